@@ -1,0 +1,271 @@
+//! The command line: clap types, and the plain-output commands (decks, journal, config,
+//! completions, man page).
+
+pub mod config_cmd;
+pub mod decks_cmd;
+pub mod journal_cmd;
+pub mod report_cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::paths::Paths;
+
+const ABOUT: &str = "A guided conversation for two partners at one laptop.";
+
+const LONG_ABOUT: &str = "\
+heard guides two partners through a talk at one laptop. You take turns answering \
+prompts from a deck; the listener reflects back what they heard; the speaker says \
+how heard and how validated they felt. Every talk is kept in a private journal on \
+this computer, so you can see your connection over time.
+
+Run `heard` with no command to open the home screen. Nothing you write ever leaves \
+this machine unless you export it yourself.
+
+heard is not therapy and not a crisis service. If you or your partner are in danger \
+or crisis, call your local emergency number or a crisis line where you live.";
+
+#[derive(Debug, Parser)]
+#[command(name = "heard", version, about = ABOUT, long_about = LONG_ABOUT)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Folder for the journal and the talk in progress [env: HEARD_DATA_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Folder for config.toml and your own decks [env: HEARD_CONFIG_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
+    /// Plain black and white, no colours (also when NO_COLOR is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a talk for two (the home screen's "start a talk")
+    Talk(TalkArgs),
+    /// Reflect alone, to prepare what you want to share in your next talk
+    Solo(SoloArgs),
+    /// Show heard with a fictional couple and sample history; nothing is saved
+    Demo,
+    /// List, show, check and create decks of prompts
+    #[command(subcommand)]
+    Decks(DecksCommand),
+    /// Read, export, merge and repair the journal of past talks
+    #[command(subcommand)]
+    Journal(JournalCommand),
+    /// Where the settings live, create them, show them
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff); try `heard man | man -l -`
+    Man,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TalkArgs {
+    /// Deck to draw prompts from: a deck id (see `heard decks list`) or a path to a .toml file
+    #[arg(long, value_name = "ID|PATH")]
+    pub deck: Option<String>,
+    /// The two of you, comma-separated, e.g. "Ana,Ben"
+    #[arg(long, value_name = "NAMES")]
+    pub partners: Option<String>,
+    /// How many prompts to talk about
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub prompts: Option<u16>,
+    /// Do not keep anything: no journal entry, no draft
+    #[arg(long)]
+    pub no_save: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SoloArgs {
+    /// Deck to draw prompts from: a solo deck id or a path to a .toml file
+    #[arg(long, value_name = "ID|PATH")]
+    pub deck: Option<String>,
+    /// Your name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// How many prompts to reflect on
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub prompts: Option<u16>,
+    /// Do not keep anything: no journal entry, no draft
+    #[arg(long)]
+    pub no_save: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecksCommand {
+    /// List every deck: built-in ones and your own
+    List {
+        /// Print JSON for scripts
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one deck's prompts
+    Show {
+        /// A deck id or a path to a .toml file
+        #[arg(value_name = "ID|PATH")]
+        deck: String,
+    },
+    /// Check deck files and report every problem as PATH:LINE:COL: message
+    Check {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Write a commented starter deck to PATH, to edit into your own
+    New {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Md,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Print where the journal is kept
+    Path,
+    /// List past talks, newest last
+    List {
+        /// Print JSON for scripts
+        #[arg(long)]
+        json: bool,
+        /// Only talks started on or after this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<chrono::NaiveDate>,
+    },
+    /// Show one talk, turn by turn
+    Show {
+        /// The talk's id, or enough of its start to be unique
+        #[arg(value_name = "ID-PREFIX")]
+        id: String,
+        /// Print JSON for scripts
+        #[arg(long)]
+        json: bool,
+    },
+    /// How heard and validated you have felt, mood lift, closeness, rhythm
+    Stats {
+        /// Print JSON for scripts
+        #[arg(long)]
+        json: bool,
+        /// Only talks started on or after this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<chrono::NaiveDate>,
+    },
+    /// Export the journal as JSON, CSV (one row per turn) or a Markdown report
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to FILE instead of the screen
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Include private notes (left out unless you ask)
+        #[arg(long)]
+        with_notes: bool,
+    },
+    /// Add the talks of another journal file (the same talk is never added twice)
+    Merge {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Move a journal that no longer reads aside and restore the last good copy
+    Repair,
+    /// Remove one talk from the journal and from its backup
+    Forget {
+        /// The talk's id, or enough of its start to be unique
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print where config.toml is kept
+    Path,
+    /// Write a commented config.toml with every setting at its default
+    Init {
+        /// Replace an existing config.toml
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the settings in effect
+    Show,
+}
+
+/// What every command needs to know: where files are and how to print.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub paths: Paths,
+    pub color: bool,
+}
+
+impl Context {
+    pub fn from_global(global: &GlobalArgs) -> Result<Context> {
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Ok(Context {
+            paths: Paths::resolve(global.data_dir.clone(), global.config_dir.clone())?,
+            color: !(global.no_color || no_color_env),
+        })
+    }
+}
+
+/// Run a command that is not the TUI. Returns the exit code; errors are turned into a
+/// message and exit code 1 by `main`.
+pub fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
+    match command {
+        Command::Decks(cmd) => decks_cmd::run(cmd, ctx),
+        Command::Journal(cmd) => journal_cmd::run(cmd, ctx),
+        Command::Config(cmd) => config_cmd::run(cmd, ctx),
+        Command::Completions { shell } => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "heard", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let man = clap_mangen::Man::new(Cli::command());
+            let mut out = Vec::new();
+            man.render(&mut out)?;
+            crate::cli::write_stdout(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Talk(_) | Command::Solo(_) | Command::Demo => {
+            eprintln!(
+                "heard: the talk screens are coming soon; for now try `heard decks list` or `heard journal stats`"
+            );
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// Write bytes to stdout; a closed pipe (`heard journal list | head`) is not an error.
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}

@@ -1,0 +1,1 @@
+//! Settings from config.toml, every field with a default.

@@ -1,0 +1,1 @@
+//! Loading decks: built-in (compiled in), the user's decks folder, and `--deck PATH`.

@@ -1,0 +1,8 @@
+//! heard: a guided conversation for two partners, with a private local journal.
+
+pub mod cli;
+pub mod config;
+pub mod deck;
+pub mod journal;
+pub mod paths;
+pub mod text;

@@ -1,0 +1,22 @@
+//! The `heard` binary: parse the command line, run a command or the TUI, and turn errors
+//! into one clear line and an exit code (0 success, 1 a problem you can fix, 2 bad usage).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use heard::cli::{self, Cli, Context};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let result = Context::from_global(&args.global).and_then(|ctx| match args.command {
+        Some(command) => cli::run(command, &ctx),
+        None => cli::run(cli::Command::Demo, &ctx),
+    });
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("heard: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

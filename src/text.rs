@@ -1,0 +1,58 @@
+//! Making text from decks and journals safe to show: no control characters or escape
+//! sequences ever reach the terminal.
+
+use std::borrow::Cow;
+
+/// Characters that could move the cursor, change colours, or reorder text on screen:
+/// C0 and C1 controls (ESC among them), DEL, and the Unicode bidi overrides and isolates.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Text for display on one line: unsafe characters become U+FFFD, newlines and tabs
+/// become spaces.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if text.chars().all(|c| !is_unsafe_char(c) && c != '\n' && c != '\t') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\n' | '\t' => ' ',
+                c if is_unsafe_char(c) => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Text for display that may span lines: newlines and tabs stay, other unsafe characters
+/// become U+FFFD.
+pub fn multi_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| if is_unsafe_char(c) { '\u{FFFD}' } else { c })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_defused() {
+        assert_eq!(one_line("a\x1b[2Jb"), "a\u{FFFD}[2Jb");
+        assert_eq!(multi_line("line\nnext\x07"), "line\nnext\u{FFFD}");
+        assert_eq!(one_line("right\u{202E}left"), "right\u{FFFD}left");
+    }
+
+    #[test]
+    fn plain_text_is_not_copied() {
+        assert!(matches!(one_line("Ana 💬 Ben"), Cow::Borrowed(_)));
+    }
+}
