@@ -2,12 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Journal;
+use super::{FORMAT, Journal, VERSION};
 
 /// Why the journal could not be read or written. Every message names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error("{path}:{line}:{column}: the journal does not read as JSON ({message}); run `heard journal repair` to restore the last good copy", path = .path.display())]
+    #[error(
+        "{}:{line}:{column}: the journal does not read as a heard journal ({message}); run `heard journal repair` to set it aside and restore the last good copy",
+        .path.display()
+    )]
     Corrupt {
         path: PathBuf,
         line: usize,
@@ -15,7 +18,7 @@ pub enum JournalError {
         message: String,
     },
     #[error("{}: {message}", .path.display())]
-    Other { path: PathBuf, message: String },
+    Io { path: PathBuf, message: String },
 }
 
 /// A journal as read from disk.
@@ -28,6 +31,40 @@ pub struct Loaded {
 
 /// Read the journal at `path`; a missing file is an empty journal.
 pub fn load(path: &Path) -> Result<Loaded, JournalError> {
-    let _ = path;
-    todo!("journal store helper")
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Loaded {
+                journal: Journal::default(),
+                writable: true,
+            });
+        }
+        Err(e) => {
+            return Err(JournalError::Io {
+                path: path.to_path_buf(),
+                message: format!("cannot read the journal: {e}"),
+            });
+        }
+    };
+    parse(path, &bytes)
+}
+
+/// Parse journal bytes read from `path` (named in errors).
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
+    let journal: Journal = serde_json::from_slice(bytes).map_err(|e| JournalError::Corrupt {
+        path: path.to_path_buf(),
+        line: e.line().max(1),
+        column: e.column().max(1),
+        message: e.to_string(),
+    })?;
+    if journal.format != FORMAT {
+        return Err(JournalError::Corrupt {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: format!("\"format\" is {:?}, not {FORMAT:?}", journal.format),
+        });
+    }
+    let writable = journal.version <= VERSION;
+    Ok(Loaded { journal, writable })
 }
