@@ -1,0 +1,5 @@
+//! The terminal interface: the event loop, the app state and its actions, screens and
+//! widgets. The talk itself lives in `crate::talk`; the screens only show it.
+
+pub mod theme;
+pub mod widgets;

@@ -1,0 +1,7 @@
+//! Visual pieces shared by the screens.
+
+pub mod closeness;
+pub mod footer;
+pub mod rating;
+pub mod timer;
+pub mod too_small;
