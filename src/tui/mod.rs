@@ -1,5 +1,7 @@
 //! The terminal interface: the event loop, the app state and its actions, screens and
 //! widgets. The talk itself lives in `crate::talk`; the screens only show it.
 
+pub mod action;
+pub mod screens;
 pub mod theme;
 pub mod widgets;

@@ -1,5 +1,6 @@
 //! Visual pieces shared by the screens.
 
+pub mod chrome;
 pub mod closeness;
 pub mod footer;
 pub mod rating;
