@@ -2,6 +2,7 @@
 //! widgets. The talk itself lives in `crate::talk`; the screens only show it.
 
 pub mod action;
+pub mod event_loop;
 pub mod screens;
 pub mod theme;
 pub mod widgets;
