@@ -6,3 +6,4 @@ pub mod deck;
 pub mod journal;
 pub mod paths;
 pub mod text;
+pub mod words;
