@@ -239,7 +239,10 @@ fn every_built_in_deck_passes_the_checker() {
         let bytes = std::fs::read(&path).unwrap();
         match heard::deck::check::check_deck(&path, &bytes) {
             Ok(deck) => assert_eq!(deck.id, stem(&path)),
-            Err(errors) => panic!("{}: {errors:?}", path.display()),
+            Err(errors) => {
+                let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                panic!("{}", lines.join("\n"));
+            }
         }
     }
 }
