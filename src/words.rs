@@ -52,7 +52,8 @@ pub const EMPATHIZE_LABEL: &str = "Empathize";
 pub const FELT_HEARD: [&str; 5] = ["not at all", "a little", "somewhat", "mostly", "completely"];
 
 /// Felt validated, 1 to 5: as if what you feel makes sense to the other.
-pub const FELT_VALIDATED: [&str; 5] = ["not at all", "a little", "somewhat", "mostly", "completely"];
+pub const FELT_VALIDATED: [&str; 5] =
+    ["not at all", "a little", "somewhat", "mostly", "completely"];
 
 /// Mood before and after a talk, 1 to 5.
 pub const MOOD: [&str; 5] = ["low", "a bit low", "okay", "good", "very good"];
@@ -227,7 +228,13 @@ mod tests {
         assert_eq!(MOOD.len(), 5);
         assert_eq!(CLOSENESS.len(), 7);
         assert_eq!(CLARITY.len(), 5);
-        for scale in [&FELT_HEARD[..], &FELT_VALIDATED, &MOOD, &CLOSENESS, &CLARITY] {
+        for scale in [
+            &FELT_HEARD[..],
+            &FELT_VALIDATED,
+            &MOOD,
+            &CLOSENESS,
+            &CLARITY,
+        ] {
             let mut words = scale.to_vec();
             words.sort_unstable();
             words.dedup();
@@ -278,7 +285,9 @@ mod tests {
     fn no_text_contains_control_characters() {
         for text in every_text() {
             assert!(
-                !text.chars().any(|c| c.is_control() || crate::text::is_unsafe_char(c)),
+                !text
+                    .chars()
+                    .any(|c| c.is_control() || crate::text::is_unsafe_char(c)),
                 "control character in {text:?}"
             );
             assert_eq!(text, text.trim(), "stray space around {text:?}");

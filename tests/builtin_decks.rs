@@ -69,8 +69,8 @@ fn decks() -> Vec<(PathBuf, DeckFile)> {
         .into_iter()
         .map(|path| {
             let source = std::fs::read_to_string(&path).unwrap();
-            let deck: DeckFile = toml::from_str(&source)
-                .unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+            let deck: DeckFile =
+                toml::from_str(&source).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
             (path, deck)
         })
         .collect()
@@ -114,7 +114,12 @@ fn every_expected_deck_is_there_with_its_file_name_as_id() {
     }
     for (path, deck) in &decks {
         assert_eq!(deck.schema, 1, "{}", path.display());
-        assert_eq!(deck.id, stem(path), "{}: id differs from file name", path.display());
+        assert_eq!(
+            deck.id,
+            stem(path),
+            "{}: id differs from file name",
+            path.display()
+        );
         assert!(is_kebab_id(&deck.id));
         assert!(!deck.title.trim().is_empty() && deck.title.chars().count() <= 80);
         let description = deck.description.as_deref().unwrap_or("");
@@ -190,8 +195,18 @@ fn prompt_ids_are_short_and_unique_in_each_deck() {
     for (path, deck) in decks() {
         let mut seen = HashSet::new();
         for prompt in &deck.prompts {
-            assert!(is_kebab_id(&prompt.id), "{}: id {:?}", path.display(), prompt.id);
-            assert!(seen.insert(&prompt.id), "{}: id {} twice", path.display(), prompt.id);
+            assert!(
+                is_kebab_id(&prompt.id),
+                "{}: id {:?}",
+                path.display(),
+                prompt.id
+            );
+            assert!(
+                seen.insert(&prompt.id),
+                "{}: id {} twice",
+                path.display(),
+                prompt.id
+            );
         }
     }
 }
@@ -225,7 +240,11 @@ fn modes_are_only_couple_and_solo() {
         let modes = deck.modes();
         assert!(!modes.is_empty(), "{}", path.display());
         for mode in modes {
-            assert!(mode == "couple" || mode == "solo", "{}: {mode}", path.display());
+            assert!(
+                mode == "couple" || mode == "solo",
+                "{}: {mode}",
+                path.display()
+            );
         }
     }
 }
