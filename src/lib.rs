@@ -7,3 +7,4 @@ pub mod journal;
 pub mod paths;
 pub mod text;
 pub mod tui;
+pub mod words;

@@ -1,7 +1,7 @@
 //! Visual pieces shared by the screens.
 
-pub mod chrome;
 pub mod card;
+pub mod chrome;
 pub mod closeness;
 pub mod footer;
 pub mod rating;
