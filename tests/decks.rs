@@ -571,6 +571,16 @@ fn newlines_tabs_and_windows_line_endings_are_fine() {
     assert_eq!(deck.prompts[0].text, "One\ntwo");
 }
 
+#[test]
+fn a_byte_order_mark_is_not_counted_as_a_column() {
+    only_error(
+        "\u{feff}schema = 2\nid = \"d\"\ntitle = \"T\"\n[[prompts]]\nid = \"p\"\ntext = \"Q?\"\n",
+        1,
+        10,
+        "newer heard",
+    );
+}
+
 // --- many errors at once ---
 
 #[test]

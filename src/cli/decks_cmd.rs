@@ -266,11 +266,17 @@ fn new(ctx: &Context, path: &Path) -> Result<ExitCode> {
         .with_context(|| format!("cannot write {shown}"))?;
 
     let decks_dir = ctx.paths.decks_dir();
-    let in_decks_dir = path
-        .parent()
-        .zip(std::fs::canonicalize(&decks_dir).ok())
-        .and_then(|(parent, dir)| Some(std::fs::canonicalize(parent).ok()? == dir))
-        .unwrap_or(false);
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let in_decks_dir = match (
+        std::fs::canonicalize(parent),
+        std::fs::canonicalize(&decks_dir),
+    ) {
+        (Ok(parent), Ok(dir)) => parent == dir,
+        _ => false,
+    };
     let mut out = format!("Wrote a starter deck to {shown}.\n");
     let _ = writeln!(
         out,

@@ -68,6 +68,7 @@ pub fn check_deck(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
             let valid = &bytes[..err.valid_up_to()];
             // The valid prefix is UTF-8 by definition, so this never falls back.
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
             let (line, column) = line_column(prefix, prefix.len());
             let byte = bytes[err.valid_up_to()];
             let message = format!(
@@ -76,6 +77,8 @@ pub fn check_deck(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
             return Err(vec![at(path, line, column, message)]);
         }
     };
+    // Editors do not show a byte order mark, so columns are counted without it.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
 
     let mut found = Found::new(source);
     // Only the parser's first error: what follows it is often an echo of the same mistake.
@@ -103,6 +106,7 @@ pub fn check_deck(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
 /// Where the value of a top-level key starts, as a 1-based line and column; for pointing at
 /// a deck's `id` when the problem is found after checking (two decks with one id).
 pub fn top_level_position(source: &str, key: &str) -> Option<(usize, usize)> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let root = DeTable::parse(source).ok()?;
     let value = root.get_ref().get(key)?;
     Some(line_column(source, value.span().start))
