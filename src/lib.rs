@@ -5,4 +5,5 @@ pub mod config;
 pub mod deck;
 pub mod journal;
 pub mod paths;
+pub mod talk;
 pub mod text;
