@@ -119,7 +119,7 @@ pub enum TalkError {
         value: u8,
         max: u8,
     },
-    #[error("it is partner {expected}'s turn here, not partner {got}'s")]
+    #[error("it is partner {}'s turn here, not partner {}'s", .expected + 1, .got + 1)]
     NotYourTurn { expected: usize, got: usize },
 }
 
@@ -201,7 +201,11 @@ impl Talk {
                 got: setup.partners.len(),
             });
         }
-        let partners: Vec<String> = setup.partners.iter().map(|n| n.trim().to_string()).collect();
+        let partners: Vec<String> = setup
+            .partners
+            .iter()
+            .map(|n| n.trim().to_string())
+            .collect();
         if let Some(index) = partners.iter().position(String::is_empty) {
             return Err(TalkError::EmptyName { number: index + 1 });
         }
@@ -313,14 +317,19 @@ impl Talk {
             prompt_count: self.prompts.len(),
             prompt,
             speaker,
-            speaker_name: &self.partners[speaker],
+            speaker_name: self.name(speaker),
             listener,
-            listener_name: listener.map(|l| self.partners[l].as_str()),
+            listener_name: listener.map(|l| self.name(l)),
             timer_seconds: match self.mode {
                 TalkMode::Couple => self.timer_seconds,
                 TalkMode::Solo => None,
             },
         })
+    }
+
+    /// Partner `index`'s name; empty for an index a hand-edited draft does not hold.
+    fn name(&self, index: usize) -> &str {
+        self.partners.get(index).map_or("", String::as_str)
     }
 
     /// Who speaks at the current turn: the first speaker alternates from prompt to prompt.

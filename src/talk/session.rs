@@ -59,7 +59,10 @@ impl Talk {
             bring_to_talk: (!couple).then_some(Some(answer.bring_to_talk)),
             seconds: Some(answer.seconds),
             skipped: answer.skipped,
-            note: answer.note.clone().filter(|n| self.keep_notes && !n.is_empty()),
+            note: answer
+                .note
+                .clone()
+                .filter(|n| self.keep_notes && !n.is_empty()),
             extra: Extra::new(),
         }
     }

@@ -140,7 +140,11 @@ fn wrong(step: Step, input: &Input) -> TalkError {
 /// A 1..=max answer or a skip.
 fn scale(what: &'static str, value: Option<u8>, max: u8) -> Result<Option<u8>, TalkError> {
     match value {
-        Some(v) if !(1..=max).contains(&v) => Err(TalkError::OutOfRange { what, value: v, max }),
+        Some(v) if !(1..=max).contains(&v) => Err(TalkError::OutOfRange {
+            what,
+            value: v,
+            max,
+        }),
         _ => Ok(value),
     }
 }
@@ -178,7 +182,13 @@ impl Talk {
             (Step::Summary, input) => return Err(wrong(Step::Summary, &input)),
             (_, Input::Break) => self.paused = true,
 
-            (Step::CheckIn { partner }, Input::Mood { partner: who, value }) => {
+            (
+                Step::CheckIn { partner },
+                Input::Mood {
+                    partner: who,
+                    value,
+                },
+            ) => {
                 same_partner(partner, who)?;
                 *slot(&mut self.mood_before, partner) = scale("mood", value, 5)?;
                 if partner + 1 < partners {
@@ -275,12 +285,24 @@ impl Talk {
                 self.next_turn();
             }
 
-            (Step::Closeness { partner }, Input::Closeness { partner: who, value }) => {
+            (
+                Step::Closeness { partner },
+                Input::Closeness {
+                    partner: who,
+                    value,
+                },
+            ) => {
                 same_partner(partner, who)?;
                 *slot(&mut self.closeness, partner) = scale("closeness", value, 7)?;
                 self.step = Step::MoodAfter { partner };
             }
-            (Step::MoodAfter { partner }, Input::Mood { partner: who, value }) => {
+            (
+                Step::MoodAfter { partner },
+                Input::Mood {
+                    partner: who,
+                    value,
+                },
+            ) => {
                 same_partner(partner, who)?;
                 *slot(&mut self.mood_after, partner) = scale("mood", value, 5)?;
                 self.step = match self.mode {
