@@ -8,14 +8,17 @@
 //! - Both partners answer every prompt; partner 0 speaks first on prompt 1, partner 1 on
 //!   prompt 2, and so on.
 //! - A pass (on the speaker or listener card) skips only that speaker's turn: the other
-//!   partner still gets their turn at the prompt. The skipped turn keeps null ratings.
+//!   partner still gets their turn at the prompt. The skipped turn keeps null ratings; a
+//!   pass on the listener card keeps the note and seconds the speaker already gave.
+//! - `seconds` is written on every turn, null when the TUI gave none.
 //! - The listener's guess, when on, comes after the listener card and before the speaker
 //!   rates; a [`Step::Reveal`] then shows it beside the rating, only when a guess was made.
 //! - The turn is recorded as soon as the speaker rates, so a draft saved after a rating
 //!   holds it. A turn still being answered is not part of an unfinished session.
 //! - Before the first deep prompt both partners are asked, one after the other, and the
 //!   answer is decided only when both have answered, so the screen never shows who said
-//!   no. A "no" is final for the talk (see [`plan`] for what replaces deep prompts).
+//!   no. A "no" is final for the talk (plan.rs says what replaces deep prompts).
+//! - Closing goes partner by partner: closeness, mood after, appreciation.
 //! - Solo: no consent (nobody else to agree with), no listener, no timer, no closeness
 //!   (the session's `closeness` is `[]`), no appreciation.
 //! - Appreciations go in the session's `extra` as `"appreciations": [text or null, ...]`,
