@@ -1,6 +1,6 @@
 //! What a key press asks the app to do. `App::update` is the only place state changes.
 
-use crate::talk::TalkMode;
+use crate::talk::{Input, TalkMode};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -17,10 +17,39 @@ pub enum Action {
     CloseOverlay,
     /// Go back one screen.
     Back,
-    /// The running timer's once-a-second tick.
-    Tick,
     /// Setup is done: start the talk with these choices.
     Start(SetupChoice),
+    /// What the partners chose on a talk screen, for the engine.
+    Talk(Input),
+    /// Leaving a talk in progress: ask how.
+    AskQuit,
+    /// The answer to the quit dialog.
+    LeaveTalk(Leave),
+    /// The answer to "you have an unfinished talk".
+    Leftover(LeftoverChoice),
+    /// Ctrl-C: keep the talk to resume and leave at once.
+    Interrupt,
+    /// Start the demo again with a fresh fictional history.
+    RestartDemo,
+}
+
+/// How to leave a talk that is not finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// Put it in the journal as unfinished, with the turns so far.
+    SaveUnfinished,
+    /// Keep the draft; the next start offers to resume it.
+    KeepForLater,
+    /// Throw it away.
+    Discard,
+}
+
+/// What to do with a talk left over from an earlier run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeftoverChoice {
+    Resume,
+    SaveUnfinished,
+    Discard,
 }
 
 /// Everything the setup screen asks, as chosen.

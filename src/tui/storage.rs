@@ -1,0 +1,199 @@
+//! Where the TUI keeps talks: the real journal on disk, a read-only view (`--no-save`), or
+//! memory only (the therapist demo). Screens never touch files themselves.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::journal::store::{JournalError, Store, WriteLock};
+use crate::journal::{Journal, Session};
+use crate::talk::Talk;
+
+/// The talk in progress as saved in in-progress.json.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Draft {
+    pub format: String,
+    pub version: u32,
+    pub talk: Talk,
+}
+
+pub const DRAFT_FORMAT: &str = "heard-draft";
+
+impl Draft {
+    pub fn new(talk: Talk) -> Draft {
+        Draft {
+            format: DRAFT_FORMAT.to_string(),
+            version: 1,
+            talk,
+        }
+    }
+}
+
+/// What happened to a finished or unfinished talk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// In the journal at this path.
+    Journal(PathBuf),
+    /// Kept in memory for this run only (demo).
+    Memory,
+    /// Not kept, as asked (`--no-save`).
+    NotKept,
+}
+
+pub enum Storage {
+    /// The user's own journal. The writer lock is taken when a talk starts and released
+    /// when it has been saved or set aside.
+    Disk {
+        store: Store,
+        journal: Journal,
+        writable: bool,
+        lock: Option<WriteLock>,
+    },
+    /// Reads the journal (for history and "your usual") but writes nothing at all.
+    NoSave { journal: Journal },
+    /// The demo: a journal in memory, a draft in memory, no file touched.
+    Memory {
+        journal: Journal,
+        draft: Option<Talk>,
+    },
+}
+
+impl Storage {
+    /// The user's journal, read now. A journal that does not read stops here, before any
+    /// screen, with its file, line and column.
+    pub fn open_disk(store: Store) -> Result<Storage, JournalError> {
+        let loaded = store.load()?;
+        Ok(Storage::Disk {
+            store,
+            journal: loaded.journal,
+            writable: loaded.writable,
+            lock: None,
+        })
+    }
+
+    pub fn journal(&self) -> &Journal {
+        match self {
+            Storage::Disk { journal, .. }
+            | Storage::NoSave { journal }
+            | Storage::Memory { journal, .. } => journal,
+        }
+    }
+
+    /// A line to show on the home screen when talks will not be kept.
+    pub fn caveat(&self) -> Option<&'static str> {
+        match self {
+            Storage::Disk {
+                writable: false, ..
+            } => Some(
+                "This journal was written by a newer heard: you can look back, but new talks will not be saved.",
+            ),
+            Storage::NoSave { .. } => Some("Nothing from this run will be saved."),
+            _ => None,
+        }
+    }
+
+    /// Become the writer for a talk. Says plainly when another heard is writing.
+    pub fn begin_talk(&mut self) -> Result<(), String> {
+        if let Storage::Disk {
+            store,
+            lock: lock @ None,
+            writable: true,
+            ..
+        } = self
+        {
+            *lock = Some(store.lock().map_err(|e| e.to_string())?);
+        }
+        Ok(())
+    }
+
+    /// The leftover talk from an earlier run, if any.
+    pub fn leftover_draft(&self) -> Result<Option<Talk>, String> {
+        match self {
+            Storage::Disk { store, .. } => store
+                .read_draft::<Draft>()
+                .map(|d| d.map(|d| d.talk))
+                .map_err(|e| e.to_string()),
+            Storage::NoSave { .. } => Ok(None),
+            Storage::Memory { draft, .. } => Ok(draft.clone()),
+        }
+    }
+
+    /// Save the talk in progress so a crash or a closed window loses nothing.
+    pub fn save_draft(&mut self, talk: &Talk) -> Result<(), String> {
+        match self {
+            Storage::Disk {
+                store,
+                lock: Some(lock),
+                ..
+            } => store
+                .write_draft(lock, &Draft::new(talk.clone()))
+                .map_err(|e| e.to_string()),
+            Storage::Disk { .. } | Storage::NoSave { .. } => Ok(()),
+            Storage::Memory { draft, .. } => {
+                *draft = Some(talk.clone());
+                Ok(())
+            }
+        }
+    }
+
+    /// Forget the talk in progress and let another heard write again.
+    pub fn discard_draft(&mut self) -> Result<(), String> {
+        match self {
+            Storage::Disk { store, lock, .. } => {
+                if let Some(held) = lock.as_ref() {
+                    store.remove_draft(held).map_err(|e| e.to_string())?;
+                } else if store.draft_path().exists() {
+                    let held = store.lock().map_err(|e| e.to_string())?;
+                    store.remove_draft(&held).map_err(|e| e.to_string())?;
+                }
+                *lock = None;
+                Ok(())
+            }
+            Storage::NoSave { .. } => Ok(()),
+            Storage::Memory { draft, .. } => {
+                *draft = None;
+                Ok(())
+            }
+        }
+    }
+
+    /// Add a talk to the journal and remove its draft. On an error nothing is lost: the
+    /// draft stays, and saving can be tried again.
+    pub fn keep(&mut self, session: Session) -> Result<Saved, String> {
+        match self {
+            Storage::Disk {
+                store,
+                journal,
+                writable,
+                lock,
+            } => {
+                if !*writable {
+                    return Ok(Saved::NotKept);
+                }
+                let held = match lock {
+                    Some(held) => held,
+                    None => lock.insert(store.lock().map_err(|e| e.to_string())?),
+                };
+                store
+                    .append_session(held, session.clone())
+                    .map_err(|e| e.to_string())?;
+                journal.sessions.push(session);
+                let removed = store.remove_draft(held).map_err(|e| e.to_string());
+                *lock = None;
+                // The talk is in the journal; a draft left behind only offers it again.
+                removed?;
+                Ok(Saved::Journal(store.journal_path()))
+            }
+            Storage::NoSave { journal } => {
+                // Shown in this run's history and summary, never written.
+                journal.sessions.push(session);
+                Ok(Saved::NotKept)
+            }
+            Storage::Memory { journal, draft } => {
+                journal.sessions.push(session);
+                *draft = None;
+                Ok(Saved::Memory)
+            }
+        }
+    }
+}
