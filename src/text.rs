@@ -13,7 +13,10 @@ pub fn is_unsafe_char(c: char) -> bool {
 /// Text for display on one line: unsafe characters become U+FFFD, newlines and tabs
 /// become spaces.
 pub fn one_line(text: &str) -> Cow<'_, str> {
-    if text.chars().all(|c| !is_unsafe_char(c) && c != '\n' && c != '\t') {
+    if text
+        .chars()
+        .all(|c| !is_unsafe_char(c) && c != '\n' && c != '\t')
+    {
         return Cow::Borrowed(text);
     }
     Cow::Owned(

@@ -46,7 +46,9 @@ impl Default for Journal {
 impl Journal {
     /// Sessions whose id starts with `prefix`.
     pub fn find_by_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a Session> {
-        self.sessions.iter().filter(move |s| s.id.starts_with(prefix))
+        self.sessions
+            .iter()
+            .filter(move |s| s.id.starts_with(prefix))
     }
 }
 
@@ -100,17 +102,41 @@ pub struct Turn {
     pub prompt: String,
     #[serde(default)]
     pub speaker: usize,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub felt_heard: Option<Option<u8>>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub felt_validated: Option<Option<u8>>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub listener_guess: Option<Option<u8>>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub clarity: Option<Option<u8>>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub bring_to_talk: Option<Option<bool>>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub seconds: Option<Option<u64>>,
     #[serde(default)]
     pub skipped: bool,
