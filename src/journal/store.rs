@@ -173,9 +173,7 @@ impl Store {
     /// Add one talk to the end of the journal.
     pub fn append_session(&self, lock: &WriteLock, session: Session) -> Result<(), JournalError> {
         let mut loaded = self.load()?;
-        if !loaded.writable {
-            return Err(self.read_only(loaded.journal.version));
-        }
+        self.ensure_writable(&loaded)?;
         loaded.journal.sessions.push(session);
         self.save(lock, &loaded.journal)
     }
@@ -184,9 +182,7 @@ impl Store {
     /// return what was removed (empty when no talk has that id).
     pub fn forget(&self, lock: &WriteLock, id: &str) -> Result<Vec<Session>, JournalError> {
         let loaded = self.load()?;
-        if !loaded.writable {
-            return Err(self.read_only(loaded.journal.version));
-        }
+        self.ensure_writable(&loaded)?;
         let mut journal = loaded.journal;
         let (gone, kept): (Vec<Session>, Vec<Session>) =
             journal.sessions.into_iter().partition(|s| s.id == id);
@@ -310,6 +306,15 @@ impl Store {
                 "cannot remove the talk in progress",
                 &e,
             )),
+        }
+    }
+
+    /// An error unless `loaded` (read from this store) may be written back.
+    pub fn ensure_writable(&self, loaded: &Loaded) -> Result<(), JournalError> {
+        if loaded.writable {
+            Ok(())
+        } else {
+            Err(self.read_only(loaded.journal.version))
         }
     }
 

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::{JournalError, Loaded};
 use crate::journal::{FORMAT, Journal, VERSION};
+use crate::text::one_line;
 
 /// Read the journal at `path`; a missing file is an empty journal.
 pub fn load(path: &Path) -> Result<Loaded, JournalError> {
@@ -24,11 +25,12 @@ pub fn load(path: &Path) -> Result<Loaded, JournalError> {
 
 /// Parse journal bytes read from `path` (named in errors).
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
+    // Messages may quote the file, so they are made safe for the terminal here.
     let corrupt = |line: usize, column: usize, message: String| JournalError::Corrupt {
         path: path.to_path_buf(),
         line,
         column,
-        message,
+        message: one_line(&message).into_owned(),
     };
     // Syntax first, so a typo is reported where it is, whatever the content.
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
@@ -95,10 +97,11 @@ fn position_of(e: &serde_json::Error) -> (usize, usize) {
 /// already at the front of our message.
 pub(super) fn without_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    match text.rsplit_once(" at line ") {
-        Some((message, _)) => message.to_string(),
-        None => text,
-    }
+    let message = match text.rsplit_once(" at line ") {
+        Some((message, _)) => message,
+        None => &text,
+    };
+    one_line(message).into_owned()
 }
 
 fn describe(value: &Value) -> &'static str {
