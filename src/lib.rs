@@ -6,3 +6,5 @@ pub mod deck;
 pub mod journal;
 pub mod paths;
 pub mod text;
+pub mod tui;
+pub mod words;

@@ -59,3 +59,32 @@ mod tests {
         assert!(matches!(one_line("Ana 💬 Ben"), Cow::Borrowed(_)));
     }
 }
+
+/// The 1-based line and column (counted in characters) of a byte offset in `source`.
+/// An offset past the end, or inside a character, points at the nearest place before it.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.matches('\n').count() + 1;
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod line_col_tests {
+    use super::line_col;
+
+    #[test]
+    fn counts_lines_and_characters_from_one() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 6), (2, 1));
+        // 'é' is two bytes: the '=' after "bé " is the 4th character.
+        assert_eq!(line_col(text, 10), (2, 4));
+        assert_eq!(line_col(text, 999), (3, 1));
+    }
+}

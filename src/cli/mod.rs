@@ -182,7 +182,7 @@ pub enum JournalCommand {
         /// Write to FILE instead of the screen
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Include private notes (left out unless you ask)
+        /// Include private notes in CSV and Markdown (JSON is always the whole journal)
         #[arg(long)]
         with_notes: bool,
     },

@@ -1,24 +1,169 @@
 //! `heard journal stats` and `heard journal export`.
 
-use std::path::Path;
+use std::fs::{self, File, OpenOptions};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 
-use super::{Context, ExportFormat};
+use super::{Context, ExportFormat, write_stdout};
+use crate::journal::{export as journal_export, stats as journal_stats, store};
+use crate::paths;
 
+/// `heard journal stats`: compact JSON on one line (with `--json`), or plain words.
 pub fn stats(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<ExitCode> {
-    let _ = (ctx, json, since);
-    todo!("stats helper")
+    let loaded = store::load(&ctx.paths.journal())?;
+    let now = paths::now()?;
+    let stats = journal_stats::compute(&loaded.journal, since, now);
+    let text = if json {
+        let mut text = serde_json::to_string(&stats)?;
+        text.push('\n');
+        text
+    } else {
+        journal_stats::describe(&stats, since, now)
+    };
+    write_stdout(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
+/// `heard journal export`: to the screen, or atomically into `--output` (0600 on Unix).
 pub fn export(
     ctx: &Context,
     format: ExportFormat,
     output: Option<&Path>,
     with_notes: bool,
 ) -> Result<ExitCode> {
-    let _ = (ctx, format, output, with_notes);
-    todo!("stats helper")
+    let journal_path = ctx.paths.journal();
+    if let Some(output) = output {
+        refuse_journal_files(output, &journal_path, format)?;
+    }
+    // Load before touching any file: a journal that does not read leaves nothing behind.
+    let loaded = store::load(&journal_path)?;
+    let journal = &loaded.journal;
+    let text = match format {
+        ExportFormat::Json => journal_export::to_json(journal),
+        ExportFormat::Csv => journal_export::to_csv(journal, with_notes),
+        ExportFormat::Md => journal_export::to_markdown(journal, with_notes, paths::now()?),
+    };
+    match output {
+        None => {
+            // A CSV or JSON export is faithful data; on a terminal, though, text from the
+            // journal must not be able to move the cursor or change colours.
+            if std::io::stdout().is_terminal() {
+                write_stdout(crate::text::multi_line(&text).as_bytes())?;
+            } else {
+                write_stdout(text.as_bytes())?;
+            }
+        }
+        Some(output) => {
+            write_private(output, text.as_bytes())?;
+            let what = match format {
+                ExportFormat::Json => "the whole journal, notes included,",
+                _ if with_notes => "your talks, notes included,",
+                _ => "your talks",
+            };
+            eprintln!(
+                "heard: wrote {what} to {}; it holds private words, keep it somewhere safe",
+                output.display()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Never let an export replace the journal or its backup.
+fn refuse_journal_files(output: &Path, journal: &Path, format: ExportFormat) -> Result<()> {
+    let mut backup = journal.as_os_str().to_owned();
+    backup.push(".bak");
+    let out = comparable(output);
+    for protected in [journal.to_path_buf(), PathBuf::from(backup)] {
+        if out == comparable(&protected) {
+            bail!(
+                "{}: that is heard's own journal file; choose another file for the export, e.g. --output talks.{}",
+                output.display(),
+                match format {
+                    ExportFormat::Json => "json",
+                    ExportFormat::Csv => "csv",
+                    ExportFormat::Md => "md",
+                }
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A path made absolute and free of links as far as it exists, so two spellings of the
+/// same file compare equal.
+fn comparable(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(parent), Some(name)) => fs::canonicalize(parent)
+            .map(|p| p.join(name))
+            .unwrap_or(absolute),
+        _ => absolute,
+    }
+}
+
+/// Write `bytes` to `path` atomically: a private temp file in the same folder, synced,
+/// then renamed over the target, then the folder synced.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let file_name = path
+        .file_name()
+        .with_context(|| format!("{}: not a file name to export to", path.display()))?;
+    if path.is_dir() {
+        bail!(
+            "{}: is a folder; give a file name for the export, e.g. {}",
+            path.display(),
+            path.join("talks.csv").display()
+        );
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(file_name);
+    temp_name.push(format!(".tmp-{}", std::process::id()));
+    let temp = folder.join(temp_name);
+
+    let result = (|| -> std::io::Result<()> {
+        let mut file = open_private(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&temp, path)?;
+        sync_folder(&folder);
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&temp);
+        bail!("{}: cannot write the export: {e}", path.display());
+    }
+    Ok(())
+}
+
+fn open_private(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Make the rename itself durable. Best effort: some platforms cannot open a folder.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
 }

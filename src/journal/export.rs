@@ -1,1 +1,320 @@
-//! (being written)
+//! `heard journal export`: the journal as CSV (one row per turn), as a Markdown report a
+//! couple could bring to a therapist, or as JSON.
+//!
+//! - CSV follows RFC 4180 quoting (a cell is quoted only when it holds a comma, a quote or
+//!   a line break) with "\n" line endings, which the SPEC leaves free and every
+//!   spreadsheet reads. Cells are the journal's text exactly as written.
+//! - JSON is the journal itself, complete and as stored, notes included whatever
+//!   `--with-notes` says: it is the format for moving a journal to another machine.
+//! - Markdown has control characters stripped, and table cells have `|` escaped and line
+//!   breaks turned into spaces, so a name or prompt cannot break the layout.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::stats::{self, day_words};
+use super::{Journal, Mode, Session, Turn};
+use crate::text::is_unsafe_char;
+
+/// The CSV header; `--with-notes` adds `NOTE_COLUMN` after it.
+pub const CSV_HEADER: [&str; 11] = [
+    "session_id",
+    "started_at",
+    "mode",
+    "deck_id",
+    "speaker",
+    "prompt_id",
+    "felt_heard",
+    "felt_validated",
+    "clarity",
+    "skipped",
+    "seconds",
+];
+pub const NOTE_COLUMN: &str = "note";
+
+/// One row per turn of every session, couple and solo, in file order.
+pub fn to_csv(journal: &Journal, with_notes: bool) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let mut header: Vec<&str> = CSV_HEADER.to_vec();
+    if with_notes {
+        header.push(NOTE_COLUMN);
+    }
+    // Writing into a Vec cannot fail.
+    writer.write_record(&header).expect("CSV into memory");
+    for session in &journal.sessions {
+        for turn in &session.turns {
+            let number = |value: Option<u8>| value.map(|v| v.to_string()).unwrap_or_default();
+            let mut row = vec![
+                session.id.clone(),
+                session.started_at.as_str().to_string(),
+                session.mode.as_str().to_string(),
+                session.deck_id.clone(),
+                session
+                    .partners
+                    .get(turn.speaker)
+                    .cloned()
+                    .unwrap_or_default(),
+                turn.prompt_id.clone(),
+                number(turn.felt_heard()),
+                number(turn.felt_validated()),
+                number(turn.clarity()),
+                turn.skipped.to_string(),
+                turn.seconds().map(|s| s.to_string()).unwrap_or_default(),
+            ];
+            if with_notes {
+                row.push(turn.note.clone().unwrap_or_default());
+            }
+            writer.write_record(&row).expect("CSV into memory");
+        }
+    }
+    let bytes = writer.into_inner().expect("CSV into memory");
+    String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+}
+
+/// The journal as stored, pretty-printed, notes and unknown fields included.
+pub fn to_json(journal: &Journal) -> String {
+    let mut text = serde_json::to_string_pretty(journal).expect("a journal always serializes");
+    text.push('\n');
+    text
+}
+
+/// A readable report: what period it covers, the figures in words, a table of talks, and
+/// each talk turn by turn. Notes appear only `with_notes`.
+pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffset>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Our talks with heard\n");
+    let _ = writeln!(
+        out,
+        "Written on {}. Private: {}.\n",
+        day_words(now.date_naive()),
+        if with_notes {
+            "this report includes the notes you wrote during your talks"
+        } else {
+            "notes written during talks are left out"
+        }
+    );
+
+    let first = journal.sessions.iter().min_by_key(|s| s.started_at.at());
+    let last = journal
+        .sessions
+        .iter()
+        .rev()
+        .max_by_key(|s| s.started_at.at());
+    let (Some(first), Some(last)) = (first, last) else {
+        out.push_str("There are no talks in the journal yet.\n");
+        return out;
+    };
+    let _ = writeln!(
+        out,
+        "Covers {} to {}: {}.\n",
+        day_words(first.started_at.local_date()),
+        day_words(last.started_at.local_date()),
+        count_kinds(journal)
+    );
+
+    out.push_str("## In numbers\n\n");
+    let figures = stats::compute(journal, None, now);
+    if figures.sessions == 0 {
+        out.push_str("No talks for two yet, so no figures to show.\n\n");
+    } else {
+        for line in stats::describe(&figures, None, now).lines() {
+            let _ = writeln!(out, "- {}", clean_line(line));
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Talks\n\n");
+    out.push_str(
+        "| Date | Who | Deck | Prompts | Felt heard | Felt validated | Mood before → after | Closeness |\n",
+    );
+    out.push_str("|---|---|---|---|---|---|---|---|\n");
+    for session in &journal.sessions {
+        let cells = [
+            day_words(session.started_at.local_date()),
+            who(session),
+            session.deck_id.clone(),
+            session.turns.len().to_string(),
+            per_partner(session, |t| t.felt_heard()),
+            per_partner(session, |t| t.felt_validated()),
+            moods(session),
+            closeness(session),
+        ];
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out.push('\n');
+
+    out.push_str("## Talk by talk\n");
+    for session in &journal.sessions {
+        let _ = writeln!(
+            out,
+            "\n### {}, {} ({})\n",
+            day_words(session.started_at.local_date()),
+            clean_line(&who(session)),
+            clean_line(&session.deck_id)
+        );
+        if session.turns.is_empty() {
+            out.push_str("No prompts were answered.\n");
+        }
+        for (number, turn) in session.turns.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{}. **{}**: {} ({})",
+                number + 1,
+                clean_line(session.partner_name(turn.speaker)),
+                clean_line(&turn.prompt),
+                turn_ratings(session, turn)
+            );
+            if with_notes && let Some(note) = turn.note.as_deref().filter(|n| !n.is_empty()) {
+                for line in clean(note).lines() {
+                    let _ = writeln!(out, "   > {line}");
+                }
+            }
+        }
+    }
+    out
+}
+
+fn count_kinds(journal: &Journal) -> String {
+    let couple = journal.sessions.iter().filter(|s| s.is_couple()).count();
+    let solo = journal
+        .sessions
+        .iter()
+        .filter(|s| s.mode == Mode::Solo)
+        .count();
+    let mut parts = vec![plural(couple, "talk for two", "talks for two")];
+    if solo > 0 {
+        parts.push(plural(solo, "solo reflection", "solo reflections"));
+    }
+    let other = journal.sessions.len() - couple - solo;
+    if other > 0 {
+        parts.push(plural(other, "other session", "other sessions"));
+    }
+    parts.join(", ")
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "Ana & Ben", "Ana, alone", with "(unfinished)" when the talk was not completed.
+fn who(session: &Session) -> String {
+    let names = match session.mode {
+        Mode::Solo => format!("{}, alone", session.partner_name(0)),
+        _ => session.partners.join(" & "),
+    };
+    if session.completed {
+        names
+    } else {
+        format!("{names} (unfinished)")
+    }
+}
+
+/// "Ana 4.5, Ben 4" from each partner's turns in this talk; empty when nobody rated.
+fn per_partner(session: &Session, pick: impl Fn(&Turn) -> Option<u8>) -> String {
+    let mut parts = Vec::new();
+    for (index, name) in session.partners.iter().enumerate() {
+        let values: Vec<u8> = session
+            .turns
+            .iter()
+            .filter(|t| t.speaker == index)
+            .filter_map(&pick)
+            .collect();
+        if values.is_empty() {
+            continue;
+        }
+        let mean = values.iter().map(|&v| f64::from(v)).sum::<f64>() / values.len() as f64;
+        let mean = format!("{mean:.1}");
+        let mean = mean.strip_suffix(".0").unwrap_or(&mean);
+        parts.push(format!("{name} {mean}"));
+    }
+    parts.join(", ")
+}
+
+fn rating(value: Option<u8>) -> String {
+    value.map_or_else(|| "–".to_string(), |v| v.to_string())
+}
+
+/// "Ana 3 → 4, Ben – → 4"; empty when no mood was given at all.
+fn moods(session: &Session) -> String {
+    let count = session.mood_before.len().max(session.mood_after.len());
+    let mut parts = Vec::new();
+    for index in 0..count {
+        let before = session.mood_before.get(index).copied().flatten();
+        let after = session.mood_after.get(index).copied().flatten();
+        if before.is_none() && after.is_none() {
+            continue;
+        }
+        parts.push(format!(
+            "{} {} → {}",
+            session.partner_name(index),
+            rating(before),
+            rating(after)
+        ));
+    }
+    parts.join(", ")
+}
+
+/// "Ana 5, Ben 6" on the 1-7 circles scale.
+fn closeness(session: &Session) -> String {
+    let parts: Vec<String> = session
+        .closeness
+        .iter()
+        .enumerate()
+        .filter_map(|(index, value)| value.map(|v| format!("{} {v}", session.partner_name(index))))
+        .collect();
+    parts.join(", ")
+}
+
+/// What one turn's ratings were, in words.
+fn turn_ratings(session: &Session, turn: &Turn) -> String {
+    if turn.skipped {
+        return "passed".to_string();
+    }
+    let mut parts = Vec::new();
+    if session.mode == Mode::Solo || turn.clarity.is_some() {
+        parts.push(format!("clarity {}", rating(turn.clarity())));
+        if turn.bring_to_talk() {
+            parts.push("to bring to a talk".to_string());
+        }
+    } else {
+        parts.push(format!("felt heard {}", rating(turn.felt_heard())));
+        parts.push(format!("felt validated {}", rating(turn.felt_validated())));
+        if let Some(guess) = turn.listener_guess() {
+            parts.push(format!("listener guessed {guess}"));
+        }
+    }
+    parts.join(", ")
+}
+
+/// Text with control characters (and bidi overrides) removed; line breaks and tabs stay.
+fn clean(text: &str) -> String {
+    text.chars().filter(|&c| !is_unsafe_char(c)).collect()
+}
+
+/// Text for one line of Markdown: cleaned, line breaks and tabs become spaces.
+fn clean_line(text: &str) -> String {
+    clean(text)
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Text for one table cell: on one line, with `|` (and the `\` that could undo that
+/// escape) escaped.
+fn cell(text: &str) -> String {
+    clean_line(text).replace('\\', "\\\\").replace('|', "\\|")
+}

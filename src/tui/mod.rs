@@ -1,0 +1,8 @@
+//! The terminal interface: the event loop, the app state and its actions, screens and
+//! widgets. The talk itself lives in `crate::talk`; the screens only show it.
+
+pub mod action;
+pub mod event_loop;
+pub mod screens;
+pub mod theme;
+pub mod widgets;

@@ -1,0 +1,3 @@
+//! One module per screen: its state, its keys, and how it draws.
+
+pub mod home;

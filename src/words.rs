@@ -1,0 +1,308 @@
+//! The words heard says to people during a talk, kept in one place so the tone can be read as a whole.
+
+/// Ways to begin a mirror: saying back what was heard, in the listener's own words.
+pub const MIRROR: [&str; 4] = [
+    "What I heard you say is ... Did I get that right?",
+    "So if I follow you, ... Is that it?",
+    "Let me say it back: ... Did I miss anything?",
+    "It sounds like ... Have I got that right?",
+];
+
+/// Ways to begin a validation: it makes sense, even without agreeing.
+pub const VALIDATE: [&str; 5] = [
+    "It makes sense to me that you would feel that, because ...",
+    "I can see why that mattered to you, given ...",
+    "Knowing you, it makes sense that ...",
+    "That sounds understandable to me, since ...",
+    "I get why you would see it that way, because ...",
+];
+
+/// Ways to begin an empathic guess at the feeling underneath.
+pub const EMPATHIZE: [&str; 3] = [
+    "I imagine you might be feeling ...",
+    "I wonder if you felt ...",
+    "If I were in your place, I think I might feel ...",
+];
+
+/// The three steps of reflecting back, phrased for one turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListenerGuide {
+    pub mirror: &'static str,
+    pub validate: &'static str,
+    pub empathize: &'static str,
+}
+
+/// The listener's three prompts for a turn. Deterministic, and each line changes from one
+/// turn to the next so a long talk does not feel scripted; the list lengths share no factor,
+/// so the same three lines come back together only every 60 turns.
+pub fn listener_guide(turn_index: usize) -> ListenerGuide {
+    ListenerGuide {
+        mirror: MIRROR[turn_index % MIRROR.len()],
+        validate: VALIDATE[turn_index % VALIDATE.len()],
+        empathize: EMPATHIZE[turn_index % EMPATHIZE.len()],
+    }
+}
+
+/// Labels for the three steps on the listener card.
+pub const MIRROR_LABEL: &str = "Mirror";
+pub const VALIDATE_LABEL: &str = "Validate";
+pub const EMPATHIZE_LABEL: &str = "Empathize";
+
+/// Felt heard, 1 to 5.
+pub const FELT_HEARD: [&str; 5] = ["not at all", "a little", "somewhat", "mostly", "completely"];
+
+/// Felt validated, 1 to 5: as if what you feel makes sense to the other.
+pub const FELT_VALIDATED: [&str; 5] =
+    ["not at all", "a little", "somewhat", "mostly", "completely"];
+
+/// Mood before and after a talk, 1 to 5.
+pub const MOOD: [&str; 5] = ["low", "a bit low", "okay", "good", "very good"];
+
+/// Closeness on the circles picture, 1 (two separate circles) to 7 (almost fully overlapping).
+pub const CLOSENESS: [&str; 7] = [
+    "far apart",
+    "a little apart",
+    "just touching",
+    "somewhat close",
+    "close",
+    "very close",
+    "almost as one",
+];
+
+/// Solo reflection: how clear the writer is about it now, 1 to 5.
+pub const CLARITY: [&str; 5] = [
+    "still foggy",
+    "a little clearer",
+    "somewhat clear",
+    "mostly clear",
+    "clear",
+];
+
+/// The word for `value` on a 1-based scale, or `None` when it is off the scale.
+pub fn scale_word(scale: &[&'static str], value: u8) -> Option<&'static str> {
+    usize::from(value)
+        .checked_sub(1)
+        .and_then(|index| scale.get(index).copied())
+}
+
+/// For the help screen and the README. No single country's number: people use heard
+/// everywhere, and a wrong number in a bad moment is worse than none.
+pub const NOT_THERAPY: &str = "heard is a way to practise talking and listening. It is not therapy \
+and not a crisis service. If you or someone close to you is in danger, or thinking about \
+suicide or self-harm, please call your local emergency number now (for example 112 in \
+much of Europe, 911 in North America, 000 in Australia) or reach a crisis line where you \
+live; findahelpline.com lists free, confidential lines in many countries. If you feel \
+afraid of your partner, a guided talk is not the right tool: a domestic violence helpline \
+can help you think through your options safely. And if your talks keep getting stuck or \
+hurting, a couples therapist can help you both.";
+
+/// The break screen.
+pub const BREAK_TITLE: &str = "Taking a break";
+pub const BREAK_NOTE: &str = "It's okay to pause. When a talk gets heated, it is hard to hear \
+each other, and a break of about 20 minutes gives both of you time to settle. Do something \
+calming on your own, not rehearsing what to say next. Come back when you both feel ready.";
+pub const BREAK_RESUME: &str = "Press Enter when you are both ready to go on.";
+
+/// Short lines for the talk screens.
+pub const LISTENER_REMINDER: &str = "No need to agree or fix anything.";
+pub const FOLLOWUPS_HEADING: &str = "If you want to go further";
+pub const PASS_NOTE: &str = "You can pass on any prompt. No reason needed.";
+pub const PASSED: &str = "Passed. On to the next one.";
+pub const GO_DEEPER_ASK: &str = "The next prompts go deeper. Would you both like to go on?";
+pub const GO_DEEPER_NOTE: &str = "Either of you can say no, and that is fine.";
+pub const STAY_LIGHTER: &str = "That's fine. We'll stay with lighter prompts.";
+pub const APPRECIATION_INVITE: &str =
+    "If you like, say one thing you appreciated about each other today.";
+pub const SOLO_CLARITY_ASK: &str = "How clear are you about this now?";
+pub const SOLO_BRING_ASK: &str = "Bring this to your next talk?";
+pub const SOLO_WRITE_HINT: &str = "Write as much or as little as helps. Only you will see this.";
+pub const GUESS_HIDDEN_NOTE: &str = "Keep it to yourself for now; it shows after the rating.";
+
+/// "Ana, share with Ben"
+pub fn share_with(speaker: &str, listener: &str) -> String {
+    format!("{speaker}, share with {listener}")
+}
+
+/// Shown to the listener while the speaker talks.
+pub fn just_listen(listener: &str) -> String {
+    format!("{listener}, just listen for now. You will reflect back next.")
+}
+
+/// Heading of the listener card.
+pub fn tell_what_you_heard(listener: &str, speaker: &str) -> String {
+    format!("{listener}, tell {speaker} what you heard")
+}
+
+/// Under the listener card's three steps.
+pub fn speaker_can_add(speaker: &str) -> String {
+    format!("{LISTENER_REMINDER} {speaker} can add what you missed.")
+}
+
+pub fn ask_felt_heard(speaker: &str) -> String {
+    format!("{speaker}, how heard did you feel just now?")
+}
+
+pub fn ask_felt_validated(listener: &str) -> String {
+    format!("How validated did you feel, as if what you feel makes sense to {listener}?")
+}
+
+/// The listener's hidden guess, asked before the speaker rates.
+pub fn ask_guess(listener: &str, speaker: &str) -> String {
+    format!("{listener}, how heard do you think {speaker} felt?")
+}
+
+pub fn ask_mood_before(name: &str) -> String {
+    format!("{name}, how are you feeling right now?")
+}
+
+pub fn ask_mood_after(name: &str) -> String {
+    format!("{name}, how are you feeling now, after talking?")
+}
+
+pub fn ask_closeness(name: &str, other: &str) -> String {
+    format!("{name}, which picture shows how close you feel to {other} right now?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_text() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            &MIRROR[..],
+            &VALIDATE[..],
+            &EMPATHIZE[..],
+            &FELT_HEARD[..],
+            &FELT_VALIDATED[..],
+            &MOOD[..],
+            &CLOSENESS[..],
+            &CLARITY[..],
+        ]
+        .concat()
+        .into_iter()
+        .map(String::from)
+        .collect();
+        texts.extend(
+            [
+                MIRROR_LABEL,
+                VALIDATE_LABEL,
+                EMPATHIZE_LABEL,
+                NOT_THERAPY,
+                BREAK_TITLE,
+                BREAK_NOTE,
+                BREAK_RESUME,
+                LISTENER_REMINDER,
+                FOLLOWUPS_HEADING,
+                PASS_NOTE,
+                PASSED,
+                GO_DEEPER_ASK,
+                GO_DEEPER_NOTE,
+                STAY_LIGHTER,
+                APPRECIATION_INVITE,
+                SOLO_CLARITY_ASK,
+                SOLO_BRING_ASK,
+                SOLO_WRITE_HINT,
+                GUESS_HIDDEN_NOTE,
+            ]
+            .map(String::from),
+        );
+        texts.extend([
+            share_with("Ana", "Ben"),
+            just_listen("Ben"),
+            tell_what_you_heard("Ben", "Ana"),
+            speaker_can_add("Ana"),
+            ask_felt_heard("Ana"),
+            ask_felt_validated("Ben"),
+            ask_guess("Ben", "Ana"),
+            ask_mood_before("Ana"),
+            ask_mood_after("Ana"),
+            ask_closeness("Ana", "Ben"),
+        ]);
+        texts
+    }
+
+    #[test]
+    fn each_scale_has_one_word_per_step() {
+        assert_eq!(FELT_HEARD.len(), 5);
+        assert_eq!(FELT_VALIDATED.len(), 5);
+        assert_eq!(MOOD.len(), 5);
+        assert_eq!(CLOSENESS.len(), 7);
+        assert_eq!(CLARITY.len(), 5);
+        for scale in [
+            &FELT_HEARD[..],
+            &FELT_VALIDATED,
+            &MOOD,
+            &CLOSENESS,
+            &CLARITY,
+        ] {
+            let mut words = scale.to_vec();
+            words.sort_unstable();
+            words.dedup();
+            assert_eq!(words.len(), scale.len(), "a word repeats in {scale:?}");
+            assert!(scale.iter().all(|word| !word.trim().is_empty()));
+        }
+    }
+
+    #[test]
+    fn scale_word_is_one_based_and_stays_on_the_scale() {
+        assert_eq!(scale_word(&FELT_HEARD, 1), Some("not at all"));
+        assert_eq!(scale_word(&FELT_HEARD, 5), Some("completely"));
+        assert_eq!(scale_word(&CLOSENESS, 7), Some("almost as one"));
+        assert_eq!(scale_word(&MOOD, 0), None);
+        assert_eq!(scale_word(&MOOD, 6), None);
+        assert_eq!(scale_word(&CLOSENESS, 8), None);
+    }
+
+    #[test]
+    fn consecutive_listener_guides_differ_in_every_step() {
+        for turn in 0..200 {
+            let this = listener_guide(turn);
+            let next = listener_guide(turn + 1);
+            assert_ne!(this.mirror, next.mirror, "turn {turn}");
+            assert_ne!(this.validate, next.validate, "turn {turn}");
+            assert_ne!(this.empathize, next.empathize, "turn {turn}");
+        }
+    }
+
+    #[test]
+    fn listener_guide_is_the_same_for_the_same_turn() {
+        assert_eq!(listener_guide(7), listener_guide(7));
+        assert_eq!(listener_guide(usize::MAX), listener_guide(usize::MAX));
+    }
+
+    #[test]
+    fn a_long_talk_never_sees_the_same_three_lines_twice() {
+        // Twelve prompts, both partners answering: longer than any talk heard offers.
+        let guides: Vec<ListenerGuide> = (0..24).map(listener_guide).collect();
+        for (i, a) in guides.iter().enumerate() {
+            for b in &guides[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn no_text_contains_control_characters() {
+        for text in every_text() {
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| c.is_control() || crate::text::is_unsafe_char(c)),
+                "control character in {text:?}"
+            );
+            assert_eq!(text, text.trim(), "stray space around {text:?}");
+        }
+    }
+
+    #[test]
+    fn safety_note_points_to_help_in_more_than_one_place() {
+        assert!(NOT_THERAPY.contains("not therapy"));
+        assert!(NOT_THERAPY.contains("local emergency number"));
+        assert!(NOT_THERAPY.contains("crisis line"));
+        // More than one country's number, so nobody is pointed only at another country's line.
+        for number in ["112", "911", "000"] {
+            assert!(NOT_THERAPY.contains(number), "missing {number}");
+        }
+        assert!(BREAK_NOTE.contains("20 minutes"));
+    }
+}
