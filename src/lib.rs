@@ -5,6 +5,7 @@ pub mod config;
 pub mod deck;
 pub mod journal;
 pub mod paths;
+pub mod talk;
 pub mod text;
 pub mod tui;
 pub mod words;

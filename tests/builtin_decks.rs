@@ -249,9 +249,6 @@ fn modes_are_only_couple_and_solo() {
     }
 }
 
-// Remove the `cfg` line once `heard::deck::check::check_deck` is merged: it cannot
-// compile on the `prompts` branch, where the checker does not exist yet.
-#[cfg(any())]
 #[test]
 fn every_built_in_deck_passes_the_checker() {
     for path in deck_paths() {

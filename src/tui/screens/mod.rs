@@ -1,3 +1,4 @@
 //! One module per screen: its state, its keys, and how it draws.
 
+pub mod help;
 pub mod home;

@@ -1,0 +1,313 @@
+//! The rules of the deck format: the deck's own keys, its modes and its prompts.
+
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use super::values::{
+    Value, a_type, check_id, check_keys, integer, optional_text, quoted, text_list,
+};
+use super::{Found, MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use crate::deck::{Deck, DeckMode, Prompt, Source};
+
+const DECK_KEYS: &[&str] = &[
+    "schema",
+    "id",
+    "title",
+    "description",
+    "language",
+    "modes",
+    "author",
+    "prompts",
+];
+const PROMPT_KEYS: &[&str] = &["id", "text", "depth", "followups", "tags"];
+
+pub(super) fn check_root(
+    root: &DeTable<'_>,
+    root_span: Range<usize>,
+    found: &mut Found<'_>,
+) -> Option<Deck> {
+    check_keys(root, DECK_KEYS, found);
+    let top = root_span.start;
+
+    match root.get("schema") {
+        None => found.push(
+            top,
+            "missing `schema = 1` (the deck format version) at the top",
+        ),
+        Some(value) => match integer(value.get_ref()) {
+            Some(Ok(1)) => {}
+            Some(Ok(n)) if n > 1 => found.push(
+                value.span().start,
+                format!(
+                    "this deck is written for deck format {n}, which needs a newer heard; \
+                     this heard reads `schema = 1`"
+                ),
+            ),
+            Some(Ok(n)) => found.push(
+                value.span().start,
+                format!(
+                    "this deck says `schema = {n}`, made for an older heard; \
+                     this heard reads `schema = 1`"
+                ),
+            ),
+            Some(Err(())) => found.push(
+                value.span().start,
+                "this deck's schema number is too large, which needs a newer heard; \
+                 this heard reads `schema = 1`",
+            ),
+            None => found.push(value.span().start, "`schema` must be the whole number 1"),
+        },
+    }
+
+    let id = match root.get("id") {
+        None => {
+            found.push(
+                top,
+                "missing `id`; give the deck a short name of a-z, 0-9 and -, like id = \"our-deck\"",
+            );
+            None
+        }
+        Some(_) => optional_text(root, "id", found).map(|(text, span)| {
+            check_id(text, span.start, "the deck `id`", Some(MAX_ID_CHARS), found);
+            text.to_owned()
+        }),
+    };
+
+    let title = match root.get("title") {
+        None => {
+            found.push(top, "missing `title`; give the deck a name people will see");
+            None
+        }
+        Some(_) => optional_text(root, "title", found).map(|(text, span)| {
+            let count = text.chars().count();
+            if text.trim().is_empty() {
+                found.push(
+                    span.start,
+                    "`title` is empty; give the deck a name people will see",
+                );
+            } else if count > MAX_TITLE_CHARS {
+                found.push(
+                    span.start,
+                    format!(
+                        "`title` is {count} characters long; it can be at most {MAX_TITLE_CHARS}"
+                    ),
+                );
+            }
+            text.trim().to_owned()
+        }),
+    };
+
+    let description = optional_text(root, "description", found).map(|(t, _)| t.trim().to_owned());
+    let author = optional_text(root, "author", found).map(|(t, _)| t.trim().to_owned());
+    let language = optional_text(root, "language", found).map(|(t, _)| t.trim().to_owned());
+    let modes = check_modes(root.get("modes"), found);
+    let prompts = check_prompts(root.get("prompts"), top, found);
+
+    Some(Deck {
+        id: id?,
+        title: title?,
+        description: description.filter(|d| !d.is_empty()),
+        language: language.unwrap_or_else(|| "en".to_owned()),
+        modes,
+        author: author.filter(|a| !a.is_empty()),
+        prompts,
+        source: Source::BuiltIn,
+    })
+}
+
+fn check_modes(value: Option<&Value<'_>>, found: &mut Found<'_>) -> Vec<DeckMode> {
+    let Some(value) = value else {
+        return vec![DeckMode::Couple];
+    };
+    let Some(items) = value.get_ref().as_array() else {
+        found.push(
+            value.span().start,
+            "`modes` must be a list, like [\"couple\"] or [\"couple\", \"solo\"]",
+        );
+        return Vec::new();
+    };
+    if items.is_empty() {
+        found.push(
+            value.span().start,
+            "`modes` is empty; list \"couple\", \"solo\" or both (or leave it out for couple)",
+        );
+    }
+    let mut modes = Vec::new();
+    for item in items.iter() {
+        let mode = match item.get_ref().as_str() {
+            Some("couple") => DeckMode::Couple,
+            Some("solo") => DeckMode::Solo,
+            Some(other) => {
+                found.push(
+                    item.span().start,
+                    format!(
+                        "unknown mode {}; a deck's modes can be \"couple\" and \"solo\"",
+                        quoted(other)
+                    ),
+                );
+                continue;
+            }
+            None => {
+                found.push(
+                    item.span().start,
+                    "each mode must be text in quotes: \"couple\" or \"solo\"",
+                );
+                continue;
+            }
+        };
+        if modes.contains(&mode) {
+            let name = if mode == DeckMode::Couple {
+                "couple"
+            } else {
+                "solo"
+            };
+            found.push(
+                item.span().start,
+                format!("\"{name}\" is listed twice in `modes`; list it once"),
+            );
+        } else {
+            modes.push(mode);
+        }
+    }
+    modes
+}
+
+fn check_prompts(value: Option<&Value<'_>>, top: usize, found: &mut Found<'_>) -> Vec<Prompt> {
+    let Some(value) = value else {
+        found.push(
+            top,
+            "this deck has no prompts; add at least one [[prompts]] table with an `id` and `text`",
+        );
+        return Vec::new();
+    };
+    let Some(items) = value.get_ref().as_array() else {
+        found.push(
+            value.span().start,
+            "`prompts` must be a list of prompt tables; write each one under a [[prompts]] header (two brackets)",
+        );
+        return Vec::new();
+    };
+    if items.is_empty() {
+        found.push(
+            value.span().start,
+            "`prompts` is empty; a deck needs at least one prompt",
+        );
+    }
+    // Each prompt id, and where its value starts, to name the first when one repeats.
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut prompts = Vec::new();
+    for item in items.iter() {
+        let Some(table) = item.get_ref().as_table() else {
+            found.push(
+                item.span().start,
+                format!(
+                    "each prompt must be a table with `id` and `text`, not {}",
+                    a_type(item.get_ref())
+                ),
+            );
+            continue;
+        };
+        if let Some(prompt) = check_prompt(table, item.span().start, &mut seen, found) {
+            prompts.push(prompt);
+        }
+    }
+    prompts
+}
+
+fn check_prompt(
+    table: &DeTable<'_>,
+    start: usize,
+    seen: &mut Vec<(String, usize)>,
+    found: &mut Found<'_>,
+) -> Option<Prompt> {
+    check_keys(table, PROMPT_KEYS, found);
+
+    let id = match table.get("id") {
+        None => {
+            found.push(
+                start,
+                "this prompt has no `id`; give it a short name of a-z, 0-9 and -, unique in the deck",
+            );
+            None
+        }
+        Some(_) => optional_text(table, "id", found).map(|(text, span)| {
+            check_id(text, span.start, "the prompt `id`", None, found);
+            if let Some((_, first)) = seen.iter().find(|(id, _)| id == text) {
+                found.push(
+                    span.start,
+                    format!(
+                        "the prompt id {} is already used at line {}; each prompt needs its own id",
+                        quoted(text),
+                        found.line_of(*first)
+                    ),
+                );
+            } else {
+                seen.push((text.to_owned(), span.start));
+            }
+            text.to_owned()
+        }),
+    };
+
+    let text = match table.get("text") {
+        None => {
+            found.push(start, "this prompt has no `text`; write the question here");
+            None
+        }
+        Some(_) => optional_text(table, "text", found).map(|(text, span)| {
+            let count = text.chars().count();
+            if text.trim().is_empty() {
+                found.push(span.start, "`text` is empty; write the question here");
+            } else if count > MAX_TEXT_CHARS {
+                found.push(
+                    span.start,
+                    format!(
+                        "`text` is {count} characters long; a prompt can be at most {MAX_TEXT_CHARS}"
+                    ),
+                );
+            }
+            normalize_newlines(text.trim())
+        }),
+    };
+
+    let depth = match table.get("depth") {
+        None => Some(1),
+        Some(value) => match integer(value.get_ref()) {
+            Some(Ok(n @ 1..=3)) => u8::try_from(n).ok(),
+            _ => {
+                found.push(
+                    value.span().start,
+                    "`depth` must be a whole number from 1 to 3 (1 light, 2 personal, 3 deep)",
+                );
+                None
+            }
+        },
+    };
+
+    let followups = table
+        .get("followups")
+        .map(|v| text_list(v, "followups", found))
+        .unwrap_or_default();
+    let tags = table
+        .get("tags")
+        .map(|v| text_list(v, "tags", found))
+        .unwrap_or_default();
+
+    Some(Prompt {
+        id: id?,
+        text: text?,
+        depth: depth?,
+        followups: followups
+            .iter()
+            .map(|f| normalize_newlines(f.trim()))
+            .collect(),
+        tags,
+    })
+}
+
+fn normalize_newlines(text: &str) -> String {
+    match text.contains("\r\n") {
+        true => text.replace("\r\n", "\n"),
+        false => text.to_owned(),
+    }
+}

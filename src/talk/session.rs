@@ -1,0 +1,93 @@
+//! Turning a talk into its journal entry, and reading a solo reflection's marks back into prompts.
+
+use chrono::{DateTime, FixedOffset};
+use serde_json::Value;
+
+use super::{Answer, Talk, TalkMode};
+use crate::deck::{Deck, Prompt};
+use crate::journal::{Extra, Mode, Session, Timestamp, Turn};
+
+/// The depth given to a carried prompt the deck no longer holds: "personal", so it is
+/// neither treated as small talk nor held back behind the question about going deeper.
+const CARRIED_DEPTH: u8 = 2;
+
+impl Talk {
+    /// The journal entry for this talk. `completed` is false for a talk saved unfinished;
+    /// it then holds the turns answered so far (a turn not yet rated is left out).
+    pub fn to_session(&self, ended_at: DateTime<FixedOffset>, completed: bool) -> Session {
+        let mut extra = Extra::new();
+        if self.mode == TalkMode::Couple && self.appreciations.iter().any(Option::is_some) {
+            let lines = self
+                .appreciations
+                .iter()
+                .map(|a| a.clone().map_or(Value::Null, Value::String))
+                .collect();
+            extra.insert("appreciations".to_string(), Value::Array(lines));
+        }
+        Session {
+            id: self.id.clone(),
+            mode: match self.mode {
+                TalkMode::Couple => Mode::Couple,
+                TalkMode::Solo => Mode::Solo,
+            },
+            started_at: self.started_at.clone(),
+            ended_at: Some(Timestamp::new(ended_at)),
+            completed,
+            deck_id: self.deck_id.clone(),
+            partners: self.partners.clone(),
+            mood_before: self.mood_before.clone(),
+            mood_after: self.mood_after.clone(),
+            closeness: match self.mode {
+                TalkMode::Couple => self.closeness.clone(),
+                TalkMode::Solo => Vec::new(),
+            },
+            turns: self.answers.iter().map(|a| self.turn(a)).collect(),
+            extra,
+        }
+    }
+
+    fn turn(&self, answer: &Answer) -> Turn {
+        let couple = self.mode == TalkMode::Couple;
+        Turn {
+            prompt_id: answer.prompt_id.clone(),
+            prompt: answer.prompt.clone(),
+            speaker: answer.speaker,
+            felt_heard: couple.then_some(answer.felt_heard),
+            felt_validated: couple.then_some(answer.felt_validated),
+            listener_guess: (couple && self.listener_guess).then_some(answer.guess),
+            clarity: (!couple).then_some(answer.clarity),
+            bring_to_talk: (!couple).then_some(Some(answer.bring_to_talk)),
+            seconds: Some(answer.seconds),
+            skipped: answer.skipped,
+            note: answer
+                .note
+                .clone()
+                .filter(|n| self.keep_notes && !n.is_empty()),
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// The prompts a solo reflection marked "bring to the talk", to offer first in the next
+/// talk. A prompt still in `deck` comes with its depth and follow-ups; one the deck no
+/// longer holds is rebuilt from the journal's text.
+pub fn carried_prompts(session: &Session, deck: &Deck) -> Vec<Prompt> {
+    let mut carried: Vec<Prompt> = Vec::new();
+    for turn in session.turns.iter().filter(|t| t.bring_to_talk()) {
+        if carried.iter().any(|p| p.id == turn.prompt_id) {
+            continue;
+        }
+        if let Some(prompt) = deck.prompts.iter().find(|p| p.id == turn.prompt_id) {
+            carried.push(prompt.clone());
+        } else if !turn.prompt.trim().is_empty() {
+            carried.push(Prompt {
+                id: turn.prompt_id.clone(),
+                text: turn.prompt.clone(),
+                depth: CARRIED_DEPTH,
+                followups: Vec::new(),
+                tags: Vec::new(),
+            });
+        }
+    }
+    carried
+}
