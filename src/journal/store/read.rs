@@ -25,6 +25,9 @@ pub fn load(path: &Path) -> Result<Loaded, JournalError> {
 
 /// Parse journal bytes read from `path` (named in errors).
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
+    // Some editors start a saved file with a byte order mark; it is still a journal, and
+    // positions are counted from the first visible character.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // Messages may quote the file, so they are made safe for the terminal here.
     let corrupt = |line: usize, column: usize, message: String| JournalError::Corrupt {
         path: path.to_path_buf(),
@@ -85,6 +88,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
 
 /// Where the top-level `version` value is written, for messages about a newer journal.
 pub(super) fn version_position(bytes: &[u8]) -> (usize, usize) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let at = top_level_value_offset(bytes, "version").unwrap_or_else(|| first_token(bytes));
     line_column(bytes, at)
 }
@@ -198,6 +202,16 @@ mod tests {
             corrupt_at("{\n  \"sessions\": [{\"format\": 1}],\n  \"format\": \"todo-list\"\n}");
         assert_eq!((line, column), (3, 13));
         assert!(message.contains("todo-list"), "{message}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_problem() {
+        let text = "\u{FEFF}{\"format\": \"heard-journal\", \"version\": 1, \"sessions\": []}";
+        assert!(
+            parse(Path::new("j.json"), text.as_bytes())
+                .unwrap()
+                .writable
+        );
     }
 
     #[test]
