@@ -1,8 +1,20 @@
 //! Reading and writing journal.json safely: atomic replace, backup, one writer at a time.
 
+mod fsio;
+mod read;
+mod repair;
+
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use super::{FORMAT, Journal, VERSION};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Journal, Session, VERSION};
+use crate::paths::Paths;
+
+pub use read::{load, parse};
+pub use repair::{Repair, corrupt_copies};
 
 /// Why the journal could not be read or written. Every message names the file.
 #[derive(Debug, thiserror::Error)]
@@ -17,8 +29,53 @@ pub enum JournalError {
         column: usize,
         message: String,
     },
+    #[error(
+        "{}:{line}:{column}: this journal was written by a newer heard (version {version}) and this one cannot read it ({message}); update heard to open it",
+        .path.display()
+    )]
+    TooNew {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        version: u64,
+        message: String,
+    },
+    #[error(
+        "{}:{line}:{column}: this journal was written by a newer heard (version {version}); this heard can read it but will not change it, so nothing was written; update heard to do this",
+        .path.display()
+    )]
+    ReadOnly {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        version: u64,
+    },
+    #[error(
+        "another heard is writing to the journal in {} (perhaps a talk in another window); try again when it has finished",
+        .dir.display()
+    )]
+    Busy { dir: PathBuf },
+    #[error(
+        "{}:{line}:{column}: the saved talk in progress does not read ({message}); move the file aside to start afresh",
+        .path.display()
+    )]
+    BadDraft {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("{}: {message}", .path.display())]
     Io { path: PathBuf, message: String },
+}
+
+impl JournalError {
+    fn io(path: &Path, doing: &str, e: &std::io::Error) -> JournalError {
+        JournalError::Io {
+            path: path.to_path_buf(),
+            message: format!("{doing}: {e}"),
+        }
+    }
 }
 
 /// A journal as read from disk.
@@ -29,42 +86,286 @@ pub struct Loaded {
     pub writable: bool,
 }
 
-/// Read the journal at `path`; a missing file is an empty journal.
-pub fn load(path: &Path) -> Result<Loaded, JournalError> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Loaded {
-                journal: Journal::default(),
-                writable: true,
-            });
-        }
-        Err(e) => {
-            return Err(JournalError::Io {
-                path: path.to_path_buf(),
-                message: format!("cannot read the journal: {e}"),
-            });
-        }
-    };
-    parse(path, &bytes)
+/// The files of one data folder: the journal, its backup, the writer lock and the draft
+/// of a talk in progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Store {
+    dir: PathBuf,
 }
 
-/// Parse journal bytes read from `path` (named in errors).
-pub fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
-    let journal: Journal = serde_json::from_slice(bytes).map_err(|e| JournalError::Corrupt {
-        path: path.to_path_buf(),
-        line: e.line().max(1),
-        column: e.column().max(1),
-        message: e.to_string(),
-    })?;
-    if journal.format != FORMAT {
-        return Err(JournalError::Corrupt {
-            path: path.to_path_buf(),
-            line: 1,
-            column: 1,
-            message: format!("\"format\" is {:?}, not {FORMAT:?}", journal.format),
-        });
+/// Proof that this process is the one heard writing to a data folder. Every writing
+/// method asks for it, so a write without the lock does not compile. Dropping it (or
+/// the process ending, however it ends) releases the lock.
+#[derive(Debug)]
+pub struct WriteLock {
+    dir: PathBuf,
+    _file: File,
+}
+
+const JOURNAL: &str = "journal.json";
+const BACKUP: &str = "journal.json.bak";
+const LOCK: &str = "journal.lock";
+const DRAFT: &str = "in-progress.json";
+
+impl Store {
+    pub fn new(data_dir: impl Into<PathBuf>) -> Store {
+        Store {
+            dir: data_dir.into(),
+        }
     }
-    let writable = journal.version <= VERSION;
-    Ok(Loaded { journal, writable })
+
+    pub fn from_paths(paths: &Paths) -> Store {
+        Store::new(&paths.data_dir)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn journal_path(&self) -> PathBuf {
+        self.dir.join(JOURNAL)
+    }
+
+    pub fn backup_path(&self) -> PathBuf {
+        self.dir.join(BACKUP)
+    }
+
+    pub fn lock_path(&self) -> PathBuf {
+        self.dir.join(LOCK)
+    }
+
+    pub fn draft_path(&self) -> PathBuf {
+        self.dir.join(DRAFT)
+    }
+
+    /// Read the journal; a missing file is an empty journal.
+    pub fn load(&self) -> Result<Loaded, JournalError> {
+        load(&self.journal_path())
+    }
+
+    /// Become the one writer of this data folder, or say that another heard is.
+    pub fn lock(&self) -> Result<WriteLock, JournalError> {
+        fsio::create_private_dir(&self.dir)?;
+        let path = self.lock_path();
+        let file = fsio::open_private(&path, false)
+            .map_err(|e| JournalError::io(&path, "cannot open the journal lock", &e))?;
+        match file.try_lock() {
+            Ok(()) => Ok(WriteLock {
+                dir: self.dir.clone(),
+                _file: file,
+            }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(JournalError::Busy {
+                dir: self.dir.clone(),
+            }),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(JournalError::io(&path, "cannot lock the journal", &e))
+            }
+        }
+    }
+
+    /// Replace journal.json with `journal`, keeping the journal it replaces as
+    /// journal.json.bak. Refuses to replace a file that does not read as a heard
+    /// journal, or one written by a newer heard.
+    pub fn save(&self, lock: &WriteLock, journal: &Journal) -> Result<(), JournalError> {
+        self.write_journal(lock, journal, Backup::KeepPrevious)
+    }
+
+    /// Add one talk to the end of the journal.
+    pub fn append_session(&self, lock: &WriteLock, session: Session) -> Result<(), JournalError> {
+        let mut loaded = self.load()?;
+        self.ensure_writable(&loaded)?;
+        loaded.journal.sessions.push(session);
+        self.save(lock, &loaded.journal)
+    }
+
+    /// Remove every talk with this exact id from the journal and from its backup, and
+    /// return what was removed (empty when no talk has that id).
+    pub fn forget(&self, lock: &WriteLock, id: &str) -> Result<Vec<Session>, JournalError> {
+        let loaded = self.load()?;
+        self.ensure_writable(&loaded)?;
+        let mut journal = loaded.journal;
+        let (gone, kept): (Vec<Session>, Vec<Session>) =
+            journal.sessions.into_iter().partition(|s| s.id == id);
+        journal.sessions = kept;
+        if gone.is_empty() {
+            return Ok(gone);
+        }
+        // The journal being replaced is exactly `journal` plus the forgotten talk, so a
+        // backup of it without that talk is the new journal itself.
+        self.write_journal(lock, &journal, Backup::Write(&journal))?;
+        Ok(gone)
+    }
+
+    fn write_journal(
+        &self,
+        lock: &WriteLock,
+        journal: &Journal,
+        backup: Backup<'_>,
+    ) -> Result<(), JournalError> {
+        self.check_lock(lock)?;
+        if journal.version > VERSION {
+            return Err(self.read_only(journal.version));
+        }
+        fsio::create_private_dir(&self.dir)?;
+        let path = self.journal_path();
+        // Never replace what we cannot read: it may be a journal someone still needs.
+        let current_exists = match std::fs::symlink_metadata(&path) {
+            Ok(_) => {
+                let current = self.load()?;
+                if !current.writable {
+                    return Err(self.read_only(current.journal.version));
+                }
+                true
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+            Err(e) => return Err(JournalError::io(&path, "cannot read the journal", &e)),
+        };
+        let bytes = pretty(journal, &path)?;
+        let temp = fsio::write_temp(&self.dir, JOURNAL, &bytes)?;
+        let result = (|| {
+            if current_exists {
+                match backup {
+                    Backup::KeepPrevious => {
+                        fsio::keep_as_backup(&self.dir, &path, &self.backup_path())?
+                    }
+                    Backup::Write(contents) => {
+                        let bytes = pretty(contents, &path)?;
+                        let bak_temp = fsio::write_temp(&self.dir, BACKUP, &bytes)?;
+                        fsio::rename(&bak_temp, &self.backup_path())?;
+                    }
+                }
+            }
+            fsio::rename(&temp, &path)?;
+            fsio::sync_dir(&self.dir);
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&temp);
+            return result;
+        }
+        fsio::remove_stale_temps(&self.dir, &[JOURNAL, BACKUP]);
+        Ok(())
+    }
+
+    /// Save the talk in progress, replacing the previous draft atomically.
+    pub fn write_draft<T: Serialize>(
+        &self,
+        lock: &WriteLock,
+        draft: &T,
+    ) -> Result<(), JournalError> {
+        self.check_lock(lock)?;
+        fsio::create_private_dir(&self.dir)?;
+        let path = self.draft_path();
+        let bytes = pretty(draft, &path)?;
+        let temp = fsio::write_temp(&self.dir, DRAFT, &bytes)?;
+        if let Err(e) = fsio::rename(&temp, &path) {
+            let _ = std::fs::remove_file(&temp);
+            return Err(e);
+        }
+        fsio::sync_dir(&self.dir);
+        fsio::remove_stale_temps(&self.dir, &[DRAFT]);
+        Ok(())
+    }
+
+    /// The talk in progress left by an earlier run, if there is one.
+    pub fn read_draft<T: DeserializeOwned>(&self) -> Result<Option<T>, JournalError> {
+        let path = self.draft_path();
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(JournalError::io(
+                    &path,
+                    "cannot read the talk in progress",
+                    &e,
+                ));
+            }
+        };
+        serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| JournalError::BadDraft {
+                path: path.clone(),
+                line: e.line().max(1),
+                column: e.column().max(1),
+                message: read::without_position(&e),
+            })
+    }
+
+    /// Forget the talk in progress (it was saved to the journal, or discarded).
+    pub fn remove_draft(&self, lock: &WriteLock) -> Result<(), JournalError> {
+        self.check_lock(lock)?;
+        let path = self.draft_path();
+        match std::fs::remove_file(&path) {
+            Ok(()) => {
+                fsio::sync_dir(&self.dir);
+                Ok(())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(JournalError::io(
+                &path,
+                "cannot remove the talk in progress",
+                &e,
+            )),
+        }
+    }
+
+    /// An error unless `loaded` (read from this store) may be written back.
+    pub fn ensure_writable(&self, loaded: &Loaded) -> Result<(), JournalError> {
+        if loaded.writable {
+            Ok(())
+        } else {
+            Err(self.read_only(loaded.journal.version))
+        }
+    }
+
+    fn check_lock(&self, lock: &WriteLock) -> Result<(), JournalError> {
+        if lock.dir == self.dir {
+            Ok(())
+        } else {
+            Err(JournalError::Io {
+                path: self.dir.clone(),
+                message: format!(
+                    "the writer lock held is for {}, not this folder; nothing was written",
+                    lock.dir.display()
+                ),
+            })
+        }
+    }
+
+    fn read_only(&self, version: u64) -> JournalError {
+        let path = self.journal_path();
+        let (line, column) = std::fs::read(&path)
+            .map(|bytes| read::version_position(&bytes))
+            .unwrap_or((1, 1));
+        JournalError::ReadOnly {
+            path,
+            line,
+            column,
+            version,
+        }
+    }
+}
+
+impl From<&Paths> for Store {
+    fn from(paths: &Paths) -> Store {
+        Store::from_paths(paths)
+    }
+}
+
+/// What journal.json.bak becomes when the journal is replaced.
+enum Backup<'a> {
+    /// The journal being replaced, as it is on disk.
+    KeepPrevious,
+    /// This journal instead (forget: the backup must not keep the forgotten talk).
+    Write(&'a Journal),
+}
+
+/// Pretty JSON with a trailing newline, as heard writes every file.
+fn pretty<T: Serialize>(value: &T, path: &Path) -> Result<Vec<u8>, JournalError> {
+    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| JournalError::Io {
+        path: path.to_path_buf(),
+        message: format!("cannot turn the journal into JSON: {e}"),
+    })?;
+    bytes.push(b'\n');
+    Ok(bytes)
 }

@@ -1,0 +1,329 @@
+//! `heard journal list` and `heard journal show`: past talks as readable text or JSON.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::{find_session, json_for_terminal};
+use crate::cli::{Context, write_stdout};
+use crate::journal::store::Store;
+use crate::journal::{Session, Timestamp, Turn};
+use crate::text::{multi_line, one_line};
+
+pub fn list(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<ExitCode> {
+    let store = Store::from_paths(&ctx.paths);
+    let loaded = store.load()?;
+    let mut sessions: Vec<&Session> = loaded
+        .journal
+        .sessions
+        .iter()
+        .filter(|s| since.is_none_or(|day| s.started_at.local_date() >= day))
+        .collect();
+    sessions.sort_by_key(|s| s.started_at.at());
+
+    let out = if json {
+        let summaries: Vec<_> = sessions.iter().map(|s| summary(s)).collect();
+        json_for_terminal(&summaries)?
+    } else if sessions.is_empty() {
+        match since {
+            Some(day) if !loaded.journal.sessions.is_empty() => {
+                format!("No talks since {day}. `heard journal list` shows them all.\n")
+            }
+            _ => "No talks yet. When you have one with `heard talk` (or reflect alone with `heard solo`), it will be kept here.\n".to_string(),
+        }
+    } else {
+        table(&sessions)
+    };
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn show(ctx: &Context, prefix: &str, json: bool) -> Result<ExitCode> {
+    let store = Store::from_paths(&ctx.paths);
+    let loaded = store.load()?;
+    let session = find_session(&loaded.journal, prefix, &store.journal_path())?;
+    let out = if json {
+        json_for_terminal(&as_stored(&store, session)?)?
+    } else {
+        detail(session)
+    };
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The session object as it is in the file, absent fields absent and unknown ones kept.
+fn as_stored(store: &Store, session: &Session) -> Result<serde_json::Value> {
+    let path = store.journal_path();
+    let bytes = std::fs::read(&path)?;
+    let mut file: serde_json::Value = serde_json::from_slice(&bytes)?;
+    let stored = file
+        .get_mut("sessions")
+        .and_then(serde_json::Value::as_array_mut)
+        .and_then(|all| {
+            all.iter_mut()
+                .find(|s| s.get("id").and_then(serde_json::Value::as_str) == Some(&session.id))
+        })
+        .map(serde_json::Value::take);
+    match stored {
+        Some(stored) => Ok(stored),
+        None => Ok(serde_json::to_value(session)?),
+    }
+}
+
+/// The first 8 characters of an id, enough to tell talks apart when typing.
+pub fn short_id(id: &str) -> String {
+    one_line(&id.chars().take(8).collect::<String>()).into_owned()
+}
+
+/// A local date and time as written in the journal, e.g. "Thu 26 Nov 2026 20:01".
+pub fn when(at: &Timestamp) -> String {
+    at.at().format("%a %-d %b %Y %H:%M").to_string()
+}
+
+fn partners(session: &Session) -> String {
+    let names: Vec<String> = session
+        .partners
+        .iter()
+        .map(|n| one_line(n).into_owned())
+        .collect();
+    names.join(" & ")
+}
+
+fn answered(session: &Session) -> usize {
+    session.turns.iter().filter(|t| !t.skipped).count()
+}
+
+fn status(session: &Session) -> &'static str {
+    if session.completed {
+        "finished"
+    } else {
+        "unfinished"
+    }
+}
+
+fn summary(session: &Session) -> serde_json::Value {
+    json!({
+        "id": session.id,
+        "started_at": session.started_at.as_str(),
+        "ended_at": session.ended_at.as_ref().map(Timestamp::as_str),
+        "mode": session.mode.as_str(),
+        "deck_id": session.deck_id,
+        "partners": session.partners,
+        "completed": session.completed,
+        "turns": session.turns.len(),
+        "answered": answered(session),
+        "skipped": session.turns.len() - answered(session),
+    })
+}
+
+fn table(sessions: &[&Session]) -> String {
+    let header = [
+        "ID", "STARTED", "MODE", "DECK", "PARTNERS", "ANSWERED", "STATUS",
+    ];
+    let rows: Vec<[String; 7]> = sessions
+        .iter()
+        .map(|s| {
+            [
+                short_id(&s.id),
+                when(&s.started_at),
+                one_line(s.mode.as_str()).into_owned(),
+                one_line(&s.deck_id).into_owned(),
+                partners(s),
+                format!("{}/{}", answered(s), s.turns.len()),
+                status(s).to_string(),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut push_row = |cells: &[&str]| {
+        let mut line = String::new();
+        for (cell, width) in cells.iter().zip(widths) {
+            let pad = width.saturating_sub(cell.chars().count());
+            let _ = write!(line, "{cell}{}  ", " ".repeat(pad));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    };
+    push_row(&header);
+    for row in &rows {
+        push_row(&row.each_ref().map(String::as_str));
+    }
+    let count = sessions.len();
+    let _ = writeln!(
+        out,
+        "\n{count} {}. `heard journal show ID` shows one turn by turn.",
+        if count == 1 { "talk" } else { "talks" }
+    );
+    out
+}
+
+fn detail(session: &Session) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Talk {}", one_line(&session.id));
+    let ended = match &session.ended_at {
+        Some(end) if end.local_date() == session.started_at.local_date() => {
+            format!(" to {}", end.at().format("%H:%M"))
+        }
+        Some(end) => format!(" to {}", when(end)),
+        None => String::new(),
+    };
+    let _ = writeln!(out, "  When      {}{ended}", when(&session.started_at));
+    let _ = writeln!(out, "  Mode      {}", one_line(session.mode.as_str()));
+    let _ = writeln!(out, "  Deck      {}", one_line(&session.deck_id));
+    let _ = writeln!(out, "  Partners  {}", partners(session));
+    let _ = writeln!(
+        out,
+        "  Status    {}, {} of {} prompts answered",
+        status(session),
+        answered(session),
+        session.turns.len()
+    );
+
+    let scales = [
+        ("Mood before", &session.mood_before, 5),
+        ("Mood after", &session.mood_after, 5),
+        ("Closeness", &session.closeness, 7),
+    ];
+    let mut any_scale = false;
+    for (label, values, top) in scales {
+        if values.is_empty() {
+            continue;
+        }
+        if !any_scale {
+            out.push('\n');
+            any_scale = true;
+        }
+        let parts: Vec<String> = values
+            .iter()
+            .enumerate()
+            .map(|(i, value)| {
+                let name = one_line(session.partner_name(i)).into_owned();
+                match value {
+                    Some(v) => format!("{name} {v}/{top}"),
+                    None => format!("{name} not given"),
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "  {label:<13}{}", parts.join(", "));
+    }
+
+    for (n, turn) in session.turns.iter().enumerate() {
+        out.push('\n');
+        turn_detail(&mut out, session, n + 1, turn);
+    }
+    if session.turns.is_empty() {
+        out.push_str("\nNo prompts were answered in this talk.\n");
+    }
+    out
+}
+
+fn turn_detail(out: &mut String, session: &Session, number: usize, turn: &Turn) {
+    let speaker = one_line(session.partner_name(turn.speaker)).into_owned();
+    let listener = listener(session, turn).map(|n| one_line(n).into_owned());
+    let who = match (&listener, session.is_couple()) {
+        (Some(listener), true) => format!("{speaker} shared, {listener} listened"),
+        _ if session.mode == crate::journal::Mode::Solo => format!("{speaker} reflected"),
+        _ => format!("{speaker} shared"),
+    };
+    let passed = if turn.skipped { " (passed)" } else { "" };
+    let _ = writeln!(out, "{number}. {who}{passed}");
+    let prompt_id = if turn.prompt_id.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", one_line(&turn.prompt_id))
+    };
+    let _ = writeln!(out, "   Prompt: {}{prompt_id}", one_line(&turn.prompt));
+
+    let mut ratings = Vec::new();
+    let mut rate = |label: &str, field: &Option<Option<u8>>| {
+        if let Some(value) = field {
+            ratings.push(match value {
+                Some(v) => format!("{label} {v}/5"),
+                None => format!("{label} not rated"),
+            });
+        }
+    };
+    rate("felt heard", &turn.felt_heard);
+    rate("felt validated", &turn.felt_validated);
+    let guess = match &listener {
+        Some(name) => format!("{name}'s guess"),
+        None => "listener's guess".to_string(),
+    };
+    rate(&guess, &turn.listener_guess);
+    rate("clarity", &turn.clarity);
+    if let Some(bring) = turn.bring_to_talk {
+        ratings.push(match bring {
+            Some(true) => "bring to the next talk".to_string(),
+            Some(false) | None => "not marked for the next talk".to_string(),
+        });
+    }
+    if !ratings.is_empty() {
+        let _ = writeln!(out, "   {}", capitalized(&ratings.join(", ")));
+    }
+    if let Some(seconds) = turn.seconds() {
+        let _ = writeln!(out, "   Time: {}", duration(seconds));
+    }
+    if let Some(note) = &turn.note {
+        let note = multi_line(note);
+        let mut lines = note.lines();
+        let _ = writeln!(out, "   Note: {}", lines.next().unwrap_or(""));
+        for line in lines {
+            let _ = writeln!(out, "         {line}");
+        }
+    }
+}
+
+/// The other partner of a two-person talk.
+fn listener<'a>(session: &'a Session, turn: &Turn) -> Option<&'a str> {
+    match (session.partners.len(), turn.speaker) {
+        (2, 0) => Some(&session.partners[1]),
+        (2, 1) => Some(&session.partners[0]),
+        _ => None,
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn duration(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    match (h, m) {
+        (0, 0) => format!("{s} s"),
+        (0, _) if s == 0 => format!("{m} min"),
+        (0, _) => format!("{m} min {s} s"),
+        _ => format!("{h} h {m} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_plainly() {
+        assert_eq!(duration(45), "45 s");
+        assert_eq!(duration(170), "2 min 50 s");
+        assert_eq!(duration(180), "3 min");
+        assert_eq!(duration(3720), "1 h 2 min");
+    }
+
+    #[test]
+    fn when_is_the_local_time_as_written() {
+        let at = Timestamp::parse("2026-11-26T20:01:00+01:00").unwrap();
+        assert_eq!(when(&at), "Thu 26 Nov 2026 20:01");
+    }
+}

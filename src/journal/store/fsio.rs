@@ -1,0 +1,144 @@
+//! The careful file moves behind the store: private files, temp files, renames, syncs.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::JournalError;
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// Create the data folder (private on Unix) when it is missing.
+pub(super) fn create_private_dir(dir: &Path) -> Result<(), JournalError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| JournalError::io(dir, "cannot create the folder for the journal", &e))
+}
+
+/// Open a file for writing that only its owner may read (0600 on Unix).
+pub(super) fn open_private(path: &Path, create_new: bool) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    if create_new {
+        options.create_new(true);
+    } else {
+        options.create(true).truncate(false);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// The prefix of every temp file written on the way to `base`. It starts with a dot and
+/// never equals a real file name, so a leftover temp is never taken for the journal.
+fn temp_prefix(base: &str) -> String {
+    format!(".{base}.tmp-")
+}
+
+fn temp_name(dir: &Path, base: &str) -> PathBuf {
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    dir.join(format!("{}{}-{n}", temp_prefix(base), std::process::id()))
+}
+
+/// Write `bytes` to a new private temp file beside `base`, synced to disk.
+pub(super) fn write_temp(dir: &Path, base: &str, bytes: &[u8]) -> Result<PathBuf, JournalError> {
+    let (path, mut file) = loop {
+        let path = temp_name(dir, base);
+        match open_private(&path, true) {
+            Ok(file) => break (path, file),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(JournalError::io(&path, "cannot write a temporary file", &e)),
+        }
+    };
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if let Err(e) = written {
+        drop(file);
+        let _ = std::fs::remove_file(&path);
+        return Err(JournalError::io(&path, "cannot write a temporary file", &e));
+    }
+    Ok(path)
+}
+
+/// Make the journal about to be replaced the new backup: a hard link is instant and
+/// copies nothing; where links are not possible, copy the bytes.
+pub(super) fn keep_as_backup(
+    dir: &Path,
+    journal: &Path,
+    backup: &Path,
+) -> Result<(), JournalError> {
+    let temp = temp_name(dir, "journal.json.bak");
+    let staged = match std::fs::hard_link(journal, &temp) {
+        Ok(()) => {
+            make_private(&temp);
+            temp
+        }
+        Err(_) => {
+            let bytes = std::fs::read(journal).map_err(|e| {
+                JournalError::io(journal, "cannot read the journal to back it up", &e)
+            })?;
+            write_temp(dir, "journal.json.bak", &bytes)?
+        }
+    };
+    rename(&staged, backup).inspect_err(|_| {
+        let _ = std::fs::remove_file(&staged);
+    })
+}
+
+#[cfg(unix)]
+fn make_private(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+}
+
+#[cfg(not(unix))]
+fn make_private(_path: &Path) {}
+
+pub(super) fn rename(from: &Path, to: &Path) -> Result<(), JournalError> {
+    std::fs::rename(from, to).map_err(|e| {
+        JournalError::io(
+            to,
+            &format!("cannot move {} into place", from.display()),
+            &e,
+        )
+    })
+}
+
+/// Make renames in the folder durable. Best effort: not every system can sync a folder.
+pub(super) fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// Remove temp files on the way to any of `bases` left by an interrupted write. Only
+/// called while holding the writer lock, so none of them is still being written.
+pub(super) fn remove_stale_temps(dir: &Path, bases: &[&str]) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefixes: Vec<String> = bases.iter().map(|b| temp_prefix(b)).collect();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if prefixes.iter().any(|p| name.starts_with(p.as_str())) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
