@@ -8,8 +8,8 @@
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
 
 use crate::config::Config;
-use crate::deck::Deck;
 use crate::deck::load::builtin_decks;
+use crate::deck::{Deck, Prompt};
 use crate::journal::stats::week_monday;
 use crate::journal::{Extra, Journal, Mode, Session, Timestamp, Turn};
 
@@ -37,102 +37,69 @@ const TALKS: [(i64, &str, usize); 10] = [
 /// The talk that was stopped partway (it got late) and saved as unfinished.
 const UNFINISHED: usize = 4;
 
-/// Private notes, from the harder early weeks to the easier later ones.
-const NOTES: [&[&str]; 2] = [
-    &[
+/// Private notes, each used once, from the harder early weeks to the easier later ones.
+const NOTES: [[&str; 6]; 2] = [
+    [
         "I jumped in too fast again. Noticed it, at least.",
         "Ask how the visit went on Sunday.",
         "Let it land before answering.",
         "Lovely to hear that story again.",
+        "We laughed more than we have in a while.",
         "Easier than I thought it would be.",
     ],
-    &[
+    [
         "Still tired from the week.",
         "Hard to say it out loud, but I did.",
         "Want to come back to the weekend plans.",
         "Got to finish the whole thought tonight.",
+        "Maya waited. That helped.",
         "I felt listened to.",
     ],
 ];
 
-/// Sam's solo reflections: weeks back, weekday (0 = Monday), mood before and after, and
-/// per prompt of the "before-the-talk" deck: id, clarity, bring to the next talk, note.
-type Reflection = (&'static str, u8, bool, &'static str);
-const SOLOS: [(i64, i64, u8, u8, &[Reflection]); 2] = [
-    (
-        9,
-        3,
-        2,
-        3,
-        &[
-            (
-                "what-about",
-                3,
-                true,
-                "I often get cut off halfway when I talk about my day, and then I just stop.",
-            ),
-            (
-                "help-you-feel-heard",
-                4,
-                false,
-                "Being able to finish a thought before the answer comes.",
-            ),
-            (
-                "feel-afterwards",
-                2,
-                false,
-                "Closer. Less like I'm talking to myself.",
-            ),
-        ],
-    ),
-    (
-        4,
-        1,
-        3,
-        4,
-        &[
-            (
-                "say-first",
-                4,
-                false,
-                "How patient Maya has been with all this.",
-            ),
-            (
-                "get-across",
-                5,
-                false,
-                "It's already better. I want us to keep going.",
-            ),
-        ],
-    ),
+/// Sam's solo reflections: weeks back, weekday (0 = Monday), mood before and after.
+const SOLOS: [(i64, i64, u8, u8); 2] = [(9, 3, 2, 3), (4, 1, 3, 4)];
+
+/// What Sam wrote alone, per reflection: a prompt of the "before-the-talk" deck, clarity,
+/// whether to bring it to the next talk, and the reflection itself.
+#[rustfmt::skip]
+const REFLECTIONS: [(usize, &str, u8, bool, &str); 5] = [
+    (0, "what-about", 3, true, "I often get cut off halfway when I talk about my day, and then I just stop."),
+    (0, "help-you-feel-heard", 4, false, "Being able to finish a thought before the answer comes."),
+    (0, "feel-afterwards", 2, false, "Closer. Less like I'm talking to myself."),
+    (1, "say-first", 4, false, "How patient Maya has been with all this."),
+    (1, "get-across", 5, false, "It's already better. I want us to keep going."),
 ];
 
 /// The sample journal for the demo, its last talk three days before `now`, in `now`'s offset.
 pub fn sample_journal(now: DateTime<FixedOffset>) -> Journal {
     let decks = builtin_decks();
     let deck = |id: &str| decks.iter().find(|d| d.id == id);
-    let mut rng = Rng(0x6865_6172_6421);
+    let mut sampler = Sampler {
+        rng: Rng(0x6865_6172_6421),
+        now,
+        notes_used: [0; 2],
+    };
     let last_day = now.date_naive() - Duration::days(3);
     let week_of = |weeks_back: i64| week_monday(last_day) - Duration::weeks(weeks_back);
 
     let mut sessions = Vec::new();
     for (i, (weeks_back, deck_id, prompts)) in TALKS.into_iter().enumerate() {
         // Wednesday to Saturday, so each talk falls in its own ISO week.
-        let weekday = 2 + rng.below(4) as i64;
+        let weekday = 2 + sampler.rng.below(4) as i64;
         let day = match weeks_back {
             0 => last_day,
             _ => week_of(weeks_back) + Duration::days(weekday),
         };
         let progress = i as f64 / (TALKS.len() - 1) as f64;
         if let Some(deck) = deck(deck_id) {
-            let talk = couple_talk(&mut rng, now, deck, day, prompts, progress, i == UNFINISHED);
-            sessions.push(talk);
+            sessions.push(sampler.couple_talk(deck, day, prompts, progress, i == UNFINISHED));
         }
     }
     if let Some(deck) = deck("before-the-talk") {
-        for (weeks_back, weekday, before, after, reflections) in SOLOS {
+        for (n, (weeks_back, weekday, before, after)) in SOLOS.into_iter().enumerate() {
             let day = week_of(weeks_back) + Duration::days(weekday);
-            sessions.push(solo(&mut rng, now, deck, day, (before, after), reflections));
+            sessions.push(sampler.solo(deck, day, n, [before, after]));
         }
     }
     sessions.sort_by_key(|s| s.started_at.at());
@@ -152,199 +119,174 @@ pub fn demo_config() -> Config {
     }
 }
 
-/// One couple talk, `progress` of the way (0 to 1) through the couple's weeks.
-fn couple_talk(
-    rng: &mut Rng,
+struct Sampler {
+    rng: Rng,
     now: DateTime<FixedOffset>,
-    deck: &Deck,
-    day: NaiveDate,
-    prompts: usize,
-    progress: f64,
-    unfinished: bool,
-) -> Session {
-    let started = evening(rng, now, day);
-    // Light and personal prompts only, lighter first, as the talk engine orders them.
-    let mut chosen: Vec<_> = deck.prompts.iter().filter(|p| p.depth <= 2).collect();
-    rng.shuffle(&mut chosen);
-    chosen.truncate(prompts);
-    chosen.sort_by_key(|p| p.depth);
+    /// How many of each partner's `NOTES` are written, so none repeats.
+    notes_used: [usize; 2],
+}
 
-    let mut turns = Vec::new();
-    for (n, prompt) in chosen.iter().enumerate() {
-        for speaker in [n % 2, (n + 1) % 2] {
-            // An unfinished talk stopped during the second prompt.
-            if unfinished && turns.len() == 3 {
-                break;
+impl Sampler {
+    /// One couple talk, `progress` of the way (0 to 1) through the couple's weeks.
+    fn couple_talk(
+        &mut self,
+        deck: &Deck,
+        day: NaiveDate,
+        prompts: usize,
+        progress: f64,
+        unfinished: bool,
+    ) -> Session {
+        // Light and personal prompts only, lighter first, as the talk engine orders them.
+        let mut chosen: Vec<&Prompt> = deck.prompts.iter().filter(|p| p.depth <= 2).collect();
+        self.rng.shuffle(&mut chosen);
+        chosen.truncate(prompts);
+        chosen.sort_by_key(|p| p.depth);
+        let speakers = chosen
+            .iter()
+            .enumerate()
+            .flat_map(|(n, p)| [(p, n % 2), (p, 1 - n % 2)]);
+        // The unfinished talk stopped during the second prompt.
+        let recorded = if unfinished { 3 } else { usize::MAX };
+        let turns = speakers
+            .take(recorded)
+            .map(|(prompt, speaker)| self.couple_turn(prompt, speaker, progress))
+            .collect();
+
+        let mood_before: Vec<Option<u8>> = (0..2)
+            .map(|p| {
+                let base = if p == QUIETER {
+                    2.4 + 0.8 * progress
+                } else {
+                    3.0 + 0.5 * progress
+                };
+                (self.rng.below(12) != 0).then(|| self.rng.level(base, 1, 5))
+            })
+            .collect();
+        let mut mood_after = vec![None; 2];
+        let mut closeness = vec![None; 2];
+        if !unfinished {
+            for p in 0..2 {
+                let lift = [0, 1, 1, 1, 2, 2][self.rng.below(6)];
+                mood_after[p] = Some((mood_before[p].unwrap_or(3) + lift).min(5));
+                closeness[p] = Some(self.rng.level(3.2 + 2.6 * progress, 3, 6));
             }
-            turns.push(couple_turn(
-                rng,
-                &prompt.id,
-                &prompt.text,
-                speaker,
-                progress,
-            ));
+        }
+        Session {
+            completed: !unfinished,
+            mood_before,
+            mood_after,
+            closeness,
+            ..self.session(Mode::Couple, deck, day, &DEMO_PARTNERS, turns)
         }
     }
 
-    let mood_before: Vec<Option<u8>> = (0..2)
-        .map(|p| {
-            let base = if p == QUIETER {
-                2.4 + 0.8 * progress
-            } else {
-                3.0 + 0.5 * progress
-            };
-            (rng.below(12) != 0).then(|| rng.level(base, 1, 5))
-        })
-        .collect();
-    let (mood_after, closeness) = if unfinished {
-        (vec![None; 2], vec![None; 2])
-    } else {
-        let after = mood_before
+    fn couple_turn(&mut self, prompt: &Prompt, speaker: usize, progress: f64) -> Turn {
+        let rng = &mut self.rng;
+        let mut turn = Turn {
+            prompt_id: prompt.id.clone(),
+            prompt: prompt.text.clone(),
+            speaker,
+            felt_heard: Some(None),
+            felt_validated: Some(None),
+            listener_guess: Some(None),
+            clarity: None,
+            bring_to_talk: None,
+            seconds: Some(None),
+            skipped: false,
+            note: None,
+            extra: Extra::new(),
+        };
+        if rng.below(16) == 0 {
+            turn.skipped = true;
+            return turn;
+        }
+        turn.seconds = Some(Some(60 + rng.below(181) as u64));
+        let base = if speaker == QUIETER {
+            2.3 + 2.2 * progress
+        } else {
+            3.9 + 0.5 * progress
+        };
+        let heard = rng.level(base, 1, 5);
+        turn.felt_heard = Some(Some(heard));
+        turn.felt_validated = Some((rng.below(14) != 0).then(|| rng.level(base + 0.2, 1, 5)));
+        // Maya reads Sam as more at ease than Sam is, less so as the weeks go by.
+        let misread = if speaker == QUIETER {
+            1.4 * (1.0 - progress)
+        } else {
+            -0.2
+        };
+        let guess = (rng.below(7) != 0).then(|| rng.level(f64::from(heard) + misread, 1, 5));
+        turn.listener_guess = Some(guess);
+        // Notes keep pace with the weeks, so the later, easier ones come late.
+        let used = &mut self.notes_used[speaker];
+        if rng.below(4) == 0 && *used <= (progress * 5.0) as usize {
+            turn.note = Some(NOTES[speaker][*used].to_string());
+            *used += 1;
+        }
+        turn
+    }
+
+    /// Sam's solo reflection number `n`.
+    fn solo(&mut self, deck: &Deck, day: NaiveDate, n: usize, [before, after]: [u8; 2]) -> Session {
+        let turns = REFLECTIONS
             .iter()
-            .map(|before| {
-                let lift = [0, 1, 1, 1, 2][rng.below(5)];
-                Some((before.unwrap_or(3) + lift).min(5))
+            .filter(|r| r.0 == n)
+            .filter_map(|&(_, id, clarity, bring, note)| {
+                let prompt = deck.prompts.iter().find(|p| p.id == id)?;
+                Some(Turn {
+                    prompt_id: prompt.id.clone(),
+                    prompt: prompt.text.clone(),
+                    speaker: 0,
+                    felt_heard: None,
+                    felt_validated: None,
+                    listener_guess: None,
+                    clarity: Some(Some(clarity)),
+                    bring_to_talk: Some(Some(bring)),
+                    seconds: Some(Some(60 + self.rng.below(181) as u64)),
+                    skipped: false,
+                    note: Some(note.to_string()),
+                    extra: Extra::new(),
+                })
             })
             .collect();
-        let closeness = (0..2)
-            .map(|_| Some(rng.level(3.2 + 2.6 * progress, 3, 6)))
-            .collect();
-        (after, closeness)
-    };
-    session(
-        rng,
-        Mode::Couple,
-        deck,
-        started,
-        &DEMO_PARTNERS,
-        turns,
-        !unfinished,
-        [mood_before, mood_after, closeness],
-    )
-}
-
-fn couple_turn(rng: &mut Rng, id: &str, text: &str, speaker: usize, progress: f64) -> Turn {
-    let seconds = 60 + rng.below(181) as u64;
-    let mut turn = Turn {
-        prompt_id: id.to_string(),
-        prompt: text.to_string(),
-        speaker,
-        felt_heard: Some(None),
-        felt_validated: Some(None),
-        listener_guess: Some(None),
-        clarity: None,
-        bring_to_talk: None,
-        seconds: Some(Some(seconds)),
-        skipped: false,
-        note: None,
-        extra: Extra::new(),
-    };
-    if rng.below(16) == 0 {
-        turn.skipped = true;
-        turn.seconds = Some(None);
-        return turn;
+        Session {
+            mood_before: vec![Some(before)],
+            mood_after: vec![Some(after)],
+            ..self.session(Mode::Solo, deck, day, &DEMO_PARTNERS[QUIETER..], turns)
+        }
     }
-    let base = if speaker == QUIETER {
-        2.3 + 2.2 * progress
-    } else {
-        3.9 + 0.5 * progress
-    };
-    let heard = rng.level(base, 1, 5);
-    turn.felt_heard = Some(Some(heard));
-    turn.felt_validated = Some((rng.below(14) != 0).then(|| rng.level(base + 0.2, 1, 5)));
-    // Maya reads Sam as more at ease than Sam is, less so as the weeks go by.
-    let misread = if speaker == QUIETER {
-        1.4 * (1.0 - progress)
-    } else {
-        -0.2
-    };
-    turn.listener_guess =
-        Some((rng.below(7) != 0).then(|| rng.level(f64::from(heard) + misread, 1, 5)));
-    if rng.below(4) == 0 {
-        let notes = NOTES[speaker];
-        let at = (progress * (notes.len() - 1) as f64) as usize + rng.below(2);
-        turn.note = Some(notes[at.min(notes.len() - 1)].to_string());
+
+    /// A completed session on some evening of `day`, without moods or closeness yet.
+    fn session(
+        &mut self,
+        mode: Mode,
+        deck: &Deck,
+        day: NaiveDate,
+        partners: &[&str],
+        turns: Vec<Turn>,
+    ) -> Session {
+        // Between half past seven and nine in the evening, in `now`'s offset.
+        let minutes = 19 * 60 + 30 + self.rng.below(90) as i64;
+        let local = day.and_time(NaiveTime::MIN) + Duration::minutes(minutes);
+        let started = self.now + (local - self.now.naive_local());
+        // Speaking time and the listener's reflection, and a few minutes to check in and close.
+        let spent: u64 = turns.iter().map(|t| t.seconds().unwrap_or(30) + 90).sum();
+        let ended = started + Duration::seconds(spent as i64 + 240);
+        Session {
+            id: self.rng.uuid(),
+            mode,
+            started_at: Timestamp::new(started),
+            ended_at: Some(Timestamp::new(ended)),
+            completed: true,
+            deck_id: deck.id.clone(),
+            partners: partners.iter().map(|p| p.to_string()).collect(),
+            mood_before: Vec::new(),
+            mood_after: Vec::new(),
+            closeness: Vec::new(),
+            turns,
+            extra: Extra::new(),
+        }
     }
-    turn
-}
-
-fn solo(
-    rng: &mut Rng,
-    now: DateTime<FixedOffset>,
-    deck: &Deck,
-    day: NaiveDate,
-    (before, after): (u8, u8),
-    reflections: &[Reflection],
-) -> Session {
-    let started = evening(rng, now, day);
-    let turns = reflections
-        .iter()
-        .filter_map(|&(id, clarity, bring, note)| {
-            let prompt = deck.prompts.iter().find(|p| p.id == id)?;
-            Some(Turn {
-                prompt_id: prompt.id.clone(),
-                prompt: prompt.text.clone(),
-                speaker: 0,
-                felt_heard: None,
-                felt_validated: None,
-                listener_guess: None,
-                clarity: Some(Some(clarity)),
-                bring_to_talk: Some(Some(bring)),
-                seconds: Some(Some(60 + rng.below(181) as u64)),
-                skipped: false,
-                note: Some(note.to_string()),
-                extra: Extra::new(),
-            })
-        })
-        .collect();
-    let moods = [vec![Some(before)], vec![Some(after)], Vec::new()];
-    session(
-        rng,
-        Mode::Solo,
-        deck,
-        started,
-        &DEMO_PARTNERS[QUIETER..],
-        turns,
-        true,
-        moods,
-    )
-}
-
-#[allow(clippy::too_many_arguments)]
-fn session(
-    rng: &mut Rng,
-    mode: Mode,
-    deck: &Deck,
-    started: DateTime<FixedOffset>,
-    partners: &[&str],
-    turns: Vec<Turn>,
-    completed: bool,
-    [mood_before, mood_after, closeness]: [Vec<Option<u8>>; 3],
-) -> Session {
-    // Speaking time plus the listener's reflection, and a few minutes to check in and close.
-    let spent: u64 = turns.iter().map(|t| t.seconds().unwrap_or(30) + 90).sum();
-    let ended = started + Duration::seconds(spent as i64 + 240);
-    Session {
-        id: rng.uuid(),
-        mode,
-        started_at: Timestamp::new(started),
-        ended_at: Some(Timestamp::new(ended)),
-        completed,
-        deck_id: deck.id.clone(),
-        partners: partners.iter().map(|p| p.to_string()).collect(),
-        mood_before,
-        mood_after,
-        closeness,
-        turns,
-        extra: Extra::new(),
-    }
-}
-
-/// Some minute between half past seven and nine in the evening of `day`, in `now`'s offset.
-fn evening(rng: &mut Rng, now: DateTime<FixedOffset>, day: NaiveDate) -> DateTime<FixedOffset> {
-    let local =
-        day.and_time(NaiveTime::MIN) + Duration::minutes(19 * 60 + 30 + rng.below(90) as i64);
-    now + (local - now.naive_local())
 }
 
 /// Splitmix64 with a fixed seed: variety without the OS's randomness.
@@ -378,6 +320,7 @@ impl Rng {
         }
     }
 
+    /// A version 4 UUID built from the generator's bytes.
     fn uuid(&mut self) -> String {
         let mut bytes = [0; 16];
         bytes[..8].copy_from_slice(&self.next().to_le_bytes());

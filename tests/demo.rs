@@ -158,7 +158,8 @@ fn couple_talks_look_like_real_ones() {
                 "both partners answer each prompt"
             );
         }
-        for pair in talk.turns.chunks(2) {
+        for (n, pair) in talk.turns.chunks(2).enumerate() {
+            assert_eq!(pair[0].speaker, n % 2, "who goes first alternates");
             if let [a, b] = pair {
                 assert_ne!(a.speaker, b.speaker, "the other partner answers next");
             }
@@ -220,6 +221,24 @@ fn stats_show_a_regular_couple_who_feel_better_after_talking() {
         assert_eq!(names.len(), 2);
         assert!(DEMO_PARTNERS.iter().all(|n| names.contains(n)), "{names:?}");
     }
+}
+
+#[test]
+fn mood_after_a_talk_is_mostly_better() {
+    let journal = sample_journal(nows()[3]);
+    let pairs: Vec<(u8, u8)> = couple_talks(&journal)
+        .iter()
+        .flat_map(|s| s.mood_before.iter().zip(&s.mood_after))
+        .filter_map(|(b, a)| Some(((*b)?, (*a)?)))
+        .collect();
+    let better = pairs.iter().filter(|(b, a)| a > b).count();
+    let worse = pairs.iter().filter(|(b, a)| a < b).count();
+    assert!(
+        better * 3 > pairs.len() * 2,
+        "{better} of {} better",
+        pairs.len()
+    );
+    assert!(worse * 5 < pairs.len(), "{worse} of {} worse", pairs.len());
 }
 
 #[test]
