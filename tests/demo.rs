@@ -268,6 +268,24 @@ fn sam_starts_out_feeling_less_heard_and_it_improves() {
 }
 
 #[test]
+fn maya_reads_sam_better_as_the_weeks_go_by() {
+    let sam = DEMO_PARTNERS.iter().position(|n| *n == "Sam").unwrap();
+    let journal = sample_journal(nows()[0]);
+    let talks = couple_talks(&journal);
+    let misread = |talks: &[&Session]| -> f64 {
+        let gaps: Vec<f64> = talks
+            .iter()
+            .flat_map(|s| &s.turns)
+            .filter(|t| t.speaker == sam)
+            .filter_map(|t| Some(f64::from(t.listener_guess()?) - f64::from(t.felt_heard()?)))
+            .collect();
+        gaps.iter().map(|g| g.abs()).sum::<f64>() / gaps.len() as f64
+    };
+    let (first, last) = (&talks[..4], &talks[talks.len() - 4..]);
+    assert!(misread(last) < misread(first), "the guesses come closer");
+}
+
+#[test]
 fn one_unfinished_talk_and_a_reflection_to_bring() {
     let journal = sample_journal(nows()[2]);
     let unfinished: Vec<_> = couple_talks(&journal)
