@@ -164,7 +164,7 @@ pub fn ask_closeness(name: &str, other: &str) -> String {
 }
 
 /// The setup screen, before a talk or a solo reflection.
-pub const SETUP_INTRO_COUPLE: &str = "Choose together, then begin whenever you are both ready.";
+pub const SETUP_INTRO_COUPLE: &str = "Choose together, then begin when you are both ready.";
 pub const SETUP_INTRO_SOLO: &str = "A quiet moment for yourself. Only you will see what you write.";
 pub const SETUP_NAMES: &str = "Your names";
 pub const SETUP_NAME: &str = "Your name";

@@ -6,6 +6,7 @@
 //! Anywhere else Enter begins, as does Enter on the Begin line; an empty name stops it with
 //! a gentle word and the focus on that name. Esc always goes back, even from a name field.
 
+mod layout;
 mod view;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -205,15 +206,18 @@ impl Setup {
     }
 
     /// Only the focused name field shows its cursor, so the focus is visible in monochrome.
+    /// It waits at the end of the name; a name too long for its field shows its start
+    /// while the focus is elsewhere.
     fn set_focus(&mut self, field: Field) {
         self.focus = field;
         for (i, name) in self.names.iter_mut().enumerate() {
-            let style = if field == Field::Name(i) {
-                Style::default().add_modifier(Modifier::REVERSED)
+            if field == Field::Name(i) {
+                name.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+                name.move_cursor(CursorMove::End);
             } else {
-                Style::default()
-            };
-            name.set_cursor_style(style);
+                name.set_cursor_style(Style::default());
+                name.move_cursor(CursorMove::Head);
+            }
         }
     }
 

@@ -61,7 +61,11 @@ fn defaults_come_from_the_config() {
         ..Config::default()
     };
     let mut setup = couple(&config, &["Ana", "Ben"], 0);
-    assert_eq!(setup.focus(), Field::Deck, "names known: the deck comes first");
+    assert_eq!(
+        setup.focus(),
+        Field::Deck,
+        "names known: the deck comes first"
+    );
     let choice = start(&mut setup);
     assert_eq!(choice.partners, ["Ana", "Ben"]);
     assert_eq!(choice.deck_id, "state-of-us");
@@ -76,10 +80,7 @@ fn a_timer_of_zero_is_off_and_an_odd_one_is_offered_as_it_is() {
         timer_seconds: 0,
         ..Config::default()
     };
-    assert_eq!(
-        start(&mut couple(&off, &["A", "B"], 0)).timer_seconds,
-        None
-    );
+    assert_eq!(start(&mut couple(&off, &["A", "B"], 0)).timer_seconds, None);
     let odd = Config {
         timer_seconds: 90,
         ..Config::default()
@@ -115,13 +116,19 @@ fn an_unknown_default_deck_falls_back_to_the_first_that_fits() {
         default_deck: "no-such-deck".into(),
         ..Config::default()
     };
-    assert_eq!(start(&mut couple(&config, &["A", "B"], 0)).deck_id, "rekindle");
+    assert_eq!(
+        start(&mut couple(&config, &["A", "B"], 0)).deck_id,
+        "rekindle"
+    );
     // before-the-talk is solo only, so a couple talk does not get it.
     let config = Config {
         default_deck: "before-the-talk".into(),
         ..Config::default()
     };
-    assert_eq!(start(&mut couple(&config, &["A", "B"], 0)).deck_id, "rekindle");
+    assert_eq!(
+        start(&mut couple(&config, &["A", "B"], 0)).deck_id,
+        "rekindle"
+    );
 }
 
 #[test]
@@ -230,7 +237,10 @@ fn solo_decks_are_only_those_made_for_solo() {
         .collect();
     expected.sort();
     assert_eq!(ids, expected);
-    assert!(ids.len() < catalog.decks.len(), "some decks are couple-only");
+    assert!(
+        ids.len() < catalog.decks.len(),
+        "some decks are couple-only"
+    );
 }
 
 #[test]

@@ -2,10 +2,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::layout::{BEFORE_BEGIN, BETWEEN, INTRO, Placed, Row, fit, text, wrap};
 use super::{Field, Setup};
 use crate::talk::TalkMode;
 use crate::tui::widgets::chrome::Chrome;
@@ -15,41 +15,6 @@ use crate::words;
 const VALUE_COLUMN: u16 = 16;
 /// A name field is wide enough for the longest name and the cursor after it.
 const NAME_WIDTH: u16 = 42;
-
-/// One piece of the column, top to bottom.
-enum Row {
-    Blank,
-    /// Text in the value column (or from the left edge), already wrapped.
-    Text {
-        lines: Vec<String>,
-        style: Style,
-        indent: bool,
-    },
-    Name(usize),
-    Deck,
-    Prompts,
-    Timer,
-    /// The checkbox and its sentence, wrapped.
-    Carried(Vec<String>),
-    Begin,
-}
-
-impl Row {
-    fn height(&self) -> usize {
-        match self {
-            Row::Text { lines, .. } | Row::Carried(lines) => lines.len(),
-            _ => 1,
-        }
-    }
-}
-
-/// A row, whether it may be left out when space is short, and whether it is the deck's
-/// description (which shrinks first).
-struct Placed {
-    row: Row,
-    optional: bool,
-    description: bool,
-}
 
 impl Widget for &Setup {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -70,7 +35,11 @@ impl Widget for &Setup {
         let mut y = content.y;
         let bottom = content.bottom();
         let value_width = usize::from(content.width.saturating_sub(VALUE_COLUMN));
-        let rows = fit(self.rows(content.width), usize::from(content.height), value_width);
+        let rows = fit(
+            self.rows(content.width),
+            usize::from(content.height),
+            value_width,
+        );
         for row in rows {
             if y >= bottom {
                 break;
@@ -111,63 +80,57 @@ impl Setup {
         let value_width = usize::from(width.saturating_sub(VALUE_COLUMN));
         let muted = self.theme.muted();
         let mut rows = Vec::new();
-        let mut push = |row: Row, optional: bool| {
-            rows.push(Placed {
-                row,
-                optional,
-                description: false,
-            })
-        };
         let intro = match self.mode {
             TalkMode::Couple => words::SETUP_INTRO_COUPLE,
             TalkMode::Solo => words::SETUP_INTRO_SOLO,
         };
-        push(text(intro, usize::from(width), muted, false), true);
-        push(Row::Blank, true);
+        rows.push(Placed::new(
+            text(intro, usize::from(width), muted, false),
+            INTRO,
+        ));
+        rows.push(Placed::new(Row::Blank, INTRO));
         for i in 0..self.names.len() {
-            push(Row::Name(i), false);
+            rows.push(Placed::new(Row::Name(i), None));
         }
-        match self.missing_names() {
-            Some(message) => push(text(message, value_width, self.theme.heading(), true), false),
-            None => push(Row::Blank, true),
-        }
-        push(Row::Deck, false);
+        rows.push(match self.missing_names() {
+            Some(message) => {
+                Placed::new(text(message, value_width, self.theme.heading(), true), None)
+            }
+            None => Placed::new(Row::Blank, BETWEEN),
+        });
+        rows.push(Placed::new(Row::Deck, None));
         if let Some(deck) = self.decks.get(self.deck) {
             let mix = words::depth_mix(deck.prompts, deck.mix);
-            push(text(&mix, value_width, muted, true), false);
+            rows.push(Placed::new(text(&mix, value_width, muted, true), None));
             if !deck.description.trim().is_empty() {
-                rows.push(Placed {
-                    row: text(&deck.description, value_width, self.theme.text(), true),
-                    optional: false,
-                    description: true,
-                });
+                rows.push(Placed::description(text(
+                    &deck.description,
+                    value_width,
+                    self.theme.text(),
+                    true,
+                )));
             }
         }
-        let mut push = |row: Row, optional: bool| {
-            rows.push(Placed {
-                row,
-                optional,
-                description: false,
-            })
-        };
-        push(Row::Blank, true);
-        push(Row::Prompts, false);
-        if let Some(deck) = self.decks.get(self.deck).filter(|d| d.prompts < self.prompts) {
+        rows.push(Placed::new(Row::Blank, BETWEEN));
+        rows.push(Placed::new(Row::Prompts, None));
+        if let Some(deck) = self
+            .decks
+            .get(self.deck)
+            .filter(|d| d.prompts < self.prompts)
+        {
             let note = words::deck_has_fewer(deck.prompts);
-            push(text(&note, value_width, muted, true), false);
+            rows.push(Placed::new(text(&note, value_width, muted, true), None));
         }
         if self.mode == TalkMode::Couple {
-            push(Row::Timer, false);
+            rows.push(Placed::new(Row::Timer, None));
         }
         if self.carried > 0 {
             let sentence = words::start_with_carried(self.carried);
-            push(
-                Row::Carried(wrap(&sentence, usize::from(width.saturating_sub(6)))),
-                false,
-            );
+            let lines = wrap(&sentence, usize::from(width.saturating_sub(6)));
+            rows.push(Placed::new(Row::Carried(lines), None));
         }
-        push(Row::Blank, true);
-        push(Row::Begin, false);
+        rows.push(Placed::new(Row::Blank, BEFORE_BEGIN));
+        rows.push(Placed::new(Row::Begin, None));
         rows
     }
 
@@ -273,8 +236,10 @@ impl Setup {
                 } else {
                     theme.heading()
                 };
+                // One cell of marker, so the padded word lines up with the labels.
+                let marker = if focused { "›" } else { " " };
                 Line::from(vec![
-                    marker(focused, self),
+                    Span::styled(marker, theme.heading()),
                     Span::styled(format!(" {begin} "), style),
                 ])
                 .render(rect, buf);
@@ -315,106 +280,4 @@ impl Setup {
 
 fn marker(focused: bool, setup: &Setup) -> Span<'static> {
     Span::styled(if focused { "› " } else { "  " }, setup.theme.heading())
-}
-
-fn text(text: &str, width: usize, style: Style, indent: bool) -> Row {
-    Row::Text {
-        lines: wrap(text, width),
-        style,
-        indent,
-    }
-}
-
-/// Keep what fits in `height` rows: first the deck description shrinks (to two lines),
-/// then the blank and optional rows go, then the description shrinks further. Whatever
-/// still does not fit is cut at the bottom by the caller.
-fn fit(rows: Vec<Placed>, height: usize, width: usize) -> Vec<Row> {
-    let sum = |optional: bool| -> usize {
-        rows.iter()
-            .filter(|p| !p.description && (optional || !p.optional))
-            .map(|p| p.row.height())
-            .sum()
-    };
-    let description: usize = rows
-        .iter()
-        .filter(|p| p.description)
-        .map(|p| p.row.height())
-        .sum();
-    let (all, required) = (sum(true), sum(false));
-    let (keep_optional, room) = if all + description < height {
-        // Room to spare: a blank row at the top lets the screen breathe.
-        (true, description + 1)
-    } else if all + description.min(2) <= height {
-        (true, height - all)
-    } else {
-        (false, height.saturating_sub(required))
-    };
-    let mut out = Vec::new();
-    if room > description {
-        out.push(Row::Blank);
-    }
-    for placed in rows {
-        if placed.optional && !keep_optional {
-            continue;
-        }
-        match placed.row {
-            Row::Text {
-                mut lines,
-                style,
-                indent,
-            } if placed.description => {
-                if room == 0 {
-                    continue;
-                }
-                if lines.len() > room {
-                    lines.truncate(room);
-                    if let Some(last) = lines.last_mut() {
-                        while !last.is_empty() && cells(last) + 1 > width {
-                            last.pop();
-                        }
-                        last.push('…');
-                    }
-                }
-                out.push(Row::Text {
-                    lines,
-                    style,
-                    indent,
-                });
-            }
-            row => out.push(row),
-        }
-    }
-    out
-}
-
-/// Display width in terminal cells.
-fn cells(text: &str) -> usize {
-    Span::raw(text).width()
-}
-
-/// Greedy word wrap to `width` cells, keeping the text's own line breaks; a word wider
-/// than a line is broken between characters.
-pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(2);
-    let mut lines = Vec::new();
-    for paragraph in text.trim().lines() {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let needed = cells(word) + usize::from(!line.is_empty());
-            if !line.is_empty() && cells(&line) + needed > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            for c in word.chars() {
-                if cells(&line) + cells(c.encode_utf8(&mut [0; 4])) > width {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push(c);
-            }
-        }
-        lines.push(line);
-    }
-    lines
 }
