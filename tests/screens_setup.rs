@@ -276,3 +276,19 @@ fn without_a_fitting_deck_setup_says_so_and_does_not_start() {
     assert!(text.contains("None of your decks"), "{text}");
     assert!(!text.contains("Pairs"), "{text}");
 }
+
+#[test]
+fn any_window_size_draws_without_panicking() {
+    // The busiest screen: a missing name asked for, and the carried prompts offered.
+    let mut couple = setup(TalkMode::Couple, &["Ana"], 1);
+    press(&mut couple, KeyCode::Enter);
+    assert_eq!(press(&mut couple, KeyCode::Enter), None);
+    assert_eq!(couple.focus(), Field::Name(1));
+    let solo = setup(TalkMode::Solo, &[], 0);
+    for width in [1, 2, 5, 17, 18, 19, 30, 59, 61, 200] {
+        for height in [1, 2, 3, 5, 10, 17, 19, 60] {
+            draw(&couple, width, height);
+            draw(&solo, width, height);
+        }
+    }
+}
