@@ -163,6 +163,63 @@ pub fn ask_closeness(name: &str, other: &str) -> String {
     format!("{name}, which picture shows how close you feel to {other} right now?")
 }
 
+/// The setup screen, before a talk or a solo reflection.
+pub const SETUP_INTRO_COUPLE: &str = "Choose together, then begin when you are both ready.";
+pub const SETUP_INTRO_SOLO: &str = "A quiet moment for yourself. Only you will see what you write.";
+pub const SETUP_NAMES: &str = "Your names";
+pub const SETUP_NAME: &str = "Your name";
+pub const SETUP_NAME_PLACEHOLDER: &str = "type a name";
+pub const SETUP_DECK: &str = "Deck";
+pub const SETUP_PROMPTS: &str = "Prompts";
+pub const SETUP_TIMER: &str = "Speaking time";
+pub const SETUP_TIMER_NOTE: &str = "for each turn";
+pub const SETUP_TIMER_OFF: &str = "Off";
+pub const SETUP_NO_DECK: &str = "None of your decks is made for this kind of talk yet.";
+pub const SETUP_MISSING_NAMES: &str = "Please type both names.";
+pub const SETUP_MISSING_NAME: &str = "Please type your name.";
+pub const SETUP_BEGIN_COUPLE: &str = "Begin the talk";
+pub const SETUP_BEGIN_SOLO: &str = "Begin";
+
+/// "12 prompts: 5 light, 4 personal, 3 deep"; depths with no prompts are left out.
+pub fn depth_mix(total: usize, mix: [usize; 3]) -> String {
+    let plural = if total == 1 { "" } else { "s" };
+    let parts: Vec<String> = mix
+        .iter()
+        .zip(["light", "personal", "deep"])
+        .filter(|(count, _)| **count > 0)
+        .map(|(count, word)| format!("{count} {word}"))
+        .collect();
+    if parts.is_empty() {
+        format!("{total} prompt{plural}")
+    } else {
+        format!("{total} prompt{plural}: {}", parts.join(", "))
+    }
+}
+
+/// Under the number of prompts, when the deck holds fewer than asked for.
+pub fn deck_has_fewer(available: usize) -> String {
+    format!("This deck has {available}; you will get all {available}.")
+}
+
+/// The offer to start a talk with what a solo reflection marked to bring.
+pub fn start_with_carried(count: usize) -> String {
+    if count == 1 {
+        "Start with the prompt marked in your last reflection".to_string()
+    } else {
+        format!("Start with the {count} prompts marked in your last reflection")
+    }
+}
+
+/// A speaking time in words: "3 minutes", "45 seconds", "1 minute 30 seconds".
+pub fn speaking_time(seconds: u32) -> String {
+    let unit = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match (seconds / 60, seconds % 60) {
+        (0, s) => unit(s, "second"),
+        (m, 0) => unit(m, "minute"),
+        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,324 @@
+//! The setup screen: who is talking, which deck, how many prompts, how long each turn.
+//!
+//! Keys: Tab / Shift-Tab and ↑ ↓ move between fields; ← → change the deck, the number of
+//! prompts and the speaking time; Space ticks the offer of carried prompts. In a name field
+//! every other key types (so `?` is a character there) and Enter moves on to the next field.
+//! Anywhere else Enter begins, as does Enter on the Begin line; an empty name stops it with
+//! a gentle word and the focus on that name. Esc always goes back, even from a name field.
+
+mod layout;
+mod view;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use crate::config::{Config, MAX_NAME_CHARS, MAX_PROMPTS_PER_TALK};
+use crate::deck::DeckMode;
+use crate::deck::load::Catalog;
+use crate::talk::TalkMode;
+use crate::text::{is_unsafe_char, multi_line, one_line};
+use crate::tui::action::{Action, SetupChoice};
+use crate::tui::theme::Theme;
+use crate::words;
+
+/// Speaking times offered, in seconds; 0 is no timer.
+const TIMER_CHOICES: [u32; 6] = [0, 60, 120, 180, 300, 600];
+
+/// One place the focus can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The name of partner 0 or 1.
+    Name(usize),
+    Deck,
+    Prompts,
+    Timer,
+    Carried,
+    Begin,
+}
+
+/// What setup shows of a deck, taken from the catalog and made safe to print.
+#[derive(Debug, Clone)]
+struct DeckChoice {
+    id: String,
+    title: String,
+    description: String,
+    prompts: usize,
+    mix: [usize; 3],
+}
+
+#[derive(Debug, Clone)]
+pub struct Setup {
+    mode: TalkMode,
+    names: Vec<TextArea<'static>>,
+    decks: Vec<DeckChoice>,
+    deck: usize,
+    prompts: usize,
+    /// The speaking times to cycle through, the config's own value among them.
+    timers: Vec<u32>,
+    timer: usize,
+    carried: usize,
+    use_carried: bool,
+    focus: Field,
+    /// Set when Begin found an empty name; shown while a name is still empty.
+    asked_for_names: bool,
+    /// Why the talk could not start (another heard is writing, ...), until the next key.
+    problem: Option<String>,
+    theme: Theme,
+    demo: bool,
+}
+
+impl Setup {
+    pub fn new(
+        mode: TalkMode,
+        catalog: &Catalog,
+        config: &Config,
+        remembered: &[String],
+        carried: usize,
+        theme: Theme,
+        demo: bool,
+    ) -> Setup {
+        let couple = mode == TalkMode::Couple;
+        let deck_mode = if couple {
+            DeckMode::Couple
+        } else {
+            DeckMode::Solo
+        };
+        let decks: Vec<DeckChoice> = catalog
+            .decks
+            .iter()
+            .filter(|deck| deck.supports(deck_mode))
+            .map(|deck| DeckChoice {
+                id: deck.id.clone(),
+                title: one_line(&deck.title).into_owned(),
+                description: multi_line(deck.description.as_deref().unwrap_or("")).into_owned(),
+                prompts: deck.prompts.len(),
+                mix: deck.depth_mix(),
+            })
+            .collect();
+        let deck = decks
+            .iter()
+            .position(|deck| deck.id == config.default_deck)
+            .unwrap_or(0);
+        let mut timers = TIMER_CHOICES.to_vec();
+        if !timers.contains(&config.timer_seconds) {
+            timers.push(config.timer_seconds);
+            timers.sort_unstable();
+        }
+        let timer = timers
+            .iter()
+            .position(|&t| t == config.timer_seconds)
+            .unwrap_or(0);
+        let count = if couple { 2 } else { 1 };
+        let names = (0..count)
+            .map(|i| name_field(remembered.get(i).map_or("", String::as_str), theme))
+            .collect();
+        let mut setup = Setup {
+            mode,
+            names,
+            decks,
+            deck,
+            prompts: usize::from(config.prompts_per_talk.clamp(1, MAX_PROMPTS_PER_TALK)),
+            timers,
+            timer,
+            carried: if couple { carried } else { 0 },
+            use_carried: true,
+            focus: Field::Name(0),
+            asked_for_names: false,
+            problem: None,
+            theme,
+            demo,
+        };
+        // With the names already known, the first thing to look at is the deck.
+        let first = if setup.names().iter().all(|n| !n.is_empty()) {
+            Field::Deck
+        } else {
+            Field::Name(setup.names().iter().position(String::is_empty).unwrap_or(0))
+        };
+        setup.set_focus(first);
+        setup
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        if key.kind != KeyEventKind::Press {
+            return None;
+        }
+        self.problem = None;
+        match key.code {
+            KeyCode::Esc => return Some(Action::Back),
+            KeyCode::Tab | KeyCode::Down => return self.move_focus(1),
+            KeyCode::BackTab | KeyCode::Up => return self.move_focus(-1),
+            _ => {}
+        }
+        if let Field::Name(i) = self.focus {
+            if key.code == KeyCode::Enter {
+                return self.move_focus(1);
+            }
+            self.type_into(i, key);
+            return None;
+        }
+        match (self.focus, key.code) {
+            (_, KeyCode::Char('?')) => Some(Action::ShowHelp),
+            (_, KeyCode::Enter) => self.begin(),
+            (Field::Deck, KeyCode::Left) => self.cycle_deck(-1),
+            (Field::Deck, KeyCode::Right) => self.cycle_deck(1),
+            (Field::Prompts, KeyCode::Left) => self.change_prompts(-1),
+            (Field::Prompts, KeyCode::Right) => self.change_prompts(1),
+            (Field::Timer, KeyCode::Left) => self.cycle_timer(-1),
+            (Field::Timer, KeyCode::Right) => self.cycle_timer(1),
+            (Field::Carried, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => {
+                self.use_carried = !self.use_carried;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Where the focus is now.
+    pub fn focus(&self) -> Field {
+        self.focus
+    }
+
+    /// The names as typed so far, trimmed.
+    pub fn names(&self) -> Vec<String> {
+        self.names
+            .iter()
+            .map(|field| field.lines().concat().trim().to_string())
+            .collect()
+    }
+
+    /// The fields in the order Tab visits them.
+    fn fields(&self) -> Vec<Field> {
+        let mut fields: Vec<Field> = (0..self.names.len()).map(Field::Name).collect();
+        fields.extend([Field::Deck, Field::Prompts]);
+        if self.mode == TalkMode::Couple {
+            fields.push(Field::Timer);
+        }
+        if self.carried > 0 {
+            fields.push(Field::Carried);
+        }
+        fields.push(Field::Begin);
+        fields
+    }
+
+    fn move_focus(&mut self, step: isize) -> Option<Action> {
+        let fields = self.fields();
+        let here = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let next = (here as isize + step).rem_euclid(fields.len() as isize) as usize;
+        self.set_focus(fields[next]);
+        None
+    }
+
+    /// Only the focused name field shows its cursor, so the focus is visible in monochrome.
+    /// It waits at the end of the name; a name too long for its field shows its start
+    /// while the focus is elsewhere.
+    fn set_focus(&mut self, field: Field) {
+        self.focus = field;
+        for (i, name) in self.names.iter_mut().enumerate() {
+            if field == Field::Name(i) {
+                name.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+                name.move_cursor(CursorMove::End);
+            } else {
+                name.set_cursor_style(Style::default());
+                name.move_cursor(CursorMove::Head);
+            }
+        }
+    }
+
+    fn type_into(&mut self, index: usize, key: KeyEvent) {
+        let field = &mut self.names[index];
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if let KeyCode::Char(c) = key.code {
+            let full = field.lines().concat().chars().count() >= MAX_NAME_CHARS;
+            if plain && (full || is_unsafe_char(c)) {
+                return;
+            }
+        }
+        field.input(key);
+        // Ctrl+M starts a new line and Ctrl+Y pastes: a name keeps one line and 40 characters.
+        let text = field.lines().concat();
+        if field.lines().len() > 1 || text.chars().count() > MAX_NAME_CHARS {
+            let mut fixed = name_field(&text, self.theme);
+            fixed.set_cursor_style(field.cursor_style());
+            *field = fixed;
+        }
+    }
+
+    fn cycle_deck(&mut self, step: isize) -> Option<Action> {
+        if !self.decks.is_empty() {
+            let len = self.decks.len() as isize;
+            self.deck = (self.deck as isize + step).rem_euclid(len) as usize;
+        }
+        None
+    }
+
+    fn change_prompts(&mut self, step: isize) -> Option<Action> {
+        let max = usize::from(MAX_PROMPTS_PER_TALK);
+        self.prompts = self.prompts.saturating_add_signed(step).clamp(1, max);
+        None
+    }
+
+    fn cycle_timer(&mut self, step: isize) -> Option<Action> {
+        let len = self.timers.len() as isize;
+        self.timer = (self.timer as isize + step).rem_euclid(len) as usize;
+        None
+    }
+
+    fn begin(&mut self) -> Option<Action> {
+        let partners = self.names();
+        if let Some(empty) = partners.iter().position(String::is_empty) {
+            self.asked_for_names = true;
+            self.set_focus(Field::Name(empty));
+            return None;
+        }
+        let deck = self.decks.get(self.deck)?;
+        let couple = self.mode == TalkMode::Couple;
+        let timer = self.timers[self.timer];
+        Some(Action::Start(SetupChoice {
+            mode: self.mode,
+            partners,
+            deck_id: deck.id.clone(),
+            prompts: self.prompts,
+            timer_seconds: (couple && timer > 0).then_some(timer),
+            use_carried: self.carried > 0 && self.use_carried,
+        }))
+    }
+
+    /// The gentle word shown under the names after Begin found one missing.
+    /// Say why the talk could not start.
+    pub fn set_problem(&mut self, problem: String) {
+        self.problem = Some(problem);
+    }
+
+    /// The line shown under the names: a missing name, or why the talk could not start.
+    fn missing_names(&self) -> Option<&str> {
+        if let Some(problem) = &self.problem {
+            return Some(problem);
+        }
+        if !self.asked_for_names || self.names().iter().all(|n| !n.is_empty()) {
+            return None;
+        }
+        Some(match self.mode {
+            TalkMode::Couple => words::SETUP_MISSING_NAMES,
+            TalkMode::Solo => words::SETUP_MISSING_NAME,
+        })
+    }
+}
+
+/// A one-line text field holding `name`, its cursor at the end.
+fn name_field(name: &str, theme: Theme) -> TextArea<'static> {
+    let name: String = one_line(name).chars().take(MAX_NAME_CHARS).collect();
+    let mut field = TextArea::new(vec![name]);
+    field.move_cursor(CursorMove::End);
+    field.set_cursor_line_style(Style::default());
+    // Underlined, the field's extent shows without colour.
+    field.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+    field.set_placeholder_text(words::SETUP_NAME_PLACEHOLDER);
+    field.set_placeholder_style(theme.muted().add_modifier(Modifier::UNDERLINED));
+    field
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,384 @@
+use std::path::Path;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::deck::load::Catalog;
+
+fn press(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn type_text(setup: &mut Setup, text: &str) {
+    for c in text.chars() {
+        assert_eq!(setup.handle_key(press(KeyCode::Char(c))), None);
+    }
+}
+
+fn built_ins() -> Catalog {
+    Catalog::load(Path::new("/nonexistent/heard-test-decks"))
+}
+
+fn couple(config: &Config, remembered: &[&str], carried: usize) -> Setup {
+    let remembered: Vec<String> = remembered.iter().map(|s| s.to_string()).collect();
+    Setup::new(
+        TalkMode::Couple,
+        &built_ins(),
+        config,
+        &remembered,
+        carried,
+        Theme::new(false),
+        false,
+    )
+}
+
+fn solo(config: &Config, remembered: &[&str]) -> Setup {
+    let remembered: Vec<String> = remembered.iter().map(|s| s.to_string()).collect();
+    Setup::new(
+        TalkMode::Solo,
+        &built_ins(),
+        config,
+        &remembered,
+        3,
+        Theme::new(false),
+        false,
+    )
+}
+
+fn start(setup: &mut Setup) -> SetupChoice {
+    match setup.handle_key(press(KeyCode::Enter)) {
+        Some(Action::Start(choice)) => choice,
+        other => panic!("expected a start, got {other:?}"),
+    }
+}
+
+#[test]
+fn defaults_come_from_the_config() {
+    let config = Config {
+        default_deck: "state-of-us".into(),
+        prompts_per_talk: 9,
+        timer_seconds: 300,
+        ..Config::default()
+    };
+    let mut setup = couple(&config, &["Ana", "Ben"], 0);
+    assert_eq!(
+        setup.focus(),
+        Field::Deck,
+        "names known: the deck comes first"
+    );
+    let choice = start(&mut setup);
+    assert_eq!(choice.partners, ["Ana", "Ben"]);
+    assert_eq!(choice.deck_id, "state-of-us");
+    assert_eq!(choice.prompts, 9);
+    assert_eq!(choice.timer_seconds, Some(300));
+    assert!(!choice.use_carried);
+}
+
+#[test]
+fn a_timer_of_zero_is_off_and_an_odd_one_is_offered_as_it_is() {
+    let off = Config {
+        timer_seconds: 0,
+        ..Config::default()
+    };
+    assert_eq!(start(&mut couple(&off, &["A", "B"], 0)).timer_seconds, None);
+    let odd = Config {
+        timer_seconds: 90,
+        ..Config::default()
+    };
+    let mut setup = couple(&odd, &["A", "B"], 0);
+    assert_eq!(start(&mut setup).timer_seconds, Some(90));
+    setup.set_focus(Field::Timer);
+    setup.handle_key(press(KeyCode::Right));
+    assert_eq!(start(&mut setup).timer_seconds, Some(120));
+    setup.handle_key(press(KeyCode::Left));
+    setup.handle_key(press(KeyCode::Left));
+    assert_eq!(start(&mut setup).timer_seconds, Some(60));
+}
+
+#[test]
+fn timer_cycles_through_every_choice_and_wraps() {
+    let mut setup = couple(&Config::default(), &["A", "B"], 0);
+    setup.set_focus(Field::Timer);
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        setup.handle_key(press(KeyCode::Right));
+        seen.push(start(&mut setup).timer_seconds);
+    }
+    assert_eq!(
+        seen,
+        [Some(300), Some(600), None, Some(60), Some(120), Some(180)]
+    );
+}
+
+#[test]
+fn an_unknown_default_deck_falls_back_to_the_first_that_fits() {
+    let config = Config {
+        default_deck: "no-such-deck".into(),
+        ..Config::default()
+    };
+    assert_eq!(
+        start(&mut couple(&config, &["A", "B"], 0)).deck_id,
+        "rekindle"
+    );
+    // before-the-talk is solo only, so a couple talk does not get it.
+    let config = Config {
+        default_deck: "before-the-talk".into(),
+        ..Config::default()
+    };
+    assert_eq!(
+        start(&mut couple(&config, &["A", "B"], 0)).deck_id,
+        "rekindle"
+    );
+}
+
+#[test]
+fn typed_names_are_trimmed() {
+    let mut setup = couple(&Config::default(), &[], 0);
+    assert_eq!(setup.focus(), Field::Name(0));
+    type_text(&mut setup, "  Ana ");
+    setup.handle_key(press(KeyCode::Tab));
+    type_text(&mut setup, "Ben");
+    setup.handle_key(press(KeyCode::Backspace));
+    type_text(&mut setup, "a");
+    assert_eq!(setup.names(), ["Ana", "Bea"]);
+    setup.set_focus(Field::Begin);
+    assert_eq!(start(&mut setup).partners, ["Ana", "Bea"]);
+}
+
+#[test]
+fn names_stop_at_forty_characters_and_keep_one_line() {
+    let mut setup = couple(&Config::default(), &[], 0);
+    type_text(&mut setup, &"x".repeat(45));
+    assert_eq!(setup.names()[0].chars().count(), MAX_NAME_CHARS);
+    let ctrl_m = KeyEvent::new(KeyCode::Char('m'), KeyModifiers::CONTROL);
+    setup.handle_key(ctrl_m);
+    assert_eq!(setup.names[0].lines().len(), 1);
+    let long: String = "é".repeat(60);
+    let remembered = couple(&Config::default(), &[&long, "B"], 0);
+    assert_eq!(remembered.names()[0].chars().count(), MAX_NAME_CHARS);
+}
+
+#[test]
+fn enter_in_a_name_moves_on_instead_of_starting() {
+    let mut setup = couple(&Config::default(), &[], 0);
+    type_text(&mut setup, "Ana");
+    assert_eq!(setup.handle_key(press(KeyCode::Enter)), None);
+    assert_eq!(setup.focus(), Field::Name(1));
+    assert_eq!(setup.names(), ["Ana", ""]);
+}
+
+#[test]
+fn tab_visits_every_field_in_order_and_shift_tab_goes_back() {
+    let mut setup = couple(&Config::default(), &[], 2);
+    let order = [
+        Field::Name(1),
+        Field::Deck,
+        Field::Prompts,
+        Field::Timer,
+        Field::Carried,
+        Field::Begin,
+        Field::Name(0),
+    ];
+    for field in order {
+        setup.handle_key(press(KeyCode::Tab));
+        assert_eq!(setup.focus(), field);
+    }
+    setup.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+    assert_eq!(setup.focus(), Field::Begin);
+    setup.handle_key(press(KeyCode::Up));
+    assert_eq!(setup.focus(), Field::Carried);
+    setup.handle_key(press(KeyCode::Down));
+    assert_eq!(setup.focus(), Field::Begin);
+}
+
+#[test]
+fn solo_has_one_name_no_timer_and_no_carried_offer() {
+    let mut setup = solo(&Config::default(), &[]);
+    let mut seen = vec![setup.focus()];
+    for _ in 0..4 {
+        setup.handle_key(press(KeyCode::Tab));
+        seen.push(setup.focus());
+    }
+    assert_eq!(
+        seen,
+        [
+            Field::Name(0),
+            Field::Deck,
+            Field::Prompts,
+            Field::Begin,
+            Field::Name(0)
+        ]
+    );
+    type_text(&mut setup, "Ana");
+    setup.set_focus(Field::Begin);
+    let choice = start(&mut setup);
+    assert_eq!(choice.mode, TalkMode::Solo);
+    assert_eq!(choice.partners, ["Ana"]);
+    assert_eq!(choice.timer_seconds, None);
+    assert!(!choice.use_carried);
+}
+
+#[test]
+fn solo_decks_are_only_those_made_for_solo() {
+    let catalog = built_ins();
+    let mut setup = solo(&Config::default(), &["Ana"]);
+    let mut ids = Vec::new();
+    for _ in 0..catalog.decks.len() {
+        ids.push(start(&mut setup).deck_id);
+        setup.handle_key(press(KeyCode::Right));
+    }
+    ids.sort();
+    ids.dedup();
+    let mut expected: Vec<String> = catalog
+        .decks
+        .iter()
+        .filter(|d| d.supports(DeckMode::Solo))
+        .map(|d| d.id.clone())
+        .collect();
+    expected.sort();
+    assert_eq!(ids, expected);
+    assert!(
+        ids.len() < catalog.decks.len(),
+        "some decks are couple-only"
+    );
+}
+
+#[test]
+fn deck_arrows_wrap_around_the_list() {
+    let mut setup = couple(&Config::default(), &["A", "B"], 0);
+    let first = start(&mut setup).deck_id;
+    setup.handle_key(press(KeyCode::Left));
+    let last = start(&mut setup).deck_id;
+    assert_ne!(first, last);
+    setup.handle_key(press(KeyCode::Right));
+    assert_eq!(start(&mut setup).deck_id, first);
+}
+
+#[test]
+fn prompts_stay_between_one_and_a_hundred() {
+    let config = Config {
+        prompts_per_talk: 2,
+        ..Config::default()
+    };
+    let mut setup = couple(&config, &["A", "B"], 0);
+    setup.set_focus(Field::Prompts);
+    for _ in 0..5 {
+        setup.handle_key(press(KeyCode::Left));
+    }
+    assert_eq!(start(&mut setup).prompts, 1);
+    for _ in 0..150 {
+        setup.handle_key(press(KeyCode::Right));
+    }
+    assert_eq!(start(&mut setup).prompts, 100);
+    setup.handle_key(press(KeyCode::Left));
+    assert_eq!(start(&mut setup).prompts, 99);
+}
+
+#[test]
+fn carried_prompts_are_offered_on_by_default_and_space_toggles() {
+    let mut setup = couple(&Config::default(), &["A", "B"], 2);
+    assert!(start(&mut setup).use_carried);
+    setup.set_focus(Field::Carried);
+    setup.handle_key(press(KeyCode::Char(' ')));
+    assert!(!start(&mut setup).use_carried);
+    setup.handle_key(press(KeyCode::Char(' ')));
+    assert!(start(&mut setup).use_carried);
+}
+
+#[test]
+fn an_empty_name_blocks_begin_and_asks_gently() {
+    let mut setup = couple(&Config::default(), &["Ana"], 0);
+    assert_eq!(setup.focus(), Field::Name(1));
+    setup.set_focus(Field::Begin);
+    assert_eq!(setup.handle_key(press(KeyCode::Enter)), None);
+    assert_eq!(setup.focus(), Field::Name(1));
+    assert_eq!(setup.missing_names(), Some(words::SETUP_MISSING_NAMES));
+    // Spaces are not a name.
+    type_text(&mut setup, "   ");
+    setup.set_focus(Field::Begin);
+    assert_eq!(setup.handle_key(press(KeyCode::Enter)), None);
+    assert_eq!(setup.missing_names(), Some(words::SETUP_MISSING_NAMES));
+    type_text(&mut setup, "Ben");
+    assert_eq!(setup.missing_names(), None);
+}
+
+#[test]
+fn enter_on_begin_gives_the_exact_choice() {
+    let mut setup = couple(&Config::default(), &[" Ana", "Ben "], 3);
+    setup.set_focus(Field::Deck);
+    setup.handle_key(press(KeyCode::Right));
+    setup.handle_key(press(KeyCode::Down));
+    setup.handle_key(press(KeyCode::Right));
+    setup.handle_key(press(KeyCode::Down));
+    setup.handle_key(press(KeyCode::Left));
+    setup.handle_key(press(KeyCode::Down));
+    setup.handle_key(press(KeyCode::Char(' ')));
+    setup.handle_key(press(KeyCode::Down));
+    assert_eq!(setup.focus(), Field::Begin);
+    let second_couple_deck = built_ins()
+        .decks
+        .iter()
+        .filter(|d| d.supports(DeckMode::Couple))
+        .nth(1)
+        .map(|d| d.id.clone())
+        .unwrap();
+    assert_eq!(
+        setup.handle_key(press(KeyCode::Enter)),
+        Some(Action::Start(SetupChoice {
+            mode: TalkMode::Couple,
+            partners: vec!["Ana".into(), "Ben".into()],
+            deck_id: second_couple_deck,
+            prompts: 7,
+            timer_seconds: Some(120),
+            use_carried: false,
+        }))
+    );
+}
+
+#[test]
+fn esc_goes_back_from_anywhere() {
+    let mut setup = couple(&Config::default(), &[], 0);
+    assert_eq!(setup.handle_key(press(KeyCode::Esc)), Some(Action::Back));
+    setup.set_focus(Field::Prompts);
+    assert_eq!(setup.handle_key(press(KeyCode::Esc)), Some(Action::Back));
+}
+
+#[test]
+fn question_mark_is_help_outside_a_name_and_a_character_inside() {
+    let mut setup = couple(&Config::default(), &[], 0);
+    assert_eq!(setup.handle_key(press(KeyCode::Char('?'))), None);
+    assert_eq!(setup.names()[0], "?");
+    setup.set_focus(Field::Deck);
+    assert_eq!(
+        setup.handle_key(press(KeyCode::Char('?'))),
+        Some(Action::ShowHelp)
+    );
+}
+
+#[test]
+fn setup_words_are_plain_text() {
+    let texts = [
+        words::SETUP_INTRO_COUPLE,
+        words::SETUP_INTRO_SOLO,
+        words::SETUP_NO_DECK,
+        words::SETUP_MISSING_NAMES,
+        words::SETUP_MISSING_NAME,
+        words::SETUP_TIMER_NOTE,
+    ];
+    for text in texts {
+        assert!(!text.chars().any(crate::text::is_unsafe_char), "{text:?}");
+        assert_eq!(text, text.trim());
+    }
+    assert_eq!(
+        words::depth_mix(12, [5, 4, 3]),
+        "12 prompts: 5 light, 4 personal, 3 deep"
+    );
+    assert_eq!(words::depth_mix(1, [0, 0, 1]), "1 prompt: 1 deep");
+    assert_eq!(words::speaking_time(60), "1 minute");
+    assert_eq!(words::speaking_time(90), "1 minute 30 seconds");
+    assert_eq!(words::speaking_time(45), "45 seconds");
+    assert_eq!(
+        words::start_with_carried(2),
+        "Start with the 2 prompts marked in your last reflection"
+    );
+}

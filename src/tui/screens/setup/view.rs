@@ -1,0 +1,283 @@
+//! How setup draws: a column of labelled fields in the chrome, fitted to the window.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::layout::{BEFORE_BEGIN, BETWEEN, INTRO, Placed, Row, fit, text, wrap};
+use super::{Field, Setup};
+use crate::talk::TalkMode;
+use crate::tui::widgets::chrome::Chrome;
+use crate::words;
+
+/// Where values start: the marker, the longest label ("Speaking time") and a space.
+const VALUE_COLUMN: u16 = 16;
+/// A name field is wide enough for the longest name and the cursor after it.
+const NAME_WIDTH: u16 = 42;
+
+impl Widget for &Setup {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let hints = self.hints();
+        let inner = Chrome {
+            title: match self.mode {
+                TalkMode::Couple => "setup",
+                TalkMode::Solo => "reflect alone",
+            },
+            right: None,
+            hints: &hints,
+            demo: self.demo,
+            theme: self.theme,
+        }
+        .render(area, buf);
+        let side = if inner.width >= 70 { 3 } else { 2 };
+        let content = inner.inner(Margin::new(side, 0));
+        let mut y = content.y;
+        let bottom = content.bottom();
+        let value_width = usize::from(content.width.saturating_sub(VALUE_COLUMN));
+        let rows = fit(
+            self.rows(content.width),
+            usize::from(content.height),
+            value_width,
+        );
+        for row in rows {
+            if y >= bottom {
+                break;
+            }
+            let height = u16::try_from(row.height()).unwrap_or(u16::MAX);
+            let rect = Rect {
+                y,
+                height: height.min(bottom - y),
+                ..content
+            };
+            self.draw(&row, rect, buf);
+            y = y.saturating_add(height);
+        }
+    }
+}
+
+impl Setup {
+    fn hints(&self) -> Vec<(&'static str, &'static str)> {
+        let mut hints = vec![("↑↓", "move")];
+        match self.focus {
+            Field::Name(_) => hints.push(("Enter", "next")),
+            Field::Deck | Field::Prompts | Field::Timer => hints.push(("←→", "change")),
+            Field::Carried => hints.push(("Space", "yes or no")),
+            Field::Begin => {}
+        }
+        if !matches!(self.focus, Field::Name(_)) {
+            hints.push(("Enter", "begin"));
+        }
+        hints.push(("Esc", "back"));
+        if !matches!(self.focus, Field::Name(_)) {
+            hints.push(("?", "help"));
+        }
+        hints
+    }
+
+    /// Every row the screen would like to show, at `width` columns.
+    fn rows(&self, width: u16) -> Vec<Placed> {
+        let value_width = usize::from(width.saturating_sub(VALUE_COLUMN));
+        let muted = self.theme.muted();
+        let mut rows = Vec::new();
+        let intro = match self.mode {
+            TalkMode::Couple => words::SETUP_INTRO_COUPLE,
+            TalkMode::Solo => words::SETUP_INTRO_SOLO,
+        };
+        rows.push(Placed::new(
+            text(intro, usize::from(width), muted, false),
+            INTRO,
+        ));
+        rows.push(Placed::new(Row::Blank, INTRO));
+        for i in 0..self.names.len() {
+            rows.push(Placed::new(Row::Name(i), None));
+        }
+        rows.push(match self.missing_names() {
+            Some(message) => {
+                Placed::new(text(message, value_width, self.theme.heading(), true), None)
+            }
+            None => Placed::new(Row::Blank, BETWEEN),
+        });
+        rows.push(Placed::new(Row::Deck, None));
+        if let Some(deck) = self.decks.get(self.deck) {
+            let mix = words::depth_mix(deck.prompts, deck.mix);
+            rows.push(Placed::new(text(&mix, value_width, muted, true), None));
+            if !deck.description.trim().is_empty() {
+                rows.push(Placed::description(text(
+                    &deck.description,
+                    value_width,
+                    self.theme.text(),
+                    true,
+                )));
+            }
+        }
+        rows.push(Placed::new(Row::Blank, BETWEEN));
+        rows.push(Placed::new(Row::Prompts, None));
+        if let Some(deck) = self
+            .decks
+            .get(self.deck)
+            .filter(|d| d.prompts < self.prompts)
+        {
+            let note = words::deck_has_fewer(deck.prompts);
+            rows.push(Placed::new(text(&note, value_width, muted, true), None));
+        }
+        if self.mode == TalkMode::Couple {
+            rows.push(Placed::new(Row::Timer, None));
+        }
+        if self.carried > 0 {
+            let sentence = words::start_with_carried(self.carried);
+            let lines = wrap(&sentence, usize::from(width.saturating_sub(6)));
+            rows.push(Placed::new(Row::Carried(lines), None));
+        }
+        rows.push(Placed::new(Row::Blank, BEFORE_BEGIN));
+        rows.push(Placed::new(Row::Begin, None));
+        rows
+    }
+
+    fn draw(&self, row: &Row, rect: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let value = Rect {
+            x: rect.x + VALUE_COLUMN.min(rect.width),
+            width: rect.width.saturating_sub(VALUE_COLUMN),
+            ..rect
+        };
+        match row {
+            Row::Blank => {}
+            Row::Text {
+                lines,
+                style,
+                indent,
+            } => {
+                let to = if *indent { value } else { rect };
+                for (i, line) in lines.iter().take(usize::from(to.height)).enumerate() {
+                    let y = to.y + i as u16;
+                    buf.set_stringn(to.x, y, line, usize::from(to.width), *style);
+                }
+            }
+            Row::Name(i) => {
+                let label = if *i == 0 {
+                    match self.mode {
+                        TalkMode::Couple => words::SETUP_NAMES,
+                        TalkMode::Solo => words::SETUP_NAME,
+                    }
+                } else {
+                    ""
+                };
+                let focused = matches!(self.focus, Field::Name(_));
+                self.label(label, self.focus == Field::Name(*i), focused)
+                    .render(rect, buf);
+                let field = Rect {
+                    width: value.width.min(NAME_WIDTH),
+                    ..value
+                };
+                self.names[*i].render(field, buf);
+            }
+            Row::Deck => {
+                let mut line = self.label(words::SETUP_DECK, self.focus == Field::Deck, false);
+                match self.decks.get(self.deck) {
+                    Some(deck) => {
+                        line.extend(self.choice(&deck.title, self.focus == Field::Deck));
+                        let place = format!("  {} of {}", self.deck + 1, self.decks.len());
+                        line.push_span(Span::styled(place, theme.muted()));
+                    }
+                    None => line.push_span(Span::styled(words::SETUP_NO_DECK, theme.muted())),
+                }
+                line.render(rect, buf);
+            }
+            Row::Prompts => {
+                let focused = self.focus == Field::Prompts;
+                let mut line = self.label(words::SETUP_PROMPTS, focused, false);
+                line.extend(self.choice(&self.prompts.to_string(), focused));
+                line.render(rect, buf);
+            }
+            Row::Timer => {
+                let focused = self.focus == Field::Timer;
+                let seconds = self.timers[self.timer];
+                let mut line = self.label(words::SETUP_TIMER, focused, false);
+                if seconds == 0 {
+                    line.extend(self.choice(words::SETUP_TIMER_OFF, focused));
+                } else {
+                    line.extend(self.choice(&words::speaking_time(seconds), focused));
+                    let note = format!("  {}", words::SETUP_TIMER_NOTE);
+                    line.push_span(Span::styled(note, theme.muted()));
+                }
+                line.render(rect, buf);
+            }
+            Row::Carried(lines) => {
+                let focused = self.focus == Field::Carried;
+                let mark = if self.use_carried { "[x]" } else { "[ ]" };
+                let style = if focused {
+                    theme.selected()
+                } else {
+                    theme.text()
+                };
+                for (i, text) in lines.iter().take(usize::from(rect.height)).enumerate() {
+                    let line = if i == 0 {
+                        Line::from(vec![
+                            marker(focused, self),
+                            Span::styled(mark, style),
+                            Span::raw(" "),
+                            Span::raw(text.clone()),
+                        ])
+                    } else {
+                        Line::from(format!("      {text}"))
+                    };
+                    line.render(Rect::new(rect.x, rect.y + i as u16, rect.width, 1), buf);
+                }
+            }
+            Row::Begin => {
+                let focused = self.focus == Field::Begin;
+                let begin = match self.mode {
+                    TalkMode::Couple => words::SETUP_BEGIN_COUPLE,
+                    TalkMode::Solo => words::SETUP_BEGIN_SOLO,
+                };
+                let style = if focused {
+                    theme.selected()
+                } else {
+                    theme.heading()
+                };
+                // One cell of marker, so the padded word lines up with the labels.
+                let marker = if focused { "›" } else { " " };
+                Line::from(vec![
+                    Span::styled(marker, theme.heading()),
+                    Span::styled(format!(" {begin} "), style),
+                ])
+                .render(rect, buf);
+            }
+        }
+    }
+
+    /// The marker and the label, padded to the value column. `marked` puts the "›" on this
+    /// row; `highlighted` (or `marked`) shows the label in reverse.
+    fn label(&self, label: &str, marked: bool, highlighted: bool) -> Line<'static> {
+        let style = if (marked || highlighted) && !label.is_empty() {
+            self.theme.selected()
+        } else {
+            self.theme.text()
+        };
+        let pad = usize::from(VALUE_COLUMN) - 2 - label.chars().count();
+        Line::from(vec![
+            marker(marked, self),
+            Span::styled(label.to_string(), style),
+            Span::raw(" ".repeat(pad)),
+        ])
+    }
+
+    /// A value changed with ← →: "‹ Rekindle ›", bold when focused.
+    fn choice(&self, value: &str, focused: bool) -> Vec<Span<'static>> {
+        let style = if focused {
+            self.theme.heading()
+        } else {
+            self.theme.text()
+        };
+        vec![
+            Span::styled("‹ ", self.theme.muted()),
+            Span::styled(value.to_string(), style),
+            Span::styled(" ›", self.theme.muted()),
+        ]
+    }
+}
+
+fn marker(focused: bool, setup: &Setup) -> Span<'static> {
+    Span::styled(if focused { "› " } else { "  " }, setup.theme.heading())
+}
