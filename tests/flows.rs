@@ -58,7 +58,8 @@ fn a_whole_couple_talk_lands_in_the_journal() {
     assert_eq!(session.mood_before, vec![Some(3), Some(2)]);
     assert_eq!(session.mood_after, vec![Some(4), Some(4)]);
     assert_eq!(session.closeness, vec![Some(5), Some(6)]);
-    let ratings: Vec<(usize, Option<u8>, Option<u8>, Option<u8>)> = session
+    type Rated = (usize, Option<u8>, Option<u8>, Option<u8>);
+    let ratings: Vec<Rated> = session
         .turns
         .iter()
         .map(|t| {
