@@ -55,6 +55,7 @@ impl Home {
                 None
             }
             KeyCode::Enter => Some(ITEMS[self.selected].3.clone()),
+            KeyCode::Char('r') if self.demo => Some(Action::RestartDemo),
             KeyCode::Esc => Some(Action::Quit),
             KeyCode::Char(c) => ITEMS
                 .iter()
@@ -70,6 +71,12 @@ impl Home {
             "Welcome. Take a breath; there is no hurry here.",
             theme.heading(),
         )];
+        if self.demo {
+            lines.push(Line::styled(
+                "This is a demo with a fictional couple. Press r to start it fresh for the next client.",
+                theme.text(),
+            ));
+        }
         match (&self.last_talk, &self.rhythm) {
             (None, _) => lines.push(Line::styled(
                 "Your first talk starts whenever you are both ready.",
@@ -98,23 +105,33 @@ impl Home {
 impl Widget for &Home {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme.unwrap_or(Theme::new(false));
-        let hints = [
+        let demo_hints = [
+            ("↑↓", "choose"),
+            ("Enter", "open"),
+            ("r", "restart demo"),
+            ("?", "help"),
+            ("q", "quit"),
+        ];
+        let plain_hints = [
             ("↑↓", "choose"),
             ("Enter", "open"),
             ("?", "help"),
             ("q", "quit"),
         ];
+        let hints: &[(&str, &str)] = if self.demo { &demo_hints } else { &plain_hints };
         let inner = Chrome {
             title: "home",
             right: None,
-            hints: &hints,
+            hints,
             demo: self.demo,
             theme,
         }
         .render(area, buf);
         let inner = inner.inner(ratatui::layout::Margin::new(3, 1));
         let [welcome, _, menu] = Layout::vertical([
-            Constraint::Length(if self.notice.is_some() { 5 } else { 3 }),
+            Constraint::Length(
+                3 + if self.notice.is_some() { 2 } else { 0 } + u16::from(self.demo) * 2,
+            ),
             Constraint::Length(2),
             Constraint::Min(0),
         ])
