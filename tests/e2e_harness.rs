@@ -103,8 +103,24 @@ fn a_restart_keeps_the_same_data_folder() {
         &[],
         DEFAULT_SIZE,
     );
+    heard
+        .wait_for_file(&heard.journal_path(), TIMEOUT, |text| {
+            text.contains("0b4f6d1e")
+        })
+        .unwrap();
     heard.expect("1 talk added");
     assert_eq!(exit_code(&mut heard), 0);
+    let err = heard
+        .wait_for_file(
+            &heard.in_progress_path(),
+            Duration::from_millis(100),
+            |_| true,
+        )
+        .unwrap_err();
+    assert!(
+        err.contains("in-progress.json") && err.contains("not there"),
+        "{err}"
+    );
     let data_dir = heard.data_dir();
     assert_eq!(heard.read_journal()["sessions"][0]["deck_id"], "rekindle");
 

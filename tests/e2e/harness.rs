@@ -7,21 +7,37 @@
 //! ```ignore
 //! #[path = "e2e/harness.rs"]
 //! mod harness;
-//! use harness::{Heard, Key, TIMEOUT};
+//! use harness::{DEFAULT_SIZE, Heard, Key, TIMEOUT};
+//!
+//! const NOW: (&str, &str) = ("HEARD_NOW", "2026-11-26T20:00:00+01:00");
 //!
 //! #[test]
 //! fn a_couple_talk_lands_in_the_journal() {
-//!     let mut heard = Heard::spawn(&["talk", "--partners", "Ana,Ben"],
-//!                                  &[("HEARD_NOW", "2026-11-26T20:00:00+01:00")], (24, 80));
-//!     heard.expect("Ana, share with Ben");   // waits up to TIMEOUT, panics with the screen
+//!     let mut heard = Heard::spawn(&["talk", "--partners", "Ana,Ben"], &[NOW], DEFAULT_SIZE);
+//!     heard.expect("Ana, share with Ben");  // waits up to TIMEOUT, panics with the screen
+//!     heard.type_text("the way you laugh"); // a private note; Enter is `key(Key::Enter)`
 //!     heard.key(Key::Enter);
-//!     heard.key(Key::Char('4'));             // a rating
-//!     heard.type_text("the way you laugh");  // typed text; Enter is `key(Key::Enter)`
-//!     // ... on to the summary, then quit ...
+//!     heard.expect("How heard");            // wait for the screen before the next step
+//!     heard.key(Key::Char('4'));            // a rating by number key
+//!     // ... on through closing and summary, then quit ...
 //!     let status = heard.wait_exit(TIMEOUT).expect("heard quits");
-//!     assert!(status.success(), "{}", heard.screen());
-//!     let journal = heard.read_journal();   // <data_dir>/journal.json as serde_json::Value
+//!     assert!(status.success(), "{status}\n{}", heard.framed());
+//!     assert!(!heard.alternate_screen(), "the terminal is restored");
+//!     let journal = heard.read_journal();  // <data_dir>/journal.json as serde_json::Value
 //!     assert_eq!(journal["sessions"][0]["turns"][0]["felt_heard"], 4);
+//! }
+//!
+//! #[test]
+//! fn a_talk_cut_short_comes_back() {
+//!     let mut heard = Heard::spawn(&["talk", "--partners", "Ana,Ben"], &[NOW], DEFAULT_SIZE);
+//!     // ... answer and rate the first prompt ...
+//!     heard.wait_for_file(&heard.in_progress_path(), TIMEOUT, |draft| draft.contains("felt_heard"))
+//!         .unwrap();
+//!     heard.key(Key::CtrlC);                // or heard.kill() for a crash
+//!     heard.wait_exit(TIMEOUT).expect("heard stops");
+//!     heard.restart(&["talk"]);             // same data and config folders, same env
+//!     heard.expect("resume");
+//!     // ... finish, then read the journal as above ...
 //! }
 //! ```
 //!
@@ -30,205 +46,51 @@
 //!   and config folders are not created, as on a first start. Nothing else of the test's
 //!   environment reaches heard (no `NO_COLOR`, no `HEARD_NOW`) unless the test passes it.
 //!   To seed files before the first start, make a `Sandbox` and use `Heard::spawn_in`.
-//! - `restart(args)` starts heard again in the same sandbox with the same env and size: press
-//!   Ctrl-C (`key(Key::CtrlC)`) or `kill()` halfway, `wait_exit`, then `restart` to test resume.
+//! - `restart(args)` starts heard again in the same sandbox with the same env and size, in a
+//!   new terminal (the old screen is gone); a run still going is killed first.
 //! - `wait_for`/`expect` look for text on the emulated screen, row by row as it looks (rows
 //!   joined by `\n`, so a text split over two rows, even by the terminal wrapping a long
-//!   line, does not match); the error shows the whole screen in a frame.
-//! - After a key that changes the screen, wait for the new screen before the next key: keys
-//!   are not queued behind redraws, and a lone Esc followed too fast by another key reads as
-//!   Alt+key (the harness pauses briefly after Esc to make that unlikely).
-//! - `raw_output()` holds every byte heard wrote, for asserting that control bytes from deck
-//!   or journal text never reach the terminal, or that `NO_COLOR` means no colour codes.
+//!   line, does not match); the error shows the whole screen in a frame. `rows()` gives the
+//!   rows one by one, `framed()` the screen for a failure message.
+//! - Keys reach heard in order through the pty, so several may be sent in a row; but wait for
+//!   the screen that proves a step happened before asserting on it or on files. A lone Esc
+//!   followed at once by another key would read as Alt+key, so `key(Key::Esc)` pauses briefly.
+//! - `raw_output()`/`raw_contains()` hold every byte heard wrote, for asserting that control
+//!   bytes from deck or journal text never reach the terminal, or that `NO_COLOR` means no
+//!   colour codes (`!raw_contains(b"\x1b[38;")`).
+//! - `resize(rows, cols)` changes the terminal under a running heard (it gets SIGWINCH);
+//!   `signal(Signal::Hup)` is a closed terminal window, `kill()` a crash.
 //! - A drain thread always reads the pty (heard never blocks on a full buffer) and answers the
 //!   terminal queries crossterm may send: cursor position (`ESC[6n`), device status (`ESC[5n`)
 //!   and primary device attributes (`ESC[c`), as a real terminal would.
 //! - Dropping a `Heard` kills a child still running.
 #![allow(dead_code)]
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+#[path = "keys.rs"]
+mod keys;
+#[path = "pty.rs"]
+mod pty;
+#[path = "sandbox.rs"]
+mod sandbox;
+
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::MutexGuard;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use portable_pty::{CommandBuilder, ExitStatus};
+
+pub use keys::{Key, Signal};
+use pty::{Run, Terminal, nonzero, pty_size, start};
+pub use sandbox::Sandbox;
 
 /// How long a wait lasts unless the test says otherwise; generous, as CI machines are slow.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 /// The classic terminal size, rows by columns.
 pub const DEFAULT_SIZE: (u16, u16) = (24, 80);
 const POLL: Duration = Duration::from_millis(20);
-
-/// The folders one or more runs of heard share: home, data and config.
-pub struct Sandbox {
-    root: tempfile::TempDir,
-}
-
-impl Sandbox {
-    pub fn new() -> Sandbox {
-        let root = tempfile::tempdir().expect("make a temp dir for heard");
-        std::fs::create_dir(root.path().join("home")).expect("make the home folder");
-        Sandbox { root }
-    }
-
-    pub fn root(&self) -> &Path {
-        self.root.path()
-    }
-
-    pub fn home_dir(&self) -> PathBuf {
-        self.root().join("home")
-    }
-
-    pub fn data_dir(&self) -> PathBuf {
-        self.root().join("data")
-    }
-
-    pub fn config_dir(&self) -> PathBuf {
-        self.root().join("config")
-    }
-
-    pub fn journal_path(&self) -> PathBuf {
-        self.data_dir().join("journal.json")
-    }
-}
-
-impl Default for Sandbox {
-    fn default() -> Self {
-        Sandbox::new()
-    }
-}
-
-/// A key as the terminal sends it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
-    Enter,
-    Esc,
-    Tab,
-    BackTab,
-    Backspace,
-    Delete,
-    Up,
-    Down,
-    Left,
-    Right,
-    Home,
-    End,
-    PageUp,
-    PageDown,
-    Space,
-    CtrlC,
-    /// Ctrl with a letter, e.g. `Ctrl('d')`.
-    Ctrl(char),
-    /// A digit, letter or any other printable character.
-    Char(char),
-}
-
-impl Key {
-    /// The bytes an xterm sends for this key.
-    pub fn bytes(self) -> Vec<u8> {
-        let text: &str = match self {
-            // A pty's Enter is a carriage return; crossterm reads "\r" as Enter in raw mode.
-            Key::Enter => "\r",
-            Key::Esc => "\x1b",
-            Key::Tab => "\t",
-            Key::BackTab => "\x1b[Z",
-            Key::Backspace => "\x7f",
-            Key::Delete => "\x1b[3~",
-            Key::Up => "\x1b[A",
-            Key::Down => "\x1b[B",
-            Key::Right => "\x1b[C",
-            Key::Left => "\x1b[D",
-            Key::Home => "\x1b[H",
-            Key::End => "\x1b[F",
-            Key::PageUp => "\x1b[5~",
-            Key::PageDown => "\x1b[6~",
-            Key::Space => " ",
-            Key::CtrlC => "\x03",
-            Key::Ctrl(c) => {
-                let letter = c.to_ascii_lowercase();
-                assert!(
-                    letter.is_ascii_lowercase(),
-                    "Ctrl needs a letter, not {c:?}"
-                );
-                return vec![letter as u8 - b'a' + 1];
-            }
-            Key::Char(c) => return c.to_string().into_bytes(),
-        };
-        text.as_bytes().to_vec()
-    }
-}
-
-/// A signal to send to heard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Signal {
-    /// The terminal window was closed.
-    Hup,
-    Int,
-    Term,
-    /// A crash or `kill -9`: no chance to save anything.
-    Kill,
-}
-
-impl Signal {
-    fn name(self) -> &'static str {
-        match self {
-            Signal::Hup => "HUP",
-            Signal::Int => "INT",
-            Signal::Term => "TERM",
-            Signal::Kill => "KILL",
-        }
-    }
-}
-
-/// What the drain thread keeps: the emulated terminal and every byte the program wrote.
-struct Terminal {
-    parser: vt100::Parser<Responder>,
-    raw: Vec<u8>,
-    /// The pty reported end of output: the program and everything it started are gone.
-    closed: bool,
-}
-
-/// Answers the queries a terminal is expected to answer; vt100 leaves them to its callbacks.
-#[derive(Default)]
-struct Responder {
-    replies: Vec<u8>,
-}
-
-impl vt100::Callbacks for Responder {
-    fn unhandled_csi(
-        &mut self,
-        screen: &mut vt100::Screen,
-        i1: Option<u8>,
-        _i2: Option<u8>,
-        params: &[&[u16]],
-        c: char,
-    ) {
-        let first = params.first().and_then(|p| p.first()).copied().unwrap_or(0);
-        match (i1, c, first) {
-            (None, 'n', 6) => {
-                let (row, col) = screen.cursor_position();
-                let reply = format!("\x1b[{};{}R", row + 1, col + 1);
-                self.replies.extend_from_slice(reply.as_bytes());
-            }
-            (None, 'n', 5) => self.replies.extend_from_slice(b"\x1b[0n"),
-            // A VT220 with no extras, as many terminals say.
-            (None, 'c', 0) => self.replies.extend_from_slice(b"\x1b[?62c"),
-            _ => {}
-        }
-    }
-}
-
-/// One running (or finished) heard process and its pty.
-struct Run {
-    child: Box<dyn Child + Send + Sync>,
-    status: Option<ExitStatus>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Arc<Mutex<Box<dyn Write + Send>>>,
-    terminal: Arc<Mutex<Terminal>>,
-}
 
 /// heard in a pseudo-terminal.
 pub struct Heard {
@@ -310,6 +172,39 @@ impl Heard {
 
     pub fn journal_path(&self) -> PathBuf {
         self.sandbox.journal_path()
+    }
+
+    pub fn in_progress_path(&self) -> PathBuf {
+        self.sandbox.in_progress_path()
+    }
+
+    /// Wait until the file at `path` exists and its text passes `check`: heard writes files
+    /// after the screen changes, so wait for the draft before killing heard mid-talk.
+    pub fn wait_for_file(
+        &self,
+        path: &Path,
+        timeout: Duration,
+        mut check: impl FnMut(&str) -> bool,
+    ) -> Result<(), String> {
+        let start = Instant::now();
+        loop {
+            let text = std::fs::read_to_string(path).ok();
+            if text.as_deref().is_some_and(&mut check) {
+                return Ok(());
+            }
+            if start.elapsed() >= timeout {
+                let seen = match text {
+                    Some(text) => format!("it holds:\n{text}"),
+                    None => "it is not there".to_string(),
+                };
+                return Err(format!(
+                    "waited {timeout:?} for {}; {seen}\n{}",
+                    path.display(),
+                    self.framed()
+                ));
+            }
+            thread::sleep(POLL);
+        }
     }
 
     /// The journal heard wrote, parsed; panics with the screen if it is missing or broken.
@@ -550,97 +445,4 @@ impl Drop for Heard {
         // Before the writer goes: dropping it sends a newline and EOF to a living program.
         self.kill_and_reap();
     }
-}
-
-fn nonzero(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a terminal needs at least one row and one column")
-}
-
-fn pty_size((rows, cols): (u16, u16)) -> PtySize {
-    PtySize {
-        rows,
-        cols,
-        pixel_width: 0,
-        pixel_height: 0,
-    }
-}
-
-/// Open a pty, start `command` on it with the sandbox's clean env, and start draining it.
-fn start(
-    mut command: CommandBuilder,
-    sandbox: &Sandbox,
-    env: &[(String, String)],
-    size: (u16, u16),
-) -> Run {
-    command.env_clear();
-    command.env("TERM", "xterm-256color");
-    command.env("HOME", sandbox.home_dir());
-    command.env("HEARD_DATA_DIR", sandbox.data_dir());
-    command.env("HEARD_CONFIG_DIR", sandbox.config_dir());
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    command.cwd(sandbox.root());
-
-    let pair = native_pty_system()
-        .openpty(pty_size(size))
-        .expect("open a pty");
-    let child = pair.slave.spawn_command(command).expect("start heard");
-    // Only the child may hold the slave: once it ends, reading the master reports the end.
-    drop(pair.slave);
-    let reader = pair.master.try_clone_reader().expect("read the pty");
-    let writer = Arc::new(Mutex::new(
-        pair.master.take_writer().expect("write the pty"),
-    ));
-    let terminal = Arc::new(Mutex::new(Terminal {
-        parser: vt100::Parser::new_with_callbacks(
-            nonzero(size.0),
-            nonzero(size.1),
-            0,
-            Responder::default(),
-        ),
-        raw: Vec::new(),
-        closed: false,
-    }));
-    drain(reader, Arc::clone(&terminal), Arc::clone(&writer));
-    Run {
-        child,
-        status: None,
-        master: pair.master,
-        writer,
-        terminal,
-    }
-}
-
-/// Read everything the program writes, feed the emulated terminal and answer its queries,
-/// until the pty reports the end. Runs for the whole life of the program so it never blocks
-/// on a full pty buffer.
-fn drain(
-    mut reader: Box<dyn Read + Send>,
-    terminal: Arc<Mutex<Terminal>>,
-    writer: Arc<Mutex<Box<dyn Write + Send>>>,
-) {
-    thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        loop {
-            let n = match reader.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                // Linux reports EIO once the last holder of the slave side is gone.
-                Err(_) => break,
-            };
-            let replies = {
-                let mut t = terminal.lock().unwrap_or_else(|p| p.into_inner());
-                t.raw.extend_from_slice(&buf[..n]);
-                t.parser.process(&buf[..n]);
-                std::mem::take(&mut t.parser.callbacks_mut().replies)
-            };
-            if !replies.is_empty() {
-                let mut w = writer.lock().unwrap_or_else(|p| p.into_inner());
-                let _ = w.write_all(&replies).and_then(|()| w.flush());
-            }
-        }
-        terminal.lock().unwrap_or_else(|p| p.into_inner()).closed = true;
-    });
 }
