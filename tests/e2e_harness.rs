@@ -76,6 +76,13 @@ fn the_sandbox_folders_reach_heard_through_the_environment() {
     heard.restart(&["config", "path"]);
     assert_eq!(exit_code(&mut heard), 0);
     heard.expect(&heard.config_dir().to_string_lossy());
+
+    // An env of the test's own reaches heard, and a restart can change it.
+    let elsewhere = heard.sandbox().root().join("elsewhere");
+    let elsewhere = elsewhere.to_string_lossy().into_owned();
+    heard.restart_with_env(&["journal", "path"], &[("HEARD_DATA_DIR", &elsewhere)]);
+    assert_eq!(exit_code(&mut heard), 0);
+    heard.expect(&format!("{elsewhere}/journal.json"));
 }
 
 #[test]

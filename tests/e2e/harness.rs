@@ -154,6 +154,16 @@ impl Heard {
         self.run = start(command, &self.sandbox, &self.env, self.size);
     }
 
+    /// `restart` with a different extra env (another `HEARD_NOW`: the next evening); it stays
+    /// for later restarts.
+    pub fn restart_with_env(&mut self, args: &[&str], env: &[(&str, &str)]) {
+        self.env = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        self.restart(args);
+    }
+
     pub fn sandbox(&self) -> &Sandbox {
         &self.sandbox
     }
