@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod config;
 pub mod deck;
+pub mod demo;
 pub mod journal;
 pub mod paths;
 pub mod talk;

@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     let result = Context::from_global(&args.global).and_then(|ctx| match args.command {
         Some(command) => cli::run(command, &ctx),
-        None => cli::run(cli::Command::Demo, &ctx),
+        None => heard::tui::start::run(&ctx, heard::tui::start::Start::Home),
     });
     match result {
         Ok(code) => code,

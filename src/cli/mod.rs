@@ -251,12 +251,9 @@ pub fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
             crate::cli::write_stdout(&out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Talk(_) | Command::Solo(_) | Command::Demo => {
-            eprintln!(
-                "heard: the talk screens are coming soon; for now try `heard decks list` or `heard journal stats`"
-            );
-            Ok(ExitCode::from(1))
-        }
+        Command::Talk(args) => crate::tui::start::run(ctx, crate::tui::start::Start::Talk(args)),
+        Command::Solo(args) => crate::tui::start::run(ctx, crate::tui::start::Start::Solo(args)),
+        Command::Demo => crate::tui::start::run(ctx, crate::tui::start::Start::Demo),
     }
 }
 

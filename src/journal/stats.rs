@@ -313,7 +313,7 @@ pub fn day_words(day: NaiveDate) -> String {
 }
 
 /// "today", "yesterday", "9 days ago"; a date for anything not in the past.
-fn since_words(day: NaiveDate, today: NaiveDate) -> String {
+pub fn since_words(day: NaiveDate, today: NaiveDate) -> String {
     match (today - day).num_days() {
         0 => "today".to_string(),
         1 => "yesterday".to_string(),

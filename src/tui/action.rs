@@ -21,6 +21,8 @@ pub enum Action {
     Start(SetupChoice),
     /// What the partners chose on a talk screen, for the engine.
     Talk(Input),
+    /// Try again to put a finished talk in the journal after saving failed.
+    RetrySave,
     /// Leaving a talk in progress: ask how.
     AskQuit,
     /// The answer to the quit dialog.

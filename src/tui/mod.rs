@@ -2,7 +2,10 @@
 //! widgets. The talk itself lives in `crate::talk`; the screens only show it.
 
 pub mod action;
+pub mod app;
 pub mod event_loop;
 pub mod screens;
+pub mod start;
+pub mod storage;
 pub mod theme;
 pub mod widgets;

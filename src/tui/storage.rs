@@ -54,7 +54,7 @@ pub enum Storage {
     /// The demo: a journal in memory, a draft in memory, no file touched.
     Memory {
         journal: Journal,
-        draft: Option<Talk>,
+        draft: Option<Box<Talk>>,
     },
 }
 
@@ -106,6 +106,13 @@ impl Storage {
         Ok(())
     }
 
+    /// Stop being the writer; the draft stays for next time.
+    pub fn end_talk(&mut self) {
+        if let Storage::Disk { lock, .. } = self {
+            *lock = None;
+        }
+    }
+
     /// The leftover talk from an earlier run, if any.
     pub fn leftover_draft(&self) -> Result<Option<Talk>, String> {
         match self {
@@ -114,7 +121,7 @@ impl Storage {
                 .map(|d| d.map(|d| d.talk))
                 .map_err(|e| e.to_string()),
             Storage::NoSave { .. } => Ok(None),
-            Storage::Memory { draft, .. } => Ok(draft.clone()),
+            Storage::Memory { draft, .. } => Ok(draft.as_deref().cloned()),
         }
     }
 
@@ -130,7 +137,7 @@ impl Storage {
                 .map_err(|e| e.to_string()),
             Storage::Disk { .. } | Storage::NoSave { .. } => Ok(()),
             Storage::Memory { draft, .. } => {
-                *draft = Some(talk.clone());
+                *draft = Some(Box::new(talk.clone()));
                 Ok(())
             }
         }

@@ -39,6 +39,8 @@ pub struct Home {
     pub rhythm: Option<String>,
     pub demo: bool,
     pub theme: Option<Theme>,
+    /// A line about something that just happened (a talk kept, a draft unreadable).
+    pub notice: Option<String>,
 }
 
 impl Home {
@@ -82,6 +84,13 @@ impl Home {
                 lines.push(Line::styled(text, theme.muted()));
             }
         }
+        if let Some(notice) = &self.notice {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                crate::text::one_line(notice).into_owned(),
+                theme.alert(),
+            ));
+        }
         lines
     }
 }
@@ -105,7 +114,7 @@ impl Widget for &Home {
         .render(area, buf);
         let inner = inner.inner(ratatui::layout::Margin::new(3, 1));
         let [welcome, _, menu] = Layout::vertical([
-            Constraint::Length(3),
+            Constraint::Length(if self.notice.is_some() { 5 } else { 3 }),
             Constraint::Length(2),
             Constraint::Min(0),
         ])

@@ -21,11 +21,14 @@ impl RatingScale<'_> {
         let mut spans = vec![Span::raw(if self.focused { "› " } else { "  " })];
         for (i, word) in self.words.iter().enumerate() {
             let step = u8::try_from(i + 1).unwrap_or(u8::MAX);
-            let label = format!(" {step} {word} ");
+            // Brackets mark the choice even where reverse video does not show.
             if self.chosen == Some(step) {
-                spans.push(Span::styled(label, self.theme.selected()));
+                spans.push(Span::styled(
+                    format!("[{step} {word}]"),
+                    self.theme.selected(),
+                ));
             } else {
-                spans.push(Span::styled(label, self.theme.text()));
+                spans.push(Span::styled(format!(" {step} {word} "), self.theme.text()));
             }
             spans.push(Span::raw(" "));
         }
@@ -36,7 +39,7 @@ impl RatingScale<'_> {
 impl Widget for RatingScale<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         Paragraph::new(self.line())
-            .wrap(Wrap { trim: true })
+            .wrap(Wrap { trim: false })
             .render(area, buf);
     }
 }

@@ -151,15 +151,15 @@ impl TalkScreen {
             _ => {}
         }
         match step {
-            Step::CheckIn { partner } | Step::MoodAfter { partner } => {
-                self.scale_key(key, 5).map(|value| {
-                    Action::Talk(Input::Mood { partner, value })
-                })
-            }
+            Step::CheckIn { partner } | Step::MoodAfter { partner } => self
+                .scale_key(key, 5)
+                .map(|value| Action::Talk(Input::Mood { partner, value })),
             Step::Closeness { partner } => self
                 .scale_key(key, 7)
                 .map(|value| Action::Talk(Input::Closeness { partner, value })),
-            Step::ListenerGuess => self.scale_key(key, 5).map(|v| Action::Talk(Input::Guess(v))),
+            Step::ListenerGuess => self
+                .scale_key(key, 5)
+                .map(|v| Action::Talk(Input::Guess(v))),
             Step::Rating => self.rating_key(key),
             Step::Clarity => match key.code {
                 KeyCode::Char(' ') | KeyCode::Char('m') => {
@@ -179,7 +179,10 @@ impl TalkScreen {
                     None
                 }
                 KeyCode::Char('y') => Some(Action::Talk(Input::Consent { partner, yes: true })),
-                KeyCode::Char('n') => Some(Action::Talk(Input::Consent { partner, yes: false })),
+                KeyCode::Char('n') => Some(Action::Talk(Input::Consent {
+                    partner,
+                    yes: false,
+                })),
                 KeyCode::Enter => Some(Action::Talk(Input::Consent {
                     partner,
                     yes: self.choice.flag,
@@ -223,10 +226,9 @@ impl TalkScreen {
                     text: self.written(),
                 })
             }),
-            Step::Break => {
-                (key.code == KeyCode::Enter).then_some(Action::Talk(Input::Resume))
-            }
-            Step::Summary => None,
+            Step::Break => (key.code == KeyCode::Enter).then_some(Action::Talk(Input::Resume)),
+            // Reached only when saving the finished talk failed: Enter tries again.
+            Step::Summary => (key.code == KeyCode::Enter).then_some(Action::RetrySave),
         }
     }
 

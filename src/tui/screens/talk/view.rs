@@ -62,7 +62,12 @@ impl TalkScreen {
                 h.extend([("n", "note"), ("s", "pass"), ("b", "break")]);
                 h
             }
-            Step::Reflection => vec![("Enter", "done"), ("w", "write"), ("s", "pass"), ("b", "break")],
+            Step::Reflection => vec![
+                ("Enter", "done"),
+                ("w", "write"),
+                ("s", "pass"),
+                ("b", "break"),
+            ],
             Step::Listener => vec![("Enter", "done"), ("s", "pass"), ("b", "break")],
             Step::Rating => vec![("1-5", "choose"), ("↑↓", "switch"), ("Enter", "next")],
             Step::Closeness { .. } => vec![("1-7", "choose"), ("←→", "move"), ("Enter", "next")],
@@ -80,7 +85,7 @@ impl TalkScreen {
     }
 
     /// The area inside the frame, with room to breathe when the window allows.
-    fn body(area: Rect) -> Rect {
+    pub(super) fn body(area: Rect) -> Rect {
         if area.width >= 70 && area.height >= 18 {
             area.inner(Margin::new(3, 1))
         } else {
@@ -88,9 +93,9 @@ impl TalkScreen {
         }
     }
 
-    fn render_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
+    pub(super) fn render_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
         Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
+            .wrap(Wrap { trim: false })
             .render(area, buf);
     }
 
@@ -139,7 +144,10 @@ impl TalkScreen {
         let name = self.name(partner);
         let mut lines = Vec::new();
         if partner == 0 {
-            lines.push(Line::styled("To close, two small questions each.", theme.muted()));
+            lines.push(Line::styled(
+                "To close, two small questions each.",
+                theme.muted(),
+            ));
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(
@@ -159,7 +167,11 @@ impl TalkScreen {
             theme,
         }
         .render(picture, buf);
-        let caption = match self.choice.value.and_then(|v| words::scale_word(&words::CLOSENESS, v)) {
+        let caption = match self
+            .choice
+            .value
+            .and_then(|v| words::scale_word(&words::CLOSENESS, v))
+        {
             Some(word) => format!("{}: {word}", self.choice.value.unwrap_or_default()),
             None => "1 is two separate circles, 7 almost one.".to_string(),
         };
@@ -195,9 +207,9 @@ impl TalkScreen {
 
     fn render_break(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        let spent = self
-            .break_since
-            .map_or(0, |since| self.now.saturating_duration_since(since).as_secs());
+        let spent = self.break_since.map_or(0, |since| {
+            self.now.saturating_duration_since(since).as_secs()
+        });
         let left = u32::try_from(u64::from(BREAK_SECONDS).saturating_sub(spent)).unwrap_or(0);
         let [top, clock, foot] = Layout::vertical([
             Constraint::Min(6),
@@ -277,7 +289,7 @@ impl Widget for &TalkScreen {
             theme: self.theme,
         }
         .render(area, buf);
-        let body = Self::body(inner);
+        let body = TalkScreen::body(inner);
         let (body, notice) = match &self.notice {
             Some(_) if body.height > 4 => {
                 let [b, n] =
@@ -292,13 +304,26 @@ impl Widget for &TalkScreen {
             Step::Closeness { partner } => self.render_closeness(partner, body, buf),
             Step::Appreciation { partner } => self.render_appreciation(partner, body, buf),
             Step::Break => self.render_break(body, buf),
-            Step::Summary => {}
+            Step::Summary => TalkScreen::render_lines(
+                vec![
+                    Line::styled("Your talk is finished.", self.theme.heading()),
+                    Line::raw(""),
+                    Line::styled(
+                        "It could not be put in the journal yet. Nothing is lost: it stays here, and in the talk in progress. Press Enter to try again.",
+                        self.theme.text(),
+                    ),
+                ],
+                body,
+                buf,
+            ),
             _ => self.render_prompt_step(step, body, buf),
         }
         if let (Some(area), Some(notice)) = (notice, &self.notice) {
-            Paragraph::new(Line::styled(one_line(notice).into_owned(), self.theme.alert()))
-                .render(area, buf);
+            Paragraph::new(Line::styled(
+                one_line(notice).into_owned(),
+                self.theme.alert(),
+            ))
+            .render(area, buf);
         }
     }
 }
-

@@ -106,7 +106,10 @@ impl TalkScreen {
             }
             Step::ListenerGuess => {
                 let lines = vec![
-                    Line::styled(format!("{speaker}, please look away for a moment."), theme.muted()),
+                    Line::styled(
+                        format!("{speaker}, please look away for a moment."),
+                        theme.muted(),
+                    ),
                     Line::raw(""),
                     Line::styled(words::ask_guess(&listener, &speaker), theme.heading()),
                     Line::styled(words::GUESS_HIDDEN_NOTE, theme.muted()),
@@ -151,7 +154,10 @@ impl TalkScreen {
                 }
                 .render(b, buf);
                 Self::render_lines(
-                    vec![Line::styled(words::ask_felt_validated(&listener), theme.heading())],
+                    vec![Line::styled(
+                        words::ask_felt_validated(&listener),
+                        theme.heading(),
+                    )],
                     c,
                     buf,
                 );

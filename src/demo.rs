@@ -1,0 +1,332 @@
+//! The therapist demo's sample history: a fictional couple's twelve weeks of talks, made in memory.
+//!
+//! Nothing here reads a clock, a file or the OS's randomness: the same `now` always gives
+//! the same journal, so a therapist sees the same story each time and tests can rely on it.
+//! The ratings tell one gentle story on purpose: Sam starts out feeling less heard than
+//! Maya, Maya at first guesses Sam feels more heard than Sam does, and both improve.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
+
+use crate::config::Config;
+use crate::deck::load::builtin_decks;
+use crate::deck::{Deck, Prompt};
+use crate::journal::stats::week_monday;
+use crate::journal::{Extra, Journal, Mode, Session, Timestamp, Turn};
+
+/// The fictional couple of the demo.
+pub const DEMO_PARTNERS: [&str; 2] = ["Maya", "Sam"];
+
+/// The partner whose felt-heard ratings start low and rise (Sam).
+const QUIETER: usize = 1;
+
+/// The couple talks, oldest first: weeks before the last talk's week, deck, prompts.
+/// Weeks 9 and 5 are missed, as real weeks sometimes are.
+const TALKS: [(i64, &str, usize); 10] = [
+    (11, "daily-check-in", 3),
+    (10, "rekindle", 4),
+    (8, "state-of-us", 5),
+    (7, "appreciation", 4),
+    (6, "getting-real", 4),
+    (4, "gentle-repair", 3),
+    (3, "rekindle", 5),
+    (2, "state-of-us", 4),
+    (1, "appreciation", 6),
+    (0, "daily-check-in", 3),
+];
+
+/// The talk that was stopped partway (it got late) and saved as unfinished.
+const UNFINISHED: usize = 4;
+
+/// Private notes, each used once, from the harder early weeks to the easier later ones.
+const NOTES: [[&str; 6]; 2] = [
+    [
+        "I jumped in too fast again. Noticed it, at least.",
+        "Ask how the visit went on Sunday.",
+        "Let it land before answering.",
+        "Lovely to hear that story again.",
+        "We laughed more than we have in a while.",
+        "Easier than I thought it would be.",
+    ],
+    [
+        "Still tired from the week.",
+        "Hard to say it out loud, but I did.",
+        "Want to come back to the weekend plans.",
+        "Got to finish the whole thought tonight.",
+        "Maya waited. That helped.",
+        "I felt listened to.",
+    ],
+];
+
+/// Sam's solo reflections: weeks back, weekday (0 = Monday), mood before and after.
+const SOLOS: [(i64, i64, u8, u8); 2] = [(9, 3, 2, 3), (4, 1, 3, 4)];
+
+/// What Sam wrote alone, per reflection: a prompt of the "before-the-talk" deck, clarity,
+/// whether to bring it to the next talk, and the reflection itself.
+#[rustfmt::skip]
+const REFLECTIONS: [(usize, &str, u8, bool, &str); 5] = [
+    (0, "what-about", 3, true, "I often get cut off halfway when I talk about my day, and then I just stop."),
+    (0, "help-you-feel-heard", 4, false, "Being able to finish a thought before the answer comes."),
+    (0, "feel-afterwards", 2, false, "Closer. Less like I'm talking to myself."),
+    (1, "say-first", 4, false, "How patient Maya has been with all this."),
+    (1, "get-across", 5, false, "It's already better. I want us to keep going."),
+];
+
+/// The sample journal for the demo, its last talk three days before `now`, in `now`'s offset.
+pub fn sample_journal(now: DateTime<FixedOffset>) -> Journal {
+    let decks = builtin_decks();
+    let deck = |id: &str| decks.iter().find(|d| d.id == id);
+    let mut sampler = Sampler {
+        rng: Rng(0x6865_6172_6421),
+        now,
+        notes_used: [0; 2],
+    };
+    let last_day = now.date_naive() - Duration::days(3);
+    let week_of = |weeks_back: i64| week_monday(last_day) - Duration::weeks(weeks_back);
+
+    let mut sessions = Vec::new();
+    for (i, (weeks_back, deck_id, prompts)) in TALKS.into_iter().enumerate() {
+        // Wednesday to Saturday, so each talk falls in its own ISO week.
+        let weekday = 2 + sampler.rng.below(4) as i64;
+        let day = match weeks_back {
+            0 => last_day,
+            _ => week_of(weeks_back) + Duration::days(weekday),
+        };
+        let progress = i as f64 / (TALKS.len() - 1) as f64;
+        if let Some(deck) = deck(deck_id) {
+            sessions.push(sampler.couple_talk(deck, day, prompts, progress, i == UNFINISHED));
+        }
+    }
+    if let Some(deck) = deck("before-the-talk") {
+        for (n, (weeks_back, weekday, before, after)) in SOLOS.into_iter().enumerate() {
+            let day = week_of(weeks_back) + Duration::days(weekday);
+            sessions.push(sampler.solo(deck, day, n, [before, after]));
+        }
+    }
+    sessions.sort_by_key(|s| s.started_at.at());
+    Journal {
+        sessions,
+        ..Journal::default()
+    }
+}
+
+/// The demo's settings: the couple's names, short talks, a one-minute timer.
+pub fn demo_config() -> Config {
+    Config {
+        partners: DEMO_PARTNERS.iter().map(|n| n.to_string()).collect(),
+        prompts_per_talk: 3,
+        timer_seconds: 60,
+        ..Config::default()
+    }
+}
+
+struct Sampler {
+    rng: Rng,
+    now: DateTime<FixedOffset>,
+    /// How many of each partner's `NOTES` are written, so none repeats.
+    notes_used: [usize; 2],
+}
+
+impl Sampler {
+    /// One couple talk, `progress` of the way (0 to 1) through the couple's weeks.
+    fn couple_talk(
+        &mut self,
+        deck: &Deck,
+        day: NaiveDate,
+        prompts: usize,
+        progress: f64,
+        unfinished: bool,
+    ) -> Session {
+        // Light and personal prompts only, lighter first, as the talk engine orders them.
+        let mut chosen: Vec<&Prompt> = deck.prompts.iter().filter(|p| p.depth <= 2).collect();
+        self.rng.shuffle(&mut chosen);
+        chosen.truncate(prompts);
+        chosen.sort_by_key(|p| p.depth);
+        let speakers = chosen
+            .iter()
+            .enumerate()
+            .flat_map(|(n, p)| [(p, n % 2), (p, 1 - n % 2)]);
+        // The unfinished talk stopped during the second prompt.
+        let recorded = if unfinished { 3 } else { usize::MAX };
+        let turns = speakers
+            .take(recorded)
+            .map(|(prompt, speaker)| self.couple_turn(prompt, speaker, progress))
+            .collect();
+
+        let mood_before: Vec<Option<u8>> = (0..2)
+            .map(|p| {
+                let base = if p == QUIETER {
+                    2.4 + 0.8 * progress
+                } else {
+                    3.0 + 0.5 * progress
+                };
+                (self.rng.below(12) != 0).then(|| self.rng.level(base, 1, 5))
+            })
+            .collect();
+        let mut mood_after = vec![None; 2];
+        let mut closeness = vec![None; 2];
+        if !unfinished {
+            for p in 0..2 {
+                let lift = [0, 1, 1, 1, 2, 2][self.rng.below(6)];
+                mood_after[p] = Some((mood_before[p].unwrap_or(3) + lift).min(5));
+                closeness[p] = Some(self.rng.level(3.2 + 2.6 * progress, 3, 6));
+            }
+        }
+        Session {
+            completed: !unfinished,
+            mood_before,
+            mood_after,
+            closeness,
+            ..self.session(Mode::Couple, deck, day, &DEMO_PARTNERS, turns)
+        }
+    }
+
+    fn couple_turn(&mut self, prompt: &Prompt, speaker: usize, progress: f64) -> Turn {
+        let rng = &mut self.rng;
+        let mut turn = Turn {
+            prompt_id: prompt.id.clone(),
+            prompt: prompt.text.clone(),
+            speaker,
+            felt_heard: Some(None),
+            felt_validated: Some(None),
+            listener_guess: Some(None),
+            clarity: None,
+            bring_to_talk: None,
+            seconds: Some(None),
+            skipped: false,
+            note: None,
+            extra: Extra::new(),
+        };
+        if rng.below(16) == 0 {
+            turn.skipped = true;
+            return turn;
+        }
+        turn.seconds = Some(Some(60 + rng.below(181) as u64));
+        let base = if speaker == QUIETER {
+            2.3 + 2.2 * progress
+        } else {
+            3.9 + 0.5 * progress
+        };
+        let heard = rng.level(base, 1, 5);
+        turn.felt_heard = Some(Some(heard));
+        turn.felt_validated = Some((rng.below(14) != 0).then(|| rng.level(base + 0.2, 1, 5)));
+        // Maya reads Sam as more at ease than Sam is, less so as the weeks go by.
+        let misread = if speaker == QUIETER {
+            1.4 * (1.0 - progress)
+        } else {
+            -0.2
+        };
+        let guess = (rng.below(7) != 0).then(|| rng.level(f64::from(heard) + misread, 1, 5));
+        turn.listener_guess = Some(guess);
+        // Notes keep pace with the weeks, so the later, easier ones come late.
+        let used = &mut self.notes_used[speaker];
+        if rng.below(4) == 0 && *used <= (progress * 5.0) as usize {
+            turn.note = Some(NOTES[speaker][*used].to_string());
+            *used += 1;
+        }
+        turn
+    }
+
+    /// Sam's solo reflection number `n`.
+    fn solo(&mut self, deck: &Deck, day: NaiveDate, n: usize, [before, after]: [u8; 2]) -> Session {
+        let turns = REFLECTIONS
+            .iter()
+            .filter(|r| r.0 == n)
+            .filter_map(|&(_, id, clarity, bring, note)| {
+                let prompt = deck.prompts.iter().find(|p| p.id == id)?;
+                Some(Turn {
+                    prompt_id: prompt.id.clone(),
+                    prompt: prompt.text.clone(),
+                    speaker: 0,
+                    felt_heard: None,
+                    felt_validated: None,
+                    listener_guess: None,
+                    clarity: Some(Some(clarity)),
+                    bring_to_talk: Some(Some(bring)),
+                    seconds: Some(Some(60 + self.rng.below(181) as u64)),
+                    skipped: false,
+                    note: Some(note.to_string()),
+                    extra: Extra::new(),
+                })
+            })
+            .collect();
+        Session {
+            mood_before: vec![Some(before)],
+            mood_after: vec![Some(after)],
+            ..self.session(Mode::Solo, deck, day, &DEMO_PARTNERS[QUIETER..], turns)
+        }
+    }
+
+    /// A completed session on some evening of `day`, without moods or closeness yet.
+    fn session(
+        &mut self,
+        mode: Mode,
+        deck: &Deck,
+        day: NaiveDate,
+        partners: &[&str],
+        turns: Vec<Turn>,
+    ) -> Session {
+        // Between half past seven and nine in the evening, in `now`'s offset.
+        let minutes = 19 * 60 + 30 + self.rng.below(90) as i64;
+        let local = day.and_time(NaiveTime::MIN) + Duration::minutes(minutes);
+        let started = self.now + (local - self.now.naive_local());
+        // Speaking time and the listener's reflection, and a few minutes to check in and close.
+        let spent: u64 = turns.iter().map(|t| t.seconds().unwrap_or(30) + 90).sum();
+        let ended = started + Duration::seconds(spent as i64 + 240);
+        Session {
+            id: self.rng.uuid(),
+            mode,
+            started_at: Timestamp::new(started),
+            ended_at: Some(Timestamp::new(ended)),
+            completed: true,
+            deck_id: deck.id.clone(),
+            partners: partners.iter().map(|p| p.to_string()).collect(),
+            mood_before: Vec::new(),
+            mood_after: Vec::new(),
+            closeness: Vec::new(),
+            turns,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// Splitmix64 with a fixed seed: variety without the OS's randomness.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        ((u128::from(self.next()) * n as u128) >> 64) as usize
+    }
+
+    /// `base` nudged by up to 0.6 either way, rounded into `low..=high`.
+    fn level(&mut self, base: f64, low: u8, high: u8) -> u8 {
+        let nudge = (self.below(5) as f64 - 2.0) * 0.3;
+        (base + nudge)
+            .round()
+            .clamp(f64::from(low), f64::from(high)) as u8
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, self.below(i + 1));
+        }
+    }
+
+    /// A version 4 UUID built from the generator's bytes.
+    fn uuid(&mut self) -> String {
+        let mut bytes = [0; 16];
+        bytes[..8].copy_from_slice(&self.next().to_le_bytes());
+        bytes[8..].copy_from_slice(&self.next().to_le_bytes());
+        uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string()
+    }
+}

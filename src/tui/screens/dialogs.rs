@@ -1,0 +1,219 @@
+//! The two questions heard asks about an unfinished talk: when leaving one, and when an
+//! earlier one is found at start.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
+
+use crate::talk::{Talk, TalkMode};
+use crate::text::one_line;
+use crate::tui::action::{Action, Leave, LeftoverChoice};
+use crate::tui::theme::Theme;
+
+/// A small box of text and choices over the screen.
+pub struct DialogView<'a> {
+    pub title: &'a str,
+    pub lines: Vec<String>,
+    pub options: &'a [(&'a str, &'a str)],
+    pub selected: usize,
+    pub theme: Theme,
+}
+
+impl Widget for DialogView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let width = area.width.saturating_sub(6).min(66);
+        let mut lines: Vec<Line> = self
+            .lines
+            .iter()
+            .map(|l| Line::styled(l.clone(), theme.text()))
+            .collect();
+        lines.push(Line::raw(""));
+        for (i, (key, label)) in self.options.iter().enumerate() {
+            let focused = i == self.selected;
+            lines.push(Line::from(vec![
+                Span::styled(if focused { "› " } else { "  " }, theme.heading()),
+                Span::styled(format!("{key} "), theme.key()),
+                Span::styled(
+                    format!(" {label} "),
+                    if focused {
+                        theme.selected()
+                    } else {
+                        theme.text()
+                    },
+                ),
+            ]));
+        }
+        let paragraph = Paragraph::new(lines).wrap(Wrap { trim: true });
+        let inner_width = width.saturating_sub(6);
+        let height = u16::try_from(paragraph.line_count(inner_width))
+            .unwrap_or(u16::MAX)
+            .saturating_add(4)
+            .min(area.height.saturating_sub(2));
+        let popup = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + (area.height.saturating_sub(height)) / 2,
+            width,
+            height,
+        };
+        Clear.render(popup, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_type(BorderType::Rounded)
+            .border_style(theme.heading())
+            .title(Line::styled(format!(" {} ", self.title), theme.heading()));
+        let inner = block.inner(popup).inner(Margin::new(2, 1));
+        block.render(popup, buf);
+        paragraph.render(inner, buf);
+    }
+}
+
+/// Moves through choices with arrows; picks with Enter or the choice's key.
+fn choose(key: KeyEvent, selected: &mut usize, keys: &[char]) -> Option<usize> {
+    match key.code {
+        KeyCode::Up | KeyCode::BackTab => {
+            *selected = selected.checked_sub(1).unwrap_or(keys.len() - 1);
+            None
+        }
+        KeyCode::Down | KeyCode::Tab => {
+            *selected = (*selected + 1) % keys.len();
+            None
+        }
+        KeyCode::Enter => Some(*selected),
+        KeyCode::Char(c) => keys.iter().position(|k| *k == c.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+const QUIT_OPTIONS: [(&str, &str); 4] = [
+    ("k", "Keep talking"),
+    ("r", "Keep it, to resume later"),
+    ("u", "Save it as an unfinished talk"),
+    ("d", "Discard it"),
+];
+
+/// Leaving a talk before its summary.
+#[derive(Debug, Clone, Default)]
+pub struct QuitDialog {
+    pub selected: usize,
+    /// Discarding asks once more.
+    pub confirm_discard: bool,
+}
+
+impl QuitDialog {
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        if key.code == KeyCode::Esc {
+            return Some(Action::CloseOverlay);
+        }
+        let keys: Vec<char> = QUIT_OPTIONS
+            .iter()
+            .filter_map(|(k, _)| k.chars().next())
+            .collect();
+        match choose(key, &mut self.selected, &keys)? {
+            0 => Some(Action::CloseOverlay),
+            1 => Some(Action::LeaveTalk(Leave::KeepForLater)),
+            2 => Some(Action::LeaveTalk(Leave::SaveUnfinished)),
+            _ if self.confirm_discard => Some(Action::LeaveTalk(Leave::Discard)),
+            _ => {
+                self.selected = 3;
+                self.confirm_discard = true;
+                None
+            }
+        }
+    }
+
+    pub fn view(&self, theme: Theme) -> DialogView<'static> {
+        let mut lines =
+            vec!["Leave this talk for now? Nothing is lost unless you say so.".to_string()];
+        if self.confirm_discard {
+            lines.push(String::new());
+            lines.push(
+                "Discard really throws away this talk. Press d again to discard it.".to_string(),
+            );
+        }
+        DialogView {
+            title: "Leave the talk?",
+            lines,
+            options: &QUIT_OPTIONS,
+            selected: self.selected,
+            theme,
+        }
+    }
+}
+
+const LEFTOVER_OPTIONS: [(&str, &str); 3] = [
+    ("r", "Resume it"),
+    ("u", "Save it as an unfinished talk"),
+    ("d", "Discard it"),
+];
+
+/// A talk left from an earlier run (a crash, a closed window, "resume later").
+pub struct LeftoverDialog {
+    pub talk: Talk,
+    pub selected: usize,
+    pub confirm_discard: bool,
+}
+
+impl LeftoverDialog {
+    pub fn new(talk: &Talk) -> LeftoverDialog {
+        LeftoverDialog {
+            talk: talk.clone(),
+            selected: 0,
+            confirm_discard: false,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        let keys: Vec<char> = LEFTOVER_OPTIONS
+            .iter()
+            .filter_map(|(k, _)| k.chars().next())
+            .collect();
+        match choose(key, &mut self.selected, &keys)? {
+            0 => Some(Action::Leftover(LeftoverChoice::Resume)),
+            1 => Some(Action::Leftover(LeftoverChoice::SaveUnfinished)),
+            _ if self.confirm_discard => Some(Action::Leftover(LeftoverChoice::Discard)),
+            _ => {
+                self.selected = 2;
+                self.confirm_discard = true;
+                None
+            }
+        }
+    }
+
+    fn describe(&self) -> String {
+        let talk = &self.talk;
+        let when = talk.started_at().at().format("%a %-d %b, %H:%M");
+        let who = talk
+            .partners()
+            .iter()
+            .map(|n| one_line(n).into_owned())
+            .collect::<Vec<_>>()
+            .join(" and ");
+        let kind = match talk.mode() {
+            TalkMode::Couple => "talk",
+            TalkMode::Solo => "reflection",
+        };
+        let at = talk
+            .progress()
+            .map(|p| format!(", at prompt {} of {}", p.prompt_index + 1, p.prompt_count))
+            .unwrap_or_default();
+        format!("There is an unfinished {kind} from {when} ({who}{at}).")
+    }
+
+    pub fn view(&self, theme: Theme) -> DialogView<'static> {
+        let mut lines = vec![self.describe()];
+        if self.confirm_discard {
+            lines.push(String::new());
+            lines.push("Discard really throws it away. Press d again to discard it.".to_string());
+        }
+        DialogView {
+            title: "Welcome back",
+            lines,
+            options: &LEFTOVER_OPTIONS,
+            selected: self.selected,
+            theme,
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The summary after a talk: how heard and validated each felt, against their usual;
+//! mood and closeness; where the talk was saved.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::journal::stats::{self, Stats};
+use crate::journal::{Journal, Session};
+use crate::text::one_line;
+use crate::tui::action::Action;
+use crate::tui::storage::Saved;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::chrome::Chrome;
+
+pub struct Summary {
+    pub session: Session,
+    /// The couple's figures before this talk.
+    pub usual: Stats,
+    pub saved: Saved,
+    /// The day of the talk before this one.
+    pub last_before: Option<NaiveDate>,
+    pub today: NaiveDate,
+    pub minutes: i64,
+    pub theme: Theme,
+    pub demo: bool,
+}
+
+/// Mean of the values present.
+fn mean(values: impl Iterator<Item = u8>) -> Option<f64> {
+    let (sum, n) = values.fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
+    (n > 0).then(|| f64::from(sum) / f64::from(n))
+}
+
+fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| format!("{v:.1}"))
+}
+
+fn level(value: Option<u8>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+impl Summary {
+    pub fn new(
+        session: Session,
+        before: &Journal,
+        saved: Saved,
+        now: DateTime<FixedOffset>,
+        theme: Theme,
+        demo: bool,
+    ) -> Summary {
+        let usual = stats::compute(before, None, now);
+        let last_before = before
+            .sessions
+            .iter()
+            .filter(|s| s.mode == session.mode)
+            .map(|s| s.started_at.local_date())
+            .max();
+        let minutes = session.ended_at.as_ref().map_or(0, |end| {
+            (end.at() - session.started_at.at()).num_minutes().max(0)
+        });
+        Summary {
+            session,
+            usual,
+            saved,
+            last_before,
+            today: now.date_naive(),
+            minutes,
+            theme,
+            demo,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        match key.code {
+            KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') => Some(Action::Back),
+            KeyCode::Char('h') => Some(Action::OpenHistory),
+            KeyCode::Char('?') => Some(Action::ShowHelp),
+            _ => None,
+        }
+    }
+
+    /// This talk's felt heard and felt validated for partner `index`.
+    fn felt(&self, index: usize) -> (Option<f64>, Option<f64>) {
+        let turns = || {
+            self.session
+                .turns
+                .iter()
+                .filter(move |t| t.speaker == index)
+        };
+        (
+            mean(turns().filter_map(|t| t.felt_heard())),
+            mean(turns().filter_map(|t| t.felt_validated())),
+        )
+    }
+
+    fn usual_for(&self, name: &str) -> (Option<f64>, Option<f64>) {
+        self.usual
+            .by_partner
+            .iter()
+            .find(|p| p.name == name)
+            .map_or((None, None), |p| (p.felt_heard_avg, p.felt_validated_avg))
+    }
+
+    fn couple_lines(&self) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        let mut lines = vec![Line::styled(
+            format!(
+                "{:<10} {:<16} {:<16} {:<8} {}",
+                "", "felt heard", "felt validated", "mood", "closeness"
+            ),
+            theme.muted(),
+        )];
+        let mut remarks = Vec::new();
+        for (i, name) in self.session.partners.iter().enumerate() {
+            let shown: String = one_line(name).chars().take(10).collect();
+            let (heard, validated) = self.felt(i);
+            let (usual_heard, usual_validated) = self.usual_for(name);
+            let with_usual = |now: Option<f64>, usual: Option<f64>| match usual {
+                Some(u) => format!("{} ({:.1})", figure(now), u),
+                None => figure(now),
+            };
+            let mood = format!(
+                "{}→{}",
+                level(self.session.mood_before.get(i).copied().flatten()),
+                level(self.session.mood_after.get(i).copied().flatten())
+            );
+            lines.push(Line::styled(
+                format!(
+                    "{shown:<10} {:<16} {:<16} {mood:<8} {}",
+                    with_usual(heard, usual_heard),
+                    with_usual(validated, usual_validated),
+                    level(self.session.closeness.get(i).copied().flatten()),
+                ),
+                theme.text(),
+            ));
+            if let (Some(now), Some(usual)) = (heard, usual_heard) {
+                let name = one_line(name).into_owned();
+                if now - usual >= 0.5 {
+                    remarks.push(format!("{name} felt more heard than usual today."));
+                } else if usual - now >= 0.5 {
+                    remarks.push(format!(
+                        "{name} felt less heard than usual today. That is worth a gentle word."
+                    ));
+                }
+            }
+        }
+        if self.usual.sessions > 0 {
+            lines.push(Line::styled("(in brackets: your usual)", theme.muted()));
+        }
+        lines.push(Line::raw(""));
+        lines.extend(
+            remarks
+                .into_iter()
+                .map(|r| Line::styled(r, theme.heading())),
+        );
+        lines
+    }
+
+    fn solo_lines(&self) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        let answered = self.session.turns.iter().filter(|t| !t.skipped).count();
+        let marked = self
+            .session
+            .turns
+            .iter()
+            .filter(|t| t.bring_to_talk())
+            .count();
+        let clarity = mean(self.session.turns.iter().filter_map(|t| t.clarity()));
+        let mut lines = vec![Line::styled(
+            format!(
+                "You reflected on {answered} prompt{}.",
+                if answered == 1 { "" } else { "s" }
+            ),
+            theme.text(),
+        )];
+        if let Some(clarity) = clarity {
+            lines.push(Line::styled(
+                format!("Clarity: {clarity:.1} of 5 on average."),
+                theme.text(),
+            ));
+        }
+        lines.push(Line::styled(
+            match marked {
+                0 => "Nothing marked to bring to your next talk.".to_string(),
+                1 => "1 prompt is marked: your next talk offers to start with it.".to_string(),
+                n => format!("{n} prompts are marked: your next talk offers to start with them."),
+            },
+            theme.heading(),
+        ));
+        lines
+    }
+}
+
+impl Widget for &Summary {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let hints = [("Enter", "home"), ("h", "look back"), ("?", "help")];
+        let inner = Chrome {
+            title: "summary",
+            right: None,
+            hints: &hints,
+            demo: self.demo,
+            theme,
+        }
+        .render(area, buf);
+        let body = if inner.width >= 70 {
+            inner.inner(Margin::new(3, 1))
+        } else {
+            inner.inner(Margin::new(1, 0))
+        };
+        let session = &self.session;
+        let prompts = {
+            let mut ids: Vec<&str> = session.turns.iter().map(|t| t.prompt_id.as_str()).collect();
+            ids.dedup();
+            ids.len()
+        };
+        let mut lines = vec![
+            Line::styled(
+                format!(
+                    "{} · {} · {prompts} prompt{} · {} minute{}",
+                    session.started_at.at().format("%a %-d %b"),
+                    one_line(&session.deck_id),
+                    if prompts == 1 { "" } else { "s" },
+                    self.minutes,
+                    if self.minutes == 1 { "" } else { "s" },
+                ),
+                theme.heading(),
+            ),
+            Line::raw(""),
+        ];
+        if session.is_couple() {
+            lines.extend(self.couple_lines());
+        } else {
+            lines.extend(self.solo_lines());
+            lines.push(Line::raw(""));
+        }
+        let saved = match &self.saved {
+            Saved::Journal(path) => format!("Saved to your journal ({}).", path.display()),
+            Saved::Memory => "Demo: kept only until you leave.".to_string(),
+            Saved::NotKept => "Not saved, as asked.".to_string(),
+        };
+        let last = self.last_before.map(|day| {
+            format!(
+                " Your last one before this was {}.",
+                stats::since_words(day, self.today)
+            )
+        });
+        lines.push(Line::styled(
+            format!("{saved}{}", last.unwrap_or_default()),
+            theme.muted(),
+        ));
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "Thank you for taking this time together. Same time next week?",
+            theme.text(),
+        ));
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(body, buf);
+    }
+}

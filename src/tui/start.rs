@@ -1,0 +1,167 @@
+//! Starting the TUI from the command line: read the settings, decks and journal, set up
+//! the terminal, run, and put the terminal back however the run ends.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context as _, Result, bail};
+
+use super::action::{Action, SetupChoice};
+use super::app::{App, Clock};
+use super::event_loop::{self, Program};
+use super::storage::Storage;
+use super::theme::Theme;
+use crate::cli::{Context, SoloArgs, TalkArgs};
+use crate::config::Config;
+use crate::deck::load::{Catalog, resolve};
+use crate::journal::store::Store;
+use crate::talk::TalkMode;
+
+/// Which way into the app.
+pub enum Start {
+    Home,
+    Talk(TalkArgs),
+    Solo(SoloArgs),
+    Demo,
+}
+
+impl Program for App {
+    fn draw(&self, frame: &mut ratatui::Frame) {
+        App::draw(self, frame);
+    }
+    fn key(&mut self, key: crossterm::event::KeyEvent) {
+        App::key(self, key);
+    }
+    fn tick(&mut self, now: Instant) {
+        App::tick(self, now);
+    }
+    fn next_tick(&self, now: Instant) -> Option<Instant> {
+        App::next_tick(self, now)
+    }
+    fn should_quit(&self) -> bool {
+        self.quit
+    }
+}
+
+/// Build the app for `start`: everything that can fail with a clear message fails here,
+/// before the terminal changes.
+pub fn build(ctx: &Context, start: &Start) -> Result<App> {
+    crate::paths::now()?;
+    let clock: Clock =
+        Box::new(|| crate::paths::now().unwrap_or_else(|_| chrono::Local::now().fixed_offset()));
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64);
+    let demo = matches!(start, Start::Demo);
+    let (mut config, storage, catalog) = if demo {
+        // The demo reads nothing from the user's folders and writes nothing anywhere.
+        let journal = crate::demo::sample_journal(clock());
+        (
+            crate::demo::demo_config(),
+            Storage::Memory {
+                journal,
+                draft: None,
+            },
+            Catalog::load(std::path::Path::new("")),
+        )
+    } else {
+        let config = Config::load(&ctx.paths.config_file())?;
+        let catalog = Catalog::load(&ctx.paths.decks_dir());
+        let store = Store::from_paths(&ctx.paths);
+        let no_save = match start {
+            Start::Talk(args) => args.no_save,
+            Start::Solo(args) => args.no_save,
+            _ => false,
+        };
+        let storage = if no_save {
+            Storage::NoSave {
+                journal: store.load()?.journal,
+            }
+        } else {
+            Storage::open_disk(store)?
+        };
+        (config, storage, catalog)
+    };
+    let mut catalog = catalog;
+    // A deck named on the command line (id or file) is offered first in setup.
+    let deck_arg = match start {
+        Start::Talk(args) => args.deck.as_deref(),
+        Start::Solo(args) => args.deck.as_deref(),
+        _ => None,
+    };
+    if let Some(arg) = deck_arg {
+        let deck = resolve(&catalog, arg)?;
+        config.default_deck = deck.id.clone();
+        if catalog.get(&deck.id).is_none() || catalog.get(&deck.id) != Some(&deck) {
+            catalog.decks.retain(|d| d.id != deck.id);
+            catalog.decks.insert(0, deck);
+        }
+    }
+    let prompts_arg = match start {
+        Start::Talk(args) => args.prompts,
+        Start::Solo(args) => args.prompts,
+        _ => None,
+    };
+    if let Some(n) = prompts_arg {
+        config.prompts_per_talk = n;
+    }
+    let theme = Theme::new(config.use_color(ctx.color));
+    let mut app = App::new(storage, config, catalog, theme, demo, clock, seed);
+
+    let names = match start {
+        Start::Talk(TalkArgs {
+            partners: Some(names),
+            ..
+        }) => {
+            let names: Vec<String> = names.split(',').map(|n| n.trim().to_string()).collect();
+            if names.len() != 2 || names.iter().any(String::is_empty) {
+                bail!("--partners takes two names separated by a comma, like \"Ana,Ben\"");
+            }
+            Some((TalkMode::Couple, names))
+        }
+        Start::Solo(SoloArgs {
+            name: Some(name), ..
+        }) => {
+            if name.trim().is_empty() {
+                bail!("--name needs a name");
+            }
+            Some((TalkMode::Solo, vec![name.trim().to_string()]))
+        }
+        _ => None,
+    };
+    // A talk left from before is asked about first; otherwise go where the command said.
+    if app.overlay.is_none() {
+        match (start, names) {
+            (Start::Talk(_) | Start::Solo(_), Some((mode, partners))) => {
+                let config = &app.config;
+                let choice = SetupChoice {
+                    mode,
+                    partners,
+                    deck_id: config.default_deck.clone(),
+                    prompts: usize::from(config.prompts_per_talk),
+                    timer_seconds: (mode == TalkMode::Couple && config.timer_seconds > 0)
+                        .then_some(config.timer_seconds),
+                    use_carried: mode == TalkMode::Couple,
+                };
+                app.start(choice).map_err(anyhow::Error::msg)?;
+            }
+            (Start::Talk(_), None) => app.update(Action::SetupTalk),
+            (Start::Solo(_), None) => app.update(Action::SetupSolo),
+            _ => {}
+        }
+    }
+    Ok(app)
+}
+
+/// Run the TUI until the user leaves.
+pub fn run(ctx: &Context, start: Start) -> Result<ExitCode> {
+    let mut app = build(ctx, &start)?;
+    let mut terminal = ratatui::try_init().context("heard needs a terminal to show the talk")?;
+    let result = event_loop::run(&mut terminal, &mut app);
+    ratatui::restore();
+    result?;
+    if let Some(farewell) = app.farewell.take() {
+        eprintln!("{farewell}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

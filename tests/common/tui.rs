@@ -1,0 +1,127 @@
+//! Driving the app headless: build it on a temp folder, press keys, read what it saved.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use heard::config::Config;
+use heard::deck::load::Catalog;
+use heard::journal::Journal;
+use heard::journal::store::Store;
+use heard::talk::TalkMode;
+use heard::tui::action::{Action, SetupChoice};
+use heard::tui::app::App;
+use heard::tui::storage::Storage;
+use heard::tui::theme::Theme;
+
+pub fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-26T20:00:00+01:00").unwrap()
+}
+
+/// Settings for tests: no timer, so nothing on screen depends on the clock.
+pub fn config() -> Config {
+    Config {
+        timer_seconds: 0,
+        ..Config::default()
+    }
+}
+
+pub fn app_on_disk(dir: &Path, config: Config) -> App {
+    let storage = Storage::open_disk(Store::new(dir)).expect("open the journal");
+    app_with(storage, config)
+}
+
+pub fn app_with(storage: Storage, config: Config) -> App {
+    App::new(
+        storage,
+        config,
+        Catalog::load(Path::new("/nonexistent-heard-decks")),
+        Theme::new(false),
+        false,
+        Box::new(now),
+        7,
+    )
+}
+
+pub fn couple(deck: &str, prompts: usize) -> SetupChoice {
+    SetupChoice {
+        mode: TalkMode::Couple,
+        partners: vec!["Ana".into(), "Ben".into()],
+        deck_id: deck.into(),
+        prompts,
+        timer_seconds: None,
+        use_carried: true,
+    }
+}
+
+pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
+    SetupChoice {
+        mode: TalkMode::Solo,
+        partners: vec!["Ana".into()],
+        deck_id: deck.into(),
+        prompts,
+        timer_seconds: None,
+        use_carried: false,
+    }
+}
+
+pub fn start(app: &mut App, choice: SetupChoice) {
+    app.update(Action::Start(choice));
+    assert!(
+        matches!(app.screen, heard::tui::app::Screen::Talk(_)),
+        "the talk did not start"
+    );
+}
+
+/// Press keys: "Enter", "Esc", "Tab", "Up", "Down", "Left", "Right", "Space", "C-c",
+/// a single character, or "type:some text".
+pub fn press(app: &mut App, keys: &[&str]) {
+    for key in keys {
+        if let Some(text) = key.strip_prefix("type:") {
+            for c in text.chars() {
+                app.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            }
+            continue;
+        }
+        let (code, mods) = match *key {
+            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+            "Up" => (KeyCode::Up, KeyModifiers::NONE),
+            "Down" => (KeyCode::Down, KeyModifiers::NONE),
+            "Left" => (KeyCode::Left, KeyModifiers::NONE),
+            "Right" => (KeyCode::Right, KeyModifiers::NONE),
+            "Space" => (KeyCode::Char(' '), KeyModifiers::NONE),
+            "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+            single => {
+                let mut chars = single.chars();
+                let c = chars.next().expect("a key");
+                assert!(chars.next().is_none(), "unknown key name {single:?}");
+                (KeyCode::Char(c), KeyModifiers::NONE)
+            }
+        };
+        app.key(KeyEvent::new(code, mods));
+    }
+}
+
+pub fn journal(dir: &Path) -> Journal {
+    Store::new(dir).load().expect("journal reads").journal
+}
+
+/// The screen as text, one line per row.
+pub fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| app.draw(frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
