@@ -275,3 +275,18 @@ fn signals_and_kill_end_the_program_and_drop_cleans_up() {
         .unwrap();
     assert!(!alive.success(), "cat {pid} still runs after drop");
 }
+
+#[test]
+fn the_home_screen_runs_in_the_pty_and_quitting_restores_the_terminal() {
+    let mut heard = Heard::spawn(&[], &[], DEFAULT_SIZE);
+    heard.expect("Start a talk");
+    assert!(heard.alternate_screen(), "{}", heard.framed());
+    heard.key(Key::Char('q'));
+    assert_eq!(exit_code(&mut heard), 0);
+    assert!(!heard.alternate_screen(), "{}", heard.framed());
+    assert!(
+        !heard.screen().contains("Start a talk"),
+        "{}",
+        heard.framed()
+    );
+}

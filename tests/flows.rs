@@ -39,9 +39,15 @@ fn a_whole_couple_talk_lands_in_the_journal() {
     talk.extend(turn("2", "3", "4")); // prompt 2, Ana
     press(&mut app, &keys(&talk));
     // Closing: Ana then Ben: closeness, mood after, appreciation.
-    press(&mut app, &["5", "Enter", "4", "Enter", "type:Thank you", "Enter"]);
+    press(
+        &mut app,
+        &["5", "Enter", "4", "Enter", "type:Thank you", "Enter"],
+    );
     press(&mut app, &["6", "Enter", "4", "Enter", "Enter"]);
-    assert!(matches!(app.screen, Screen::Summary(_)), "ends on the summary");
+    assert!(
+        matches!(app.screen, Screen::Summary(_)),
+        "ends on the summary"
+    );
 
     let journal = journal(dir.path());
     assert_eq!(journal.sessions.len(), 1);
@@ -55,7 +61,14 @@ fn a_whole_couple_talk_lands_in_the_journal() {
     let ratings: Vec<(usize, Option<u8>, Option<u8>, Option<u8>)> = session
         .turns
         .iter()
-        .map(|t| (t.speaker, t.felt_heard(), t.felt_validated(), t.listener_guess()))
+        .map(|t| {
+            (
+                t.speaker,
+                t.felt_heard(),
+                t.felt_validated(),
+                t.listener_guess(),
+            )
+        })
         .collect();
     assert_eq!(
         ratings,
@@ -66,7 +79,10 @@ fn a_whole_couple_talk_lands_in_the_journal() {
             (0, Some(3), Some(4), Some(2)),
         ]
     );
-    assert!(!dir.path().join("in-progress.json").exists(), "the draft is gone");
+    assert!(
+        !dir.path().join("in-progress.json").exists(),
+        "the draft is gone"
+    );
     let text = screen(&app, 80, 24);
     assert!(text.contains("Saved to your journal"), "{text}");
 }
@@ -87,7 +103,10 @@ fn the_draft_follows_every_rating_and_a_restart_resumes_it() {
     drop(app); // as if the window closed
 
     let mut app = app_on_disk(dir.path(), config());
-    assert!(matches!(app.overlay, Some(Overlay::Leftover(_))), "offers to resume");
+    assert!(
+        matches!(app.overlay, Some(Overlay::Leftover(_))),
+        "offers to resume"
+    );
     assert!(screen(&app, 80, 24).contains("unfinished talk"));
     press(&mut app, &["Enter"]); // resume
     let mut rest = Vec::new();
@@ -95,7 +114,12 @@ fn the_draft_follows_every_rating_and_a_restart_resumes_it() {
     rest.extend(turn("4", "4", "4"));
     rest.extend(turn("4", "5", "5"));
     press(&mut app, &keys(&rest));
-    press(&mut app, &["4", "Enter", "4", "Enter", "Enter", "4", "Enter", "4", "Enter", "Enter"]);
+    press(
+        &mut app,
+        &[
+            "4", "Enter", "4", "Enter", "Enter", "4", "Enter", "4", "Enter", "Enter",
+        ],
+    );
     let journal = journal(dir.path());
     assert_eq!(journal.sessions.len(), 1);
     assert_eq!(journal.sessions[0].turns.len(), 4);
@@ -123,11 +147,17 @@ fn leaving_can_save_as_unfinished_keep_for_later_or_discard() {
 
     start(&mut app, couple("rekindle", 3));
     press(&mut app, &["q", "r"]);
-    assert!(dir.path().join("in-progress.json").exists(), "kept to resume");
+    assert!(
+        dir.path().join("in-progress.json").exists(),
+        "kept to resume"
+    );
     let mut app = app_on_disk(dir.path(), config());
     assert!(matches!(app.overlay, Some(Overlay::Leftover(_))));
     press(&mut app, &["d"]);
-    assert!(matches!(app.overlay, Some(Overlay::Leftover(_))), "discard asks twice");
+    assert!(
+        matches!(app.overlay, Some(Overlay::Leftover(_))),
+        "discard asks twice"
+    );
     press(&mut app, &["d"]);
     assert!(app.overlay.is_none());
     assert!(!dir.path().join("in-progress.json").exists());
@@ -143,7 +173,10 @@ fn ctrl_c_keeps_the_talk_and_leaves() {
     assert!(app.quit);
     assert!(app.farewell.as_deref().unwrap_or("").contains("resume"));
     assert!(dir.path().join("in-progress.json").exists());
-    assert!(!dir.path().join("journal.json").exists(), "nothing in the journal yet");
+    assert!(
+        !dir.path().join("journal.json").exists(),
+        "nothing in the journal yet"
+    );
 }
 
 #[test]
@@ -153,7 +186,10 @@ fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
     start(&mut app, solo("before-the-talk", 2));
     press(&mut app, &["Enter"]); // check-in mood skipped
     // Reflection: the text field starts focused.
-    press(&mut app, &["type:I want more evenings together", "Esc", "Enter"]);
+    press(
+        &mut app,
+        &["type:I want more evenings together", "Esc", "Enter"],
+    );
     press(&mut app, &["4", "Space", "Enter"]); // clarity 4, bring it
     // The second prompt: leave the text field, then pass it.
     press(&mut app, &["Esc", "s"]);
@@ -162,14 +198,23 @@ fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
     let journal = journal(dir.path());
     let session = &journal.sessions[0];
     assert_eq!(session.mode, Mode::Solo);
-    assert_eq!(session.turns[0].note.as_deref(), Some("I want more evenings together"));
+    assert_eq!(
+        session.turns[0].note.as_deref(),
+        Some("I want more evenings together")
+    );
     assert!(session.turns[0].bring_to_talk());
     let marked = session.turns[0].prompt.clone();
 
     press(&mut app, &["Enter"]);
     start(&mut app, couple("rekindle", 3));
-    let Screen::Talk(talk) = &app.screen else { unreachable!() };
-    assert_eq!(talk.talk.prompts()[0].text, marked, "the marked prompt comes first");
+    let Screen::Talk(talk) = &app.screen else {
+        unreachable!()
+    };
+    assert_eq!(
+        talk.talk.prompts()[0].text,
+        marked,
+        "the marked prompt comes first"
+    );
 }
 
 #[test]
@@ -183,7 +228,10 @@ fn no_save_writes_nothing_at_all() {
     press(&mut app, &["Enter", "Enter"]);
     press(&mut app, &keys(&turn("3", "4", "4")));
     press(&mut app, &keys(&turn("3", "4", "4")));
-    press(&mut app, &["Enter", "Enter", "Enter", "Enter", "Enter", "Enter"]);
+    press(
+        &mut app,
+        &["Enter", "Enter", "Enter", "Enter", "Enter", "Enter"],
+    );
     assert!(matches!(app.screen, Screen::Summary(_)));
     assert!(screen(&app, 80, 24).contains("Not saved"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
