@@ -1,0 +1,129 @@
+//! The real binary in a pseudo-terminal: a couple sits down, talks, and the journal holds
+//! what they said they felt; a talk cut short with Ctrl-C comes back after a restart.
+
+#[path = "e2e/harness.rs"]
+mod harness;
+
+use harness::{DEFAULT_SIZE, Heard, Key, TIMEOUT};
+
+const NOW: (&str, &str) = ("HEARD_NOW", "2026-11-26T20:00:00+01:00");
+
+/// One speaker's turn, from the speaker card to past the reveal.
+fn turn(heard: &Heard, speaker: &str, listener: &str, guess: char, felt: (char, char)) {
+    heard.expect(&format!("{speaker}, share with {listener}"));
+    heard.key(Key::Enter);
+    heard.expect(&format!("{listener}, tell {speaker} what you heard"));
+    heard.key(Key::Enter);
+    heard.expect(&format!("{listener}, how heard do you think {speaker} felt?"));
+    heard.key(Key::Char(guess));
+    heard.key(Key::Enter);
+    heard.expect(&format!("{speaker}, how heard did you feel just now?"));
+    heard.key(Key::Char(felt.0));
+    heard.key(Key::Char(felt.1));
+    heard.key(Key::Enter);
+    heard.expect(&format!("{listener} guessed {guess}"));
+    heard.key(Key::Enter);
+}
+
+fn check_in(heard: &Heard) {
+    heard.expect("Ana, how are you feeling right now?");
+    heard.key(Key::Char('3'));
+    heard.key(Key::Enter);
+    heard.expect("Ben, how are you feeling right now?");
+    heard.key(Key::Char('2'));
+    heard.key(Key::Enter);
+}
+
+fn closing(heard: &Heard) {
+    for (name, other, closeness) in [("Ana", "Ben", '5'), ("Ben", "Ana", '6')] {
+        heard.expect(&format!("{name}, which picture shows how close you feel to {other}"));
+        heard.key(Key::Char(closeness));
+        heard.key(Key::Enter);
+        heard.expect(&format!("{name}, how are you feeling now, after talking?"));
+        heard.key(Key::Char('4'));
+        heard.key(Key::Enter);
+        heard.expect(&format!("{name}, one last thing."));
+        heard.key(Key::Enter);
+    }
+}
+
+#[test]
+fn a_couple_talk_from_start_to_journal() {
+    let mut heard = Heard::spawn(
+        &["talk", "--partners", "Ana,Ben", "--prompts", "1"],
+        &[NOW],
+        DEFAULT_SIZE,
+    );
+    check_in(&heard);
+    turn(&heard, "Ana", "Ben", '3', ('4', '5'));
+    turn(&heard, "Ben", "Ana", '2', ('3', '4'));
+    closing(&heard);
+    heard.expect("Saved to your journal");
+    heard.key(Key::Enter);
+    heard.expect("Start a talk");
+    heard.key(Key::Char('q'));
+    let status = heard.wait_exit(TIMEOUT).expect("heard quits");
+    assert!(status.success(), "{status}\n{}", heard.framed());
+    assert!(!heard.alternate_screen(), "the terminal is restored");
+
+    let journal = heard.read_journal();
+    let session = &journal["sessions"][0];
+    assert_eq!(session["completed"], true);
+    assert_eq!(session["partners"], serde_json::json!(["Ana", "Ben"]));
+    assert_eq!(session["mood_before"], serde_json::json!([3, 2]));
+    assert_eq!(session["closeness"], serde_json::json!([5, 6]));
+    assert_eq!(session["started_at"], "2026-11-26T20:00:00+01:00");
+    let turns = session["turns"].as_array().unwrap();
+    assert_eq!(turns.len(), 2);
+    assert_eq!(
+        (&turns[0]["speaker"], &turns[0]["felt_heard"], &turns[0]["felt_validated"]),
+        (&serde_json::json!(0), &serde_json::json!(4), &serde_json::json!(5))
+    );
+    assert_eq!(turns[0]["listener_guess"], 3);
+    assert_eq!(
+        (&turns[1]["speaker"], &turns[1]["felt_heard"], &turns[1]["felt_validated"]),
+        (&serde_json::json!(1), &serde_json::json!(3), &serde_json::json!(4))
+    );
+    assert!(!heard.in_progress_path().exists(), "no draft is left behind");
+}
+
+#[test]
+fn ctrl_c_halfway_then_resume_and_finish() {
+    let mut heard = Heard::spawn(
+        &["talk", "--partners", "Ana,Ben", "--prompts", "1"],
+        &[NOW],
+        DEFAULT_SIZE,
+    );
+    check_in(&heard);
+    turn(&heard, "Ana", "Ben", '3', ('4', '5'));
+    heard
+        .wait_for_file(&heard.in_progress_path(), TIMEOUT, |draft| {
+            draft.contains("\"felt_heard\": 4")
+        })
+        .expect("the rated turn is in the draft");
+    heard.expect("Ben, share with Ana");
+    heard.key(Key::CtrlC);
+    let status = heard.wait_exit(TIMEOUT).expect("Ctrl-C leaves");
+    assert!(status.success(), "{status}");
+    assert!(!heard.alternate_screen(), "the terminal is restored");
+
+    heard.restart(&["talk"]);
+    heard.expect("Welcome back");
+    heard.expect("Resume it");
+    heard.key(Key::Enter);
+    turn(&heard, "Ben", "Ana", '2', ('3', '4'));
+    closing(&heard);
+    heard.expect("Saved to your journal");
+    heard.key(Key::Enter);
+    heard.key(Key::Char('q'));
+    heard.wait_exit(TIMEOUT).expect("heard quits");
+
+    let journal = heard.read_journal();
+    let sessions = journal["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 1, "one talk, not two");
+    let turns = sessions[0]["turns"].as_array().unwrap();
+    assert_eq!(turns.len(), 2);
+    assert_eq!(turns[0]["felt_heard"], 4, "the turn before Ctrl-C is kept");
+    assert_eq!(turns[1]["felt_heard"], 3);
+    assert_eq!(sessions[0]["completed"], true);
+}
