@@ -14,7 +14,9 @@ fn turn(heard: &Heard, speaker: &str, listener: &str, guess: char, felt: (char, 
     heard.key(Key::Enter);
     heard.expect(&format!("{listener}, tell {speaker} what you heard"));
     heard.key(Key::Enter);
-    heard.expect(&format!("{listener}, how heard do you think {speaker} felt?"));
+    heard.expect(&format!(
+        "{listener}, how heard do you think {speaker} felt?"
+    ));
     heard.key(Key::Char(guess));
     heard.key(Key::Enter);
     heard.expect(&format!("{speaker}, how heard did you feel just now?"));
@@ -36,7 +38,9 @@ fn check_in(heard: &Heard) {
 
 fn closing(heard: &Heard) {
     for (name, other, closeness) in [("Ana", "Ben", '5'), ("Ben", "Ana", '6')] {
-        heard.expect(&format!("{name}, which picture shows how close you feel to {other}"));
+        heard.expect(&format!(
+            "{name}, which picture shows how close you feel to {other}"
+        ));
         heard.key(Key::Char(closeness));
         heard.key(Key::Enter);
         heard.expect(&format!("{name}, how are you feeling now, after talking?"));
@@ -76,15 +80,34 @@ fn a_couple_talk_from_start_to_journal() {
     let turns = session["turns"].as_array().unwrap();
     assert_eq!(turns.len(), 2);
     assert_eq!(
-        (&turns[0]["speaker"], &turns[0]["felt_heard"], &turns[0]["felt_validated"]),
-        (&serde_json::json!(0), &serde_json::json!(4), &serde_json::json!(5))
+        (
+            &turns[0]["speaker"],
+            &turns[0]["felt_heard"],
+            &turns[0]["felt_validated"]
+        ),
+        (
+            &serde_json::json!(0),
+            &serde_json::json!(4),
+            &serde_json::json!(5)
+        )
     );
     assert_eq!(turns[0]["listener_guess"], 3);
     assert_eq!(
-        (&turns[1]["speaker"], &turns[1]["felt_heard"], &turns[1]["felt_validated"]),
-        (&serde_json::json!(1), &serde_json::json!(3), &serde_json::json!(4))
+        (
+            &turns[1]["speaker"],
+            &turns[1]["felt_heard"],
+            &turns[1]["felt_validated"]
+        ),
+        (
+            &serde_json::json!(1),
+            &serde_json::json!(3),
+            &serde_json::json!(4)
+        )
     );
-    assert!(!heard.in_progress_path().exists(), "no draft is left behind");
+    assert!(
+        !heard.in_progress_path().exists(),
+        "no draft is left behind"
+    );
 }
 
 #[test]

@@ -244,8 +244,19 @@ impl App {
         let before = self.storage.journal().clone();
         match self.storage.keep(session.clone()) {
             Ok(saved) if completed => {
-                let summary =
-                    Summary::new(session, &before, saved, self.now(), self.theme, self.demo);
+                let title = self
+                    .catalog
+                    .get(&session.deck_id)
+                    .map_or_else(|| session.deck_id.clone(), |d| d.title.clone());
+                let summary = Summary::new(
+                    session,
+                    title,
+                    &before,
+                    saved,
+                    self.now(),
+                    self.theme,
+                    self.demo,
+                );
                 self.screen = Screen::Summary(Box::new(summary));
             }
             Ok(saved) => {

@@ -46,7 +46,7 @@ impl Widget for DialogView<'_> {
                 ),
             ]));
         }
-        let paragraph = Paragraph::new(lines).wrap(Wrap { trim: true });
+        let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
         let inner_width = width.saturating_sub(6);
         let height = u16::try_from(paragraph.line_count(inner_width))
             .unwrap_or(u16::MAX)
@@ -58,7 +58,8 @@ impl Widget for DialogView<'_> {
             width,
             height,
         };
-        Clear.render(popup, buf);
+        // A clear margin around the box keeps the screen behind from crowding it.
+        Clear.render(popup.outer(Margin::new(1, 0)).intersection(area), buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_type(BorderType::Rounded)

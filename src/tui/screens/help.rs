@@ -44,7 +44,7 @@ impl Widget for Help {
             width,
             height,
         };
-        Clear.render(popup, buf);
+        Clear.render(popup.outer(Margin::new(1, 0)).intersection(area), buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_type(BorderType::Rounded)

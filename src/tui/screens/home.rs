@@ -12,16 +12,11 @@ use crate::tui::widgets::chrome::Chrome;
 
 /// The choices on the home screen, with the key that picks each one directly.
 const ITEMS: [(char, &str, &str, Action); 6] = [
-    (
-        't',
-        "Start a talk",
-        "the two of you, one prompt at a time",
-        Action::SetupTalk,
-    ),
+    ('t', "Start a talk", "for the two of you", Action::SetupTalk),
     (
         's',
         "Reflect alone",
-        "prepare what you want to share",
+        "before a talk, on your own",
         Action::SetupSolo,
     ),
     ('h', "Look back", "your talks so far", Action::OpenHistory),

@@ -18,6 +18,7 @@ use crate::tui::widgets::chrome::Chrome;
 
 pub struct Summary {
     pub session: Session,
+    pub deck_title: String,
     /// The couple's figures before this talk.
     pub usual: Stats,
     pub saved: Saved,
@@ -46,6 +47,7 @@ fn level(value: Option<u8>) -> String {
 impl Summary {
     pub fn new(
         session: Session,
+        deck_title: String,
         before: &Journal,
         saved: Saved,
         now: DateTime<FixedOffset>,
@@ -64,6 +66,7 @@ impl Summary {
         });
         Summary {
             session,
+            deck_title,
             usual,
             saved,
             last_before,
@@ -105,18 +108,28 @@ impl Summary {
             .map_or((None, None), |p| (p.felt_heard_avg, p.felt_validated_avg))
     }
 
-    fn couple_lines(&self) -> Vec<Line<'static>> {
+    fn couple_lines(&self, width: u16) -> Vec<Line<'static>> {
         let theme = self.theme;
+        // Narrow windows get shorter headings and columns.
+        let (name_w, col_w, heads) = if width >= 70 {
+            (
+                10,
+                16,
+                ["felt heard", "felt validated", "mood", "closeness"],
+            )
+        } else {
+            (8, 12, ["heard", "validated", "mood", "close"])
+        };
         let mut lines = vec![Line::styled(
             format!(
-                "{:<10} {:<16} {:<16} {:<8} {}",
-                "", "felt heard", "felt validated", "mood", "closeness"
+                "{:<name_w$} {:<col_w$} {:<col_w$} {:<7} {}",
+                "", heads[0], heads[1], heads[2], heads[3]
             ),
             theme.muted(),
         )];
         let mut remarks = Vec::new();
         for (i, name) in self.session.partners.iter().enumerate() {
-            let shown: String = one_line(name).chars().take(10).collect();
+            let shown: String = one_line(name).chars().take(name_w).collect();
             let (heard, validated) = self.felt(i);
             let (usual_heard, usual_validated) = self.usual_for(name);
             let with_usual = |now: Option<f64>, usual: Option<f64>| match usual {
@@ -130,7 +143,7 @@ impl Summary {
             );
             lines.push(Line::styled(
                 format!(
-                    "{shown:<10} {:<16} {:<16} {mood:<8} {}",
+                    "{shown:<name_w$} {:<col_w$} {:<col_w$} {mood:<7} {}",
                     with_usual(heard, usual_heard),
                     with_usual(validated, usual_validated),
                     level(self.session.closeness.get(i).copied().flatten()),
@@ -221,19 +234,22 @@ impl Widget for &Summary {
         let mut lines = vec![
             Line::styled(
                 format!(
-                    "{} · {} · {prompts} prompt{} · {} minute{}",
+                    "{} · {} · {prompts} prompt{} · {}",
                     session.started_at.at().format("%a %-d %b"),
-                    one_line(&session.deck_id),
+                    one_line(&self.deck_title),
                     if prompts == 1 { "" } else { "s" },
-                    self.minutes,
-                    if self.minutes == 1 { "" } else { "s" },
+                    match self.minutes {
+                        0 => "under a minute".to_string(),
+                        1 => "1 minute".to_string(),
+                        n => format!("{n} minutes"),
+                    },
                 ),
                 theme.heading(),
             ),
             Line::raw(""),
         ];
         if session.is_couple() {
-            lines.extend(self.couple_lines());
+            lines.extend(self.couple_lines(body.width));
         } else {
             lines.extend(self.solo_lines());
             lines.push(Line::raw(""));
@@ -255,7 +271,11 @@ impl Widget for &Summary {
         ));
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            "Thank you for taking this time together. Same time next week?",
+            if session.is_couple() {
+                "Thank you for taking this time together. Same time next week?"
+            } else {
+                "Thank you for taking this time for yourself."
+            },
             theme.text(),
         ));
         Paragraph::new(lines)

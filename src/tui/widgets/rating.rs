@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use crate::tui::theme::Theme;
 
@@ -17,30 +17,44 @@ pub struct RatingScale<'a> {
 }
 
 impl RatingScale<'_> {
-    fn line(&self) -> Line<'static> {
-        let mut spans = vec![Span::raw(if self.focused { "› " } else { "  " })];
+    /// The steps as labels, packed into as few rows as `width` allows without ever
+    /// splitting one step across rows.
+    fn lines(&self, width: usize) -> Vec<Line<'static>> {
+        let marker = if self.focused { "› " } else { "  " };
+        let mut lines = Vec::new();
+        let mut spans = vec![Span::raw(marker)];
+        let mut used = 2;
         for (i, word) in self.words.iter().enumerate() {
             let step = u8::try_from(i + 1).unwrap_or(u8::MAX);
             // Brackets mark the choice even where reverse video does not show.
-            if self.chosen == Some(step) {
-                spans.push(Span::styled(
-                    format!("[{step} {word}]"),
-                    self.theme.selected(),
-                ));
+            let (label, style) = if self.chosen == Some(step) {
+                (format!("[{step} {word}]"), self.theme.selected())
             } else {
-                spans.push(Span::styled(format!(" {step} {word} "), self.theme.text()));
+                (format!(" {step} {word} "), self.theme.text())
+            };
+            let needed = label.chars().count() + 1;
+            if used + needed > width && used > 2 {
+                lines.push(Line::from(std::mem::take(&mut spans)));
+                spans.push(Span::raw("  "));
+                used = 2;
             }
+            used += needed;
+            spans.push(Span::styled(label, style));
             spans.push(Span::raw(" "));
         }
-        Line::from(spans)
+        lines.push(Line::from(spans));
+        lines
+    }
+
+    /// Rows needed at `width`.
+    pub fn height(&self, width: u16) -> u16 {
+        u16::try_from(self.lines(usize::from(width)).len()).unwrap_or(u16::MAX)
     }
 }
 
 impl Widget for RatingScale<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        Paragraph::new(self.line())
-            .wrap(Wrap { trim: false })
-            .render(area, buf);
+        Paragraph::new(self.lines(usize::from(area.width))).render(area, buf);
     }
 }
 
@@ -75,10 +89,25 @@ mod tests {
 
     #[test]
     fn a_narrow_scale_wraps_instead_of_cutting_words() {
-        let buf = render(None, 40);
-        let rows: Vec<String> = (0..2)
+        let scale = RatingScale {
+            words: &WORDS,
+            chosen: None,
+            focused: true,
+            theme: Theme::new(false),
+        };
+        assert_eq!(scale.height(80), 1);
+        assert_eq!(scale.height(40), 3);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 40, 3));
+        scale.render(buf.area, &mut buf);
+        let rows: Vec<String> = (0..3)
             .map(|y| (0..40).map(|x| buf[(x, y)].symbol().to_string()).collect())
             .collect();
-        assert!(rows.join("").contains("5 completely"), "{rows:?}");
+        for (i, word) in WORDS.iter().enumerate() {
+            let label = format!("{} {word}", i + 1);
+            assert!(
+                rows.iter().any(|r| r.contains(&label)),
+                "{label} split: {rows:?}"
+            );
+        }
     }
 }

@@ -34,7 +34,7 @@ impl TalkScreen {
         let progress = self.talk.progress()?;
         let count = progress.prompt_count;
         let done = progress.prompt_index + 1;
-        let dots = if count <= 12 {
+        let dots = if count <= 8 {
             format!(
                 "  {}{}",
                 "●".repeat(done),
@@ -278,7 +278,7 @@ impl Widget for &TalkScreen {
         };
         let title = match self.talk.mode() {
             TalkMode::Couple => one_line(&self.deck_title).into_owned(),
-            TalkMode::Solo => format!("{} · reflecting alone", one_line(&self.deck_title)),
+            TalkMode::Solo => format!("{} · alone", one_line(&self.deck_title)),
         };
         let hints = self.hints();
         let inner = Chrome {

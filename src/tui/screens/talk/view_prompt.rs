@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::TalkScreen;
 use crate::talk::Step;
@@ -13,6 +13,9 @@ use crate::tui::widgets::card::PromptCard;
 use crate::tui::widgets::rating::RatingScale;
 use crate::tui::widgets::timer::TimerView;
 use crate::words;
+
+/// The column the listener card's step names take.
+const LABEL_WIDTH: u16 = 11;
 
 impl TalkScreen {
     pub(super) fn render_prompt_step(&self, step: Step, area: Rect, buf: &mut Buffer) {
@@ -81,28 +84,54 @@ impl TalkScreen {
             }
             Step::Listener => {
                 let guide = words::listener_guide(progress.prompt_index * 2 + self.turn_parity());
-                let label = |text: &'static str| Span::styled(format!("{text:<11}"), theme.key());
-                let quote = |text: &str| Span::styled(format!("\"{text}\""), theme.text());
-                let lines = vec![
-                    Line::styled(
+                // Each step: its name in a column, the example sentence wrapping beside it.
+                let steps = [
+                    (words::MIRROR_LABEL, guide.mirror),
+                    (words::VALIDATE_LABEL, guide.validate),
+                    (words::EMPATHIZE_LABEL, guide.empathize),
+                ];
+                let quote_width = area.width.saturating_sub(LABEL_WIDTH);
+                let quotes: Vec<Paragraph> = steps
+                    .iter()
+                    .map(|(_, text)| {
+                        Paragraph::new(Line::styled(format!("\"{text}\""), theme.text()))
+                            .wrap(Wrap { trim: true })
+                    })
+                    .collect();
+                let mut constraints = vec![Constraint::Length(2)];
+                for quote in &quotes {
+                    let rows = quote.line_count(quote_width).max(1);
+                    constraints.push(Constraint::Length(u16::try_from(rows).unwrap_or(1) + 1));
+                }
+                constraints.push(Constraint::Min(0));
+                let rows = Layout::vertical(constraints).split(area);
+                Self::render_lines(
+                    vec![Line::styled(
                         words::tell_what_you_heard(&listener, &speaker),
                         theme.heading(),
-                    ),
-                    Line::raw(""),
-                    Line::from(vec![label(words::MIRROR_LABEL), quote(guide.mirror)]),
-                    Line::raw(""),
-                    Line::from(vec![label(words::VALIDATE_LABEL), quote(guide.validate)]),
-                    Line::raw(""),
-                    Line::from(vec![label(words::EMPATHIZE_LABEL), quote(guide.empathize)]),
-                    Line::raw(""),
-                    Line::styled(words::speaker_can_add(&speaker), theme.muted()),
-                    Line::raw(""),
-                    Line::styled(
-                        format!("The prompt was: {}", one_line(&progress.prompt.text)),
-                        theme.muted(),
-                    ),
-                ];
-                Self::render_lines(lines, area, buf);
+                    )],
+                    rows[0],
+                    buf,
+                );
+                for (i, (quote, (label, _))) in quotes.into_iter().zip(steps).enumerate() {
+                    let [name, text] =
+                        Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(0)])
+                            .areas(rows[i + 1]);
+                    Line::styled(label, theme.key()).render(name, buf);
+                    quote.render(text, buf);
+                }
+                Self::render_lines(
+                    vec![
+                        Line::styled(words::speaker_can_add(&speaker), theme.muted()),
+                        Line::raw(""),
+                        Line::styled(
+                            format!("The prompt was: {}", one_line(&progress.prompt.text)),
+                            theme.muted(),
+                        ),
+                    ],
+                    rows[4],
+                    buf,
+                );
             }
             Step::ListenerGuess => {
                 let lines = vec![
@@ -211,8 +240,11 @@ impl TalkScreen {
                 let name = self.name(partner);
                 let other = self.other(partner);
                 let option = |label: &'static str, on: bool| {
-                    let style = if on { theme.selected() } else { theme.text() };
-                    Span::styled(format!(" {label} "), style)
+                    if on {
+                        Span::styled(format!("[{label}]"), theme.selected())
+                    } else {
+                        Span::styled(format!(" {label} "), theme.text())
+                    }
                 };
                 Self::render_lines(
                     vec![

@@ -1,0 +1,260 @@
+//! Every screen rendered at 80x24 and 60x18 (and the too-small notice), compared with
+//! reviewed snapshots in tests/snapshots/. Monochrome, so focus must show without colour.
+
+mod common;
+
+use std::time::Instant;
+
+use common::tui::*;
+use heard::talk::{Talk, TalkMode, TalkSetup};
+use heard::tui::app::App;
+use heard::tui::screens::talk::TalkScreen;
+use heard::tui::storage::Storage;
+use heard::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn memory_app() -> App {
+    app_with(
+        Storage::Memory {
+            journal: heard::demo::sample_journal(now()),
+            draft: None,
+        },
+        config(),
+    )
+}
+
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| app.draw(frame)).unwrap();
+    format!("{}", terminal.backend())
+}
+
+/// Snapshot the app at both sizes the screens are designed for.
+fn snap(name: &str, app: &App) {
+    insta::assert_snapshot!(format!("{name}_80x24"), render(app, 80, 24));
+    insta::assert_snapshot!(format!("{name}_60x18"), render(app, 60, 18));
+}
+
+/// A couple talk in the memory app, moved on by `keys`.
+fn talk_at(prompts: usize, keys: &[&str]) -> App {
+    let mut app = memory_app();
+    start(&mut app, couple("rekindle", prompts));
+    press(&mut app, keys);
+    app
+}
+
+const CHECKED_IN: [&str; 4] = ["3", "Enter", "2", "Enter"];
+
+fn after_check_in(more: &[&str]) -> Vec<&'static str> {
+    let mut keys: Vec<&str> = CHECKED_IN.to_vec();
+    keys.extend(
+        more.iter()
+            .map(|k| -> &'static str { Box::leak(k.to_string().into_boxed_str()) }),
+    );
+    keys
+}
+
+#[test]
+fn home() {
+    snap("home", &memory_app());
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = memory_app();
+    press(&mut app, &["?"]);
+    snap("help", &app);
+}
+
+#[test]
+fn check_in() {
+    snap("check_in", &talk_at(2, &["3"]));
+}
+
+#[test]
+fn speaker_card_with_a_running_timer() {
+    let talk = Talk::new(TalkSetup {
+        mode: TalkMode::Couple,
+        partners: vec!["Ana".into(), "Ben".into()],
+        deck: heard::deck::load::builtin_decks()[0].clone(),
+        prompts: 6,
+        timer_seconds: Some(180),
+        listener_guess: true,
+        keep_notes: true,
+        seed: 7,
+        started_at: now(),
+        carried_prompts: Vec::new(),
+    })
+    .unwrap();
+    let mut talk = talk;
+    for partner in 0..2 {
+        talk.apply(heard::talk::Input::Mood {
+            partner,
+            value: Some(3),
+        })
+        .unwrap();
+    }
+    let t0 = Instant::now();
+    let screen = TalkScreen::new(talk, "Rekindle".into(), Theme::new(false), false, t0);
+    for (width, height) in [(80, 24), (60, 18)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|f| f.render_widget(&screen, f.area()))
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("speaker_timer_{width}x{height}"),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn speaker_card_writing_a_note() {
+    snap(
+        "speaker_note",
+        &talk_at(
+            2,
+            &after_check_in(&["n", "type:the blue coat, 💙 and 你好"]),
+        ),
+    );
+}
+
+#[test]
+fn listener_card() {
+    snap("listener", &talk_at(2, &after_check_in(&["Enter"])));
+}
+
+#[test]
+fn listener_guess() {
+    snap(
+        "guess",
+        &talk_at(2, &after_check_in(&["Enter", "Enter", "3"])),
+    );
+}
+
+#[test]
+fn rating() {
+    snap(
+        "rating",
+        &talk_at(2, &after_check_in(&["Enter", "Enter", "3", "Enter", "4"])),
+    );
+}
+
+#[test]
+fn reveal() {
+    snap(
+        "reveal",
+        &talk_at(
+            2,
+            &after_check_in(&["Enter", "Enter", "3", "Enter", "4", "5", "Enter"]),
+        ),
+    );
+}
+
+/// Past every turn of a one-prompt talk, at closing.
+fn at_closing(more: &[&str]) -> App {
+    let mut keys = after_check_in(&[]);
+    for _ in 0..2 {
+        keys.extend(["Enter", "Enter", "3", "Enter", "4", "4", "Enter", "Enter"]);
+    }
+    keys.extend(
+        more.iter()
+            .map(|k| -> &'static str { Box::leak(k.to_string().into_boxed_str()) }),
+    );
+    talk_at(1, &keys)
+}
+
+#[test]
+fn closeness() {
+    snap("closeness", &at_closing(&["4"]));
+}
+
+#[test]
+fn mood_after() {
+    snap("mood_after", &at_closing(&["4", "Enter", "5"]));
+}
+
+#[test]
+fn appreciation() {
+    snap(
+        "appreciation",
+        &at_closing(&["4", "Enter", "5", "Enter", "type:You made me laugh"]),
+    );
+}
+
+#[test]
+fn summary() {
+    snap(
+        "summary",
+        &at_closing(&[
+            "4", "Enter", "5", "Enter", "Enter", "6", "Enter", "4", "Enter", "Enter",
+        ]),
+    );
+}
+
+#[test]
+fn going_deeper() {
+    // Three prompts: light, personal, then deep; the question comes before the third.
+    let mut keys = after_check_in(&[]);
+    for _ in 0..4 {
+        keys.extend(["Enter", "Enter", "Enter", "Enter", "Enter"]);
+    }
+    snap("deeper", &talk_at(3, &keys));
+}
+
+#[test]
+fn break_screen() {
+    snap("break", &talk_at(2, &after_check_in(&["b"])));
+}
+
+#[test]
+fn quit_dialog() {
+    snap("quit", &talk_at(2, &after_check_in(&["q"])));
+}
+
+#[test]
+fn solo_reflection_and_clarity() {
+    let mut app = memory_app();
+    start(&mut app, solo("before-the-talk", 2));
+    press(&mut app, &["Enter", "type:More evenings together"]);
+    snap("reflection", &app);
+    press(&mut app, &["Esc", "Enter", "4", "Space"]);
+    snap("clarity", &app);
+}
+
+#[test]
+fn look_back() {
+    let mut app = memory_app();
+    press(&mut app, &["h"]);
+    snap("history", &app);
+}
+
+#[test]
+fn leftover_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_on_disk(dir.path(), config());
+    start(&mut app, couple("rekindle", 2));
+    press(&mut app, &CHECKED_IN);
+    drop(app);
+    snap("leftover", &app_on_disk(dir.path(), config()));
+}
+
+#[test]
+fn too_small_asks_for_a_larger_window() {
+    let app = talk_at(2, &after_check_in(&[]));
+    insta::assert_snapshot!("too_small_50x12", render(&app, 50, 12));
+    // Never a panic, down to a single cell.
+    for width in 1..=61 {
+        for height in 1..=19 {
+            render(&app, width, height);
+        }
+    }
+}
+
+#[test]
+fn wide_windows_keep_their_layout() {
+    let app = talk_at(2, &after_check_in(&["Enter"]));
+    let text = render(&app, 200, 60);
+    assert!(text.contains("Ben, tell Ana what you heard"));
+}
