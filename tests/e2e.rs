@@ -150,3 +150,58 @@ fn ctrl_c_halfway_then_resume_and_finish() {
     assert_eq!(turns[1]["felt_heard"], 3);
     assert_eq!(sessions[0]["completed"], true);
 }
+
+#[test]
+fn the_demo_reads_and_writes_nothing_of_the_couple_s_own() {
+    let sandbox = harness::Sandbox::new();
+    // Real files that would stop or change a normal start: the demo must not even read them.
+    std::fs::create_dir_all(sandbox.config_dir()).unwrap();
+    std::fs::create_dir_all(sandbox.data_dir()).unwrap();
+    let config = b"keep_notes = \"maybe\"\n";
+    let journal = b"{ this is not a journal";
+    std::fs::write(sandbox.config_dir().join("config.toml"), config).unwrap();
+    std::fs::write(sandbox.journal_path(), journal).unwrap();
+    let before: Vec<_> = [sandbox.config_dir(), sandbox.data_dir()]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap().map(|e| e.unwrap().path()))
+        .collect();
+
+    let mut heard = Heard::spawn_in(sandbox, &["demo"], &[NOW], DEFAULT_SIZE);
+    heard.expect("Demo - nothing is saved");
+    heard.expect("5 weeks in a row");
+    heard.key(Key::Char('t'));
+    heard.expect("Maya");
+    heard.expect("Demo - nothing is saved");
+    heard.key(Key::Enter);
+    heard.expect("Maya, how are you feeling right now?");
+    heard.key(Key::Char('4'));
+    heard.key(Key::Enter);
+    heard.expect("Sam, how are you feeling right now?");
+    heard.key(Key::CtrlC);
+    heard.wait_exit(TIMEOUT).expect("the demo leaves");
+
+    heard.restart(&["demo"]);
+    heard.expect("Demo - nothing is saved");
+    assert!(
+        !heard.screen().contains("unfinished"),
+        "a demo talk is never kept for later"
+    );
+    heard.key(Key::Char('r'));
+    heard.expect("The demo starts fresh");
+    heard.key(Key::Char('q'));
+    heard.wait_exit(TIMEOUT).expect("the demo quits");
+
+    assert_eq!(
+        std::fs::read(heard.config_dir().join("config.toml")).unwrap(),
+        config
+    );
+    assert_eq!(
+        std::fs::read(heard.data_dir().join("journal.json")).unwrap(),
+        journal
+    );
+    let after: Vec<_> = [heard.config_dir(), heard.data_dir()]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap().map(|e| e.unwrap().path()))
+        .collect();
+    assert_eq!(before, after, "no file appeared or went away");
+}

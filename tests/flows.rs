@@ -267,3 +267,84 @@ fn notes_turned_off_never_reach_the_draft() {
     let draft: serde_json::Value = serde_json::from_str(&draft).unwrap();
     assert!(!has_text_note(&draft), "{draft}");
 }
+
+#[test]
+fn the_app_only_asks_to_be_woken_while_a_clock_is_running() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_on_disk(dir.path(), config()); // no speaking timer
+    let now = Instant::now();
+    assert_eq!(app.next_tick(now), None, "home is idle");
+    start(&mut app, couple("rekindle", 1));
+    press(&mut app, &["Enter", "Enter"]);
+    assert_eq!(app.next_tick(now), None, "an untimed speaker card is idle");
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_on_disk(dir.path(), config());
+    let mut timed = couple("rekindle", 1);
+    timed.timer_seconds = Some(180);
+    start(&mut app, timed);
+    press(&mut app, &["Enter", "Enter"]);
+    let now = Instant::now();
+    let tick = app.next_tick(now).expect("the countdown ticks");
+    assert!(
+        tick > now && tick <= now + Duration::from_secs(1),
+        "once a second"
+    );
+    press(&mut app, &["Space"]);
+    assert_eq!(
+        app.next_tick(Instant::now()),
+        None,
+        "a paused timer is idle"
+    );
+    press(&mut app, &["Space", "Enter"]);
+    assert_eq!(
+        app.next_tick(Instant::now()),
+        None,
+        "the listener card is idle"
+    );
+    press(&mut app, &["b"]);
+    assert!(
+        app.next_tick(Instant::now()).is_some(),
+        "the break clock ticks"
+    );
+    press(&mut app, &["?"]);
+    assert_eq!(
+        app.next_tick(Instant::now()),
+        None,
+        "help over the break is idle"
+    );
+}
+
+#[test]
+fn long_names_emoji_and_cjk_keep_the_frame_whole() {
+    let mut app = app_with(
+        Storage::NoSave {
+            journal: Default::default(),
+        },
+        config(),
+    );
+    let long = "Anastasia-Maria 🌻 de los Ángeles".to_string();
+    let cjk = "山田 太郎 😀 さくら".to_string();
+    let mut choice = couple("rekindle", 2);
+    choice.partners = vec![long, cjk];
+    start(&mut app, choice);
+    for keys in [
+        vec![],
+        vec!["3", "Enter", "3", "Enter"],
+        vec!["Enter"],
+        vec!["Enter", "3", "Enter"],
+    ] {
+        press(&mut app, &keys);
+        for (w, h) in [(80, 24), (60, 18)] {
+            let text = screen(&app, w, h);
+            let rows: Vec<&str> = text.lines().collect();
+            for row in &rows[1..rows.len() - 2] {
+                assert!(
+                    row.starts_with('│') && row.ends_with('│'),
+                    "broken border at {w}x{h}:\n{text}"
+                );
+            }
+        }
+    }
+}

@@ -98,6 +98,14 @@ impl Catalog {
         catalog
     }
 
+    /// Only the built-in decks (the demo reads nothing from the user's folders).
+    pub fn built_in() -> Catalog {
+        Catalog {
+            decks: builtin_decks(),
+            ..Catalog::default()
+        }
+    }
+
     /// The deck with this id, if there is one.
     pub fn get(&self, id: &str) -> Option<&Deck> {
         self.decks.iter().find(|deck| deck.id == id)

@@ -361,11 +361,12 @@ impl App {
             Action::Interrupt => {
                 if let Screen::Talk(screen) = &self.screen {
                     let result = self.storage.save_draft(&screen.talk);
-                    self.farewell = Some(match result {
-                        Ok(()) => {
+                    self.farewell = Some(match (&self.storage, result) {
+                        (Storage::Disk { .. }, Ok(())) => {
                             "heard: your talk is kept; run heard again to resume it.".to_string()
                         }
-                        Err(e) => format!("heard: {}", saving_trouble(e)),
+                        (Storage::Disk { .. }, Err(e)) => format!("heard: {}", saving_trouble(e)),
+                        _ => "heard: nothing from this talk was saved.".to_string(),
                     });
                 }
                 self.quit = true;

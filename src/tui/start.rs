@@ -62,7 +62,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
                 journal,
                 draft: None,
             },
-            Catalog::load(std::path::Path::new("")),
+            Catalog::built_in(),
         )
     } else {
         let config = Config::load(&ctx.paths.config_file())?;
