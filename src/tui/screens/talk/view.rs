@@ -15,6 +15,10 @@ use crate::tui::widgets::rating::RatingScale;
 use crate::tui::widgets::timer::TimerView;
 use crate::words;
 
+/// The widest and tallest the talk's content grows in a large window.
+const MAX_BODY_WIDTH: u16 = 96;
+const MAX_BODY_HEIGHT: u16 = 30;
+
 impl TalkScreen {
     pub(super) fn name(&self, partner: usize) -> String {
         self.talk
@@ -85,11 +89,20 @@ impl TalkScreen {
     }
 
     /// The area inside the frame, with room to breathe when the window allows.
+    /// In a large window the talk keeps a calm, readable column in the middle.
     pub(super) fn body(area: Rect) -> Rect {
-        if area.width >= 70 && area.height >= 18 {
+        let area = if area.width >= 70 && area.height >= 18 {
             area.inner(Margin::new(3, 1))
         } else {
             area.inner(Margin::new(1, 0))
+        };
+        let width = area.width.min(MAX_BODY_WIDTH);
+        let height = area.height.min(MAX_BODY_HEIGHT);
+        Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + (area.height - height) / 3,
+            width,
+            height,
         }
     }
 
