@@ -205,3 +205,17 @@ fn the_demo_reads_and_writes_nothing_of_the_couple_s_own() {
         .collect();
     assert_eq!(before, after, "no file appeared or went away");
 }
+
+#[test]
+fn resizing_redraws_and_a_tiny_window_asks_for_more_room() {
+    let mut heard = Heard::spawn(&["talk", "--partners", "Ana,Ben"], &[NOW], DEFAULT_SIZE);
+    heard.expect("Ana, how are you feeling right now?");
+    heard.resize(18, 60);
+    heard.expect("1-5 choose");
+    heard.resize(10, 40);
+    heard.expect("Please enlarge the window");
+    heard.resize(24, 80);
+    heard.expect("Ana, how are you feeling right now?");
+    heard.key(Key::CtrlC);
+    heard.wait_exit(TIMEOUT).expect("heard leaves");
+}

@@ -348,3 +348,45 @@ fn long_names_emoji_and_cjk_keep_the_frame_whole() {
         }
     }
 }
+
+#[test]
+fn the_demo_runs_a_whole_talk_in_memory() {
+    use heard::tui::start::{Start, build};
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = heard::cli::Context {
+        paths: heard::paths::Paths::under(dir.path()),
+        color: false,
+    };
+    let mut app = build(&ctx, &Start::Demo).unwrap();
+    assert!(app.demo);
+    assert!(screen(&app, 80, 24).contains("Demo - nothing is saved"));
+    press(&mut app, &["t", "Enter"]); // setup with the demo couple, begin
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Maya, how are you feeling"), "{text}");
+    assert!(text.contains("Demo - nothing is saved"), "{text}");
+    press(&mut app, &["Enter", "Enter"]);
+    // Three prompts, light, personal and deep: both answer each; before the deep one,
+    // both are asked whether to go deeper.
+    for turn in 0..6 {
+        if turn == 4 {
+            assert!(screen(&app, 80, 24).contains("go deeper"));
+            press(&mut app, &["y", "y"]);
+        }
+        press(
+            &mut app,
+            &["Enter", "Enter", "3", "Enter", "4", "4", "Enter", "Enter"],
+        );
+    }
+    press(
+        &mut app,
+        &[
+            "5", "Enter", "4", "Enter", "Enter", "5", "Enter", "4", "Enter", "Enter",
+        ],
+    );
+    let text = screen(&app, 80, 24);
+    assert!(matches!(app.screen, Screen::Summary(_)), "{text}");
+    assert!(text.contains("Demo - nothing is saved"), "{text}");
+    assert!(!dir.path().join("data").exists() && !dir.path().join("config").exists());
+    press(&mut app, &["Enter", "h"]);
+    assert!(screen(&app, 80, 24).contains("look back"));
+}
