@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use toml::de::DeTable;
 
 use super::{Deck, Source};
+use crate::text::line_col as line_column;
 
 /// The largest deck file heard reads; bigger files are refused before parsing.
 pub const MAX_DECK_BYTES: usize = 1_048_576;
@@ -119,19 +120,6 @@ fn at(path: &Path, line: usize, column: usize, message: impl Into<String>) -> De
         column,
         message: message.into(),
     }
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-pub(crate) fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before.matches('\n').count() + 1;
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
 }
 
 /// The errors found so far in one file, as byte offsets and messages.
