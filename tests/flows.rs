@@ -390,3 +390,25 @@ fn the_demo_runs_a_whole_talk_in_memory() {
     press(&mut app, &["Enter", "h"]);
     assert!(screen(&app, 80, 24).contains("look back"));
 }
+
+#[test]
+fn a_second_heard_during_a_talk_does_not_offer_the_first_one_s_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = app_on_disk(dir.path(), config());
+    start(&mut first, couple("rekindle", 2));
+    press(&mut first, &["3", "Enter"]);
+    let mut second = app_on_disk(dir.path(), config());
+    assert!(
+        second.overlay.is_none(),
+        "the live talk is not offered to resume"
+    );
+    assert!(screen(&second, 80, 24).contains("Another heard is in a talk"));
+    second.update(heard::tui::action::Action::Start(couple("rekindle", 2)));
+    assert!(matches!(second.screen, Screen::Home(_) | Screen::Setup(_)));
+    assert!(!matches!(second.screen, Screen::Talk(_)), "no second talk");
+    press(&mut first, &["3", "Enter"]);
+    assert!(
+        matches!(first.screen, Screen::Talk(_)),
+        "the first talk goes on"
+    );
+}

@@ -80,6 +80,13 @@ impl App {
             farewell: None,
         };
         app.go_home(None);
+        if app.storage.other_writer() {
+            app.go_home(Some(
+                "Another heard is in a talk right now. You can look back, and start a talk when it is done."
+                    .to_string(),
+            ));
+            return app;
+        }
         match app.storage.leftover_draft() {
             Ok(Some(talk)) => {
                 app.overlay = Some(Overlay::Leftover(Box::new(LeftoverDialog::new(&talk))))

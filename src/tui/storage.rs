@@ -113,6 +113,17 @@ impl Storage {
         }
     }
 
+    /// Whether another heard is writing to this journal right now (a talk in another
+    /// window): then its talk in progress is not ours to offer.
+    pub fn other_writer(&self) -> bool {
+        match self {
+            Storage::Disk {
+                store, lock: None, ..
+            } => matches!(store.lock(), Err(JournalError::Busy { .. })),
+            _ => false,
+        }
+    }
+
     /// The leftover talk from an earlier run, if any.
     pub fn leftover_draft(&self) -> Result<Option<Talk>, String> {
         match self {
