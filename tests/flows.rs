@@ -412,3 +412,14 @@ fn a_second_heard_during_a_talk_does_not_offer_the_first_one_s_draft() {
         "the first talk goes on"
     );
 }
+
+#[test]
+fn a_reflection_offers_the_deck_made_for_one_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_on_disk(dir.path(), config());
+    assert_eq!(
+        app.default_deck(heard::talk::TalkMode::Solo),
+        "before-the-talk"
+    );
+    assert_eq!(app.default_deck(heard::talk::TalkMode::Couple), "rekindle");
+}

@@ -20,6 +20,7 @@ use super::theme::Theme;
 use super::widgets::too_small::{TooSmall, fits};
 use crate::config::Config;
 use crate::deck::load::Catalog;
+use crate::deck::{Deck, DeckMode};
 use crate::journal::{Mode, Session, stats};
 use crate::talk::{Talk, TalkMode, TalkSetup, carried_prompts};
 
@@ -52,6 +53,8 @@ pub struct App {
     /// Seeds prompt order; a new one per talk.
     next_seed: u64,
     pub quit: bool,
+    /// Whether the command line named a deck (then it is offered first for either kind).
+    pub deck_asked: bool,
     /// Printed after the terminal is restored (where a kept talk waits, ...).
     pub farewell: Option<String>,
 }
@@ -77,6 +80,7 @@ impl App {
             clock,
             next_seed: seed,
             quit: false,
+            deck_asked: false,
             farewell: None,
         };
         app.go_home(None);
@@ -170,8 +174,29 @@ impl App {
         })
     }
 
+    /// The deck offered first: the configured one for a couple talk; for a reflection,
+    /// the deck made for one person unless a solo deck was asked for.
+    pub fn default_deck(&self, mode: TalkMode) -> String {
+        let wanted = match mode {
+            TalkMode::Couple => DeckMode::Couple,
+            TalkMode::Solo => DeckMode::Solo,
+        };
+        let configured = self.catalog.get(&self.config.default_deck);
+        let solo_only = |d: &&Deck| d.modes == [DeckMode::Solo];
+        let pick = match mode {
+            TalkMode::Couple => configured.filter(|d| d.supports(wanted)),
+            TalkMode::Solo if self.deck_asked => configured.filter(|d| d.supports(wanted)),
+            TalkMode::Solo => self.catalog.decks.iter().find(solo_only),
+        };
+        pick.or_else(|| self.catalog.decks.iter().find(|d| d.supports(wanted)))
+            .map(|d| d.id.clone())
+            .unwrap_or_else(|| self.config.default_deck.clone())
+    }
+
     pub fn open_setup(&mut self, mode: TalkMode) {
         let names = self.remembered_names(mode);
+        let mut config = self.config.clone();
+        config.default_deck = self.default_deck(mode);
         let carried = match mode {
             TalkMode::Couple => self.carried_count(),
             TalkMode::Solo => 0,
@@ -179,7 +204,7 @@ impl App {
         self.screen = Screen::Setup(Box::new(Setup::new(
             mode,
             &self.catalog,
-            &self.config,
+            &config,
             &names,
             carried,
             self.theme,

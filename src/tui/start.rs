@@ -107,6 +107,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     }
     let theme = Theme::new(config.use_color(ctx.color));
     let mut app = App::new(storage, config, catalog, theme, demo, clock, seed);
+    app.deck_asked = deck_arg.is_some();
 
     let names = match start {
         Start::Talk(TalkArgs {
@@ -133,11 +134,12 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     if app.overlay.is_none() {
         match (start, names) {
             (Start::Talk(_) | Start::Solo(_), Some((mode, partners))) => {
+                let deck_id = app.default_deck(mode);
                 let config = &app.config;
                 let choice = SetupChoice {
                     mode,
                     partners,
-                    deck_id: config.default_deck.clone(),
+                    deck_id,
                     prompts: usize::from(config.prompts_per_talk),
                     timer_seconds: (mode == TalkMode::Couple && config.timer_seconds > 0)
                         .then_some(config.timer_seconds),
