@@ -4,6 +4,7 @@
 //! so reading and rewriting a journal loses nothing.
 
 pub mod export;
+pub mod insights;
 pub mod merge;
 pub mod stats;
 pub mod store;

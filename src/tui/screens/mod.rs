@@ -1,5 +1,6 @@
 //! One module per screen: its state, its keys, and how it draws.
 
+pub mod decks;
 pub mod dialogs;
 pub mod help;
 pub mod history;
