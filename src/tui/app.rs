@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 
 use super::action::{Action, Leave, LeftoverChoice, SetupChoice};
+use super::screens::decks::Decks;
 use super::screens::dialogs::{LeftoverDialog, QuitDialog};
 use super::screens::help::Help;
 use super::screens::history::History;
@@ -32,7 +33,8 @@ pub enum Screen {
     Setup(Box<Setup>),
     Talk(Box<TalkScreen>),
     Summary(Box<Summary>),
-    History(History),
+    History(Box<History>),
+    Decks(Decks),
 }
 
 pub enum Overlay {
@@ -320,14 +322,17 @@ impl App {
             },
             Action::SetupTalk => self.open_setup(TalkMode::Couple),
             Action::SetupSolo => self.open_setup(TalkMode::Solo),
-            Action::OpenHistory | Action::OpenDecks => {
-                self.screen = Screen::History(History::new(
+            Action::OpenHistory => {
+                self.screen = Screen::History(Box::new(History::new(
                     self.storage.journal(),
                     &self.catalog,
                     self.theme,
                     self.demo,
-                    matches!(action, Action::OpenDecks),
-                ));
+                    self.now(),
+                )));
+            }
+            Action::OpenDecks => {
+                self.screen = Screen::Decks(Decks::new(&self.catalog, self.theme, self.demo));
             }
             Action::ShowHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::CloseOverlay => self.overlay = None,
@@ -463,6 +468,7 @@ impl App {
                 Screen::Talk(talk) => talk.handle_key(key, Instant::now()),
                 Screen::Summary(summary) => summary.handle_key(key),
                 Screen::History(history) => history.handle_key(key),
+                Screen::Decks(decks) => decks.handle_key(key),
             },
         };
         if let Some(action) = action {
@@ -494,7 +500,8 @@ impl App {
             Screen::Setup(setup) => frame.render_widget(setup.as_ref(), area),
             Screen::Talk(talk) => frame.render_widget(talk.as_ref(), area),
             Screen::Summary(summary) => frame.render_widget(summary.as_ref(), area),
-            Screen::History(history) => frame.render_widget(history, area),
+            Screen::History(history) => frame.render_widget(history.as_ref(), area),
+            Screen::Decks(decks) => frame.render_widget(decks, area),
         }
         match &self.overlay {
             Some(Overlay::Help { scroll }) => frame.render_widget(

@@ -44,9 +44,12 @@ pub struct TalkFigures {
     pub mood_before: [Option<u8>; 2],
     pub mood_after: [Option<u8>; 2],
     pub closeness: [Option<u8>; 2],
-    /// Prompts answered (not passed) and turns in all.
+    /// Turns answered (not passed) and turns in all; a prompt both partners answer is two turns.
     pub answered: usize,
     pub turns: usize,
+    /// Distinct prompts, and those at least one partner answered.
+    pub prompts: usize,
+    pub prompts_answered: usize,
 }
 
 impl TalkFigures {
@@ -55,7 +58,17 @@ impl TalkFigures {
             turns: session.turns.len(),
             ..TalkFigures::default()
         };
+        let mut seen: Vec<(&str, bool)> = Vec::new();
         for turn in &session.turns {
+            let prompt = if turn.prompt_id.is_empty() {
+                turn.prompt.as_str()
+            } else {
+                turn.prompt_id.as_str()
+            };
+            match seen.iter_mut().find(|(p, _)| *p == prompt) {
+                Some((_, answered)) => *answered |= !turn.skipped,
+                None => seen.push((prompt, !turn.skipped)),
+            }
             if !turn.skipped {
                 figures.answered += 1;
             }
@@ -76,6 +89,8 @@ impl TalkFigures {
                 figures.guess_gap[1 - speaker].add(guess.abs_diff(felt));
             }
         }
+        figures.prompts = seen.len();
+        figures.prompts_answered = seen.iter().filter(|(_, answered)| *answered).count();
         let pick = |values: &[Option<u8>], i: usize| values.get(i).copied().flatten();
         for i in 0..2 {
             figures.mood_before[i] = pick(&session.mood_before, i);

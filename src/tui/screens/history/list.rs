@@ -1,0 +1,124 @@
+//! The list of talks, newest first: date, deck, prompts, and per partner how heard and
+//! validated they felt and how their mood moved.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::History;
+use super::data::Row;
+
+/// Fixed column widths; the deck takes what is left.
+const DATE: usize = 9;
+const PROMPTS: usize = 7;
+const PAIR: usize = 9;
+const LIFT: usize = 9;
+
+fn cut(text: &str, width: usize) -> String {
+    let mut out: String = text.chars().take(width).collect();
+    let len = out.chars().count();
+    out.extend(std::iter::repeat_n(' ', width - len));
+    out
+}
+
+fn one(value: Option<f64>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| format!("{v:.1}"))
+}
+
+fn pair(values: [Option<f64>; 2]) -> String {
+    format!("{:>4} {:>4}", one(values[0]), one(values[1]))
+}
+
+fn lifts(values: [Option<i16>; 2]) -> String {
+    let each = |v: Option<i16>| v.map_or_else(|| "-".to_string(), |v| format!("{v:+}"));
+    format!("{:>4} {:>4}", each(values[0]), each(values[1]))
+}
+
+fn deck_width(total: usize) -> usize {
+    total
+        .saturating_sub(DATE + PROMPTS + 2 * PAIR + LIFT + 5)
+        .clamp(6, 24)
+}
+
+fn line(row: &Row, deck: usize) -> String {
+    let date = cut(&row.date, DATE);
+    let prompts = format!("{}/{}", row.answered, row.prompts);
+    let mark = if row.completed { ' ' } else { '◦' };
+    if !row.couple {
+        let what = format!("reflection by {}", row.who);
+        return format!(
+            "{date} {} {prompts:>w$}{mark} {what}",
+            cut(&row.deck, deck),
+            w = PROMPTS - 1
+        );
+    }
+    format!(
+        "{date} {} {prompts:>w$}{mark} {} {} {}",
+        cut(&row.deck, deck),
+        pair(row.heard),
+        pair(row.validated),
+        lifts(row.lift),
+        w = PROMPTS - 1
+    )
+}
+
+pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
+    let theme = history.theme;
+    let width = usize::from(area.width);
+    let deck = deck_width(width);
+    // Names cut to four letters so both fit over their column; the legend says the rest.
+    let initials = |i: usize| {
+        history.data.names.as_ref().map_or_else(
+            || if i == 0 { "1st" } else { "2nd" }.to_string(),
+            |n| n[i].chars().take(4).collect(),
+        )
+    };
+    let names = format!("{:>4} {:>4}", initials(0), initials(1));
+    let header_1 = format!(
+        "{} {} {} {:<PAIR$} {:<PAIR$} {:<LIFT$}",
+        cut("", DATE),
+        cut("", deck),
+        cut("", PROMPTS),
+        " heard",
+        " valid.",
+        " mood",
+    );
+    let header_2 = format!(
+        "{} {} {:>PROMPTS$} {names} {names} {names}",
+        cut("date", DATE),
+        cut("deck", deck),
+        "prompts",
+    );
+    let legend = "1-5 per talk · mood: after − before · ◦ unfinished";
+    let mut lines = vec![
+        Line::styled(header_1, theme.muted()),
+        Line::styled(header_2, theme.muted()),
+    ];
+    let visible = usize::from(area.height.saturating_sub(4)).max(1);
+    let offset = history.selected.saturating_sub(visible - 1);
+    for (i, row) in history
+        .data
+        .rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+    {
+        let style = if i == history.selected {
+            theme.selected()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::styled(line(row, deck), style));
+    }
+    Paragraph::new(lines).render(area, buf);
+    if area.height >= 5 {
+        let bottom = Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        };
+        Paragraph::new(Line::styled(legend, theme.muted())).render(bottom, buf);
+    }
+}
