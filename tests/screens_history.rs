@@ -60,3 +60,114 @@ fn in_words() {
     press(&mut app, &["h", "Tab", "Tab"]);
     snap("history_words", &app);
 }
+
+#[test]
+fn a_first_run_is_friendly_in_every_view() {
+    let mut app = app_with(
+        Storage::Memory {
+            journal: heard::journal::Journal::default(),
+            draft: None,
+        },
+        config(),
+    );
+    press(&mut app, &["h"]);
+    snap("history_empty", &app);
+    for _ in 0..3 {
+        let text = render(&app, 60, 18);
+        assert!(text.contains("No talks yet"), "{text}");
+        press(&mut app, &["Tab"]);
+    }
+    // Keys that need a talk do nothing harmful on an empty list.
+    press(&mut app, &["Enter", "Down", "Up", "Right"]);
+    assert!(matches!(app.screen, Screen::History(_)));
+}
+
+#[test]
+fn enter_opens_a_talk_esc_goes_back_to_the_list_then_home() {
+    let mut app = demo_app();
+    press(&mut app, &["h", "Down", "Enter"]);
+    let Screen::History(history) = &app.screen else {
+        panic!("not on history")
+    };
+    assert!(history.detail.is_some());
+    assert_eq!(history.selected, 1);
+    // The second newest talk of the demo: its date is in the heading.
+    let second = &history.data.rows[1].date;
+    let text = render(&app, 80, 24);
+    assert!(text.contains("shared"), "{text}");
+    let (day, month) = {
+        let mut parts = second.split(' ');
+        (parts.next().unwrap().to_string(), parts.next().unwrap().to_string())
+    };
+    assert!(text.contains(&format!(" {day} {month} ")), "{second} in\n{text}");
+
+    press(&mut app, &["Esc"]);
+    let Screen::History(history) = &app.screen else {
+        panic!("Esc in the detail left the history")
+    };
+    assert!(history.detail.is_none());
+    press(&mut app, &["Esc"]);
+    assert!(matches!(app.screen, Screen::Home(_)));
+}
+
+#[test]
+fn tab_visits_talks_charts_and_words_and_arrows_change_the_chart() {
+    let mut app = demo_app();
+    press(&mut app, &["h"]);
+    assert!(render(&app, 80, 24).contains("[Talks]"));
+    press(&mut app, &["Tab"]);
+    let text = render(&app, 80, 24);
+    assert!(text.contains("[Charts]") && text.contains("Felt heard"), "{text}");
+    press(&mut app, &["Left"]);
+    assert!(render(&app, 80, 24).contains("Listening"), "left wraps to the last chart");
+    press(&mut app, &["Tab"]);
+    assert!(render(&app, 80, 24).contains("[In words]"));
+    press(&mut app, &["Tab"]);
+    assert!(render(&app, 80, 24).contains("[Talks]"));
+}
+
+/// 1,000 talks, two a week for ten years or so, with varied ratings.
+fn thousand_talks() -> heard::journal::Journal {
+    use common::talks::{Talk, at, journal_of};
+    let talks: Vec<Talk> = (0..1000)
+        .map(|n| {
+            let a = 1 + (n * 7 % 5) as u8;
+            let b = 1 + (n * 3 % 5) as u8;
+            Talk::on(n as i64 * 3 - 3000)
+                .heard(a, b)
+                .moods([2, 3], [3 + (n % 2) as u8, 3])
+                .guesses(b, a)
+        })
+        .collect();
+    journal_of(at("2026-11-26T20:00:00+01:00"), &talks)
+}
+
+#[test]
+fn a_thousand_talks_are_read_once_and_every_view_draws() {
+    use heard::deck::load::Catalog;
+    use heard::tui::screens::history::History;
+    use heard::tui::theme::Theme;
+    let journal = thousand_talks();
+    let catalog = Catalog::load(std::path::Path::new("/nonexistent-heard-decks"));
+    let mut history = History::new(&journal, &catalog, Theme::new(false), false, now());
+    // The screen keeps what it needs and never looks at the journal again: drop it.
+    drop(journal);
+    assert_eq!(history.data.rows.len(), 1000);
+    assert_eq!(history.data.series.talks, 1000);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let key = |code| crossterm::event::KeyEvent::from(code);
+    use crossterm::event::KeyCode;
+    for _ in 0..3 {
+        for _ in 0..6 {
+            terminal.draw(|f| f.render_widget(&history, f.area())).unwrap();
+            history.handle_key(key(KeyCode::Right));
+        }
+        history.handle_key(key(KeyCode::Tab));
+    }
+    history.handle_key(key(KeyCode::End));
+    history.handle_key(key(KeyCode::Enter));
+    terminal.draw(|f| f.render_widget(&history, f.area())).unwrap();
+    let text = format!("{}", terminal.backend());
+    assert!(text.contains("1. Ana shared, Ben listened"), "{text}");
+    assert!(text.contains("1000 talks"), "{text}");
+}

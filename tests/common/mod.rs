@@ -1,1 +1,2 @@
 pub mod tui;
+pub mod talks;
