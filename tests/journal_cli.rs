@@ -276,17 +276,24 @@ fn show_tells_every_turn() {
         "(passed)",
         "the way you laugh",
         "at your own jokes",
-        "Ana 3/5",
-        "Ben not given",
-        "Ben 5/5",
-        "Ana 5/7",
-        "Ben 6/7",
     ] {
         assert!(
             text.to_lowercase().contains(&part.to_lowercase()),
             "{part:?} missing:\n{text}"
         );
     }
+    // Moods and closeness side by side: a column for Ana, then one for Ben.
+    let row = |label: &str| -> String {
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("{label} missing:\n{text}"));
+        line.trim_start()[label.len()..].split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    assert!(text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["Ana", "Ben"]), "{text}");
+    assert_eq!(row("Mood before"), "3/5 not given");
+    assert!(row("Mood after").ends_with("5/5"), "{text}");
+    assert_eq!(row("Closeness"), "5/7 6/7");
     // Ana spoke first, Ben second.
     let ana = text.find("1. Ana").expect(&text);
     let ben = text.find("2. Ben").expect(&text);

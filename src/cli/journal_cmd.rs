@@ -21,7 +21,8 @@ pub fn run(cmd: JournalCommand, ctx: &Context) -> Result<ExitCode> {
             format,
             output,
             with_notes,
-        } => report_cmd::export(ctx, format, output.as_deref(), with_notes),
+            since,
+        } => report_cmd::export(ctx, format, output.as_deref(), with_notes, since),
         JournalCommand::Path => {
             let path = Store::from_paths(&ctx.paths).journal_path();
             write_stdout(format!("{}\n", path.display()).as_bytes())?;

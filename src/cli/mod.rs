@@ -185,6 +185,9 @@ pub enum JournalCommand {
         /// Include private notes in CSV and Markdown (JSON is always the whole journal)
         #[arg(long)]
         with_notes: bool,
+        /// Only talks started on or after this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<chrono::NaiveDate>,
     },
     /// Add the talks of another journal file (the same talk is never added twice)
     Merge {

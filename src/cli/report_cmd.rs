@@ -9,7 +9,7 @@ use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 
 use super::{Context, ExportFormat, write_stdout};
-use crate::journal::{export as journal_export, stats as journal_stats, store};
+use crate::journal::{export as journal_export, insights, stats as journal_stats, store};
 use crate::paths;
 
 /// `heard journal stats`: compact JSON on one line (with `--json`), or plain words.
@@ -22,7 +22,20 @@ pub fn stats(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<Exit
         text.push('\n');
         text
     } else {
-        journal_stats::describe(&stats, since, now)
+        let mut text = journal_stats::describe(&stats, since, now);
+        // The figures already say the rhythm; the insights add what stands out.
+        let kept = insights::since(&loaded.journal, since);
+        let found: Vec<_> = insights::insights(&kept, now)
+            .into_iter()
+            .filter(|i| !i.is_cadence())
+            .collect();
+        if !found.is_empty() {
+            text.push_str("\nWhat stands out:\n");
+            for insight in found {
+                text.push_str(&format!("  {insight}\n"));
+            }
+        }
+        text
     };
     write_stdout(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -34,6 +47,7 @@ pub fn export(
     format: ExportFormat,
     output: Option<&Path>,
     with_notes: bool,
+    since: Option<NaiveDate>,
 ) -> Result<ExitCode> {
     let journal_path = ctx.paths.journal();
     if let Some(output) = output {
@@ -41,7 +55,14 @@ pub fn export(
     }
     // Load before touching any file: a journal that does not read leaves nothing behind.
     let loaded = store::load(&journal_path)?;
-    let journal = &loaded.journal;
+    let kept;
+    let journal = match since {
+        Some(_) => {
+            kept = insights::since(&loaded.journal, since);
+            &kept
+        }
+        None => &loaded.journal,
+    };
     let text = match format {
         ExportFormat::Json => journal_export::to_json(journal),
         ExportFormat::Csv => journal_export::to_csv(journal, with_notes),

@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
 
+use super::insights::{self, CoupleTalks, Mean, shown};
 use super::stats::{self, day_words};
 use super::{Journal, Mode, Session, Turn};
 use crate::text::is_unsafe_char;
@@ -81,8 +82,9 @@ pub fn to_json(journal: &Journal) -> String {
     text
 }
 
-/// A readable report: what period it covers, the figures in words, a table of talks, and
-/// each talk turn by turn. Notes appear only `with_notes`.
+/// A readable report: what period it covers, what stands out (the insights), the figures
+/// in words, month by month, a table of talks, and each talk turn by turn. Notes appear
+/// only `with_notes`.
 pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffset>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Our talks with heard\n");
@@ -115,6 +117,15 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         count_kinds(journal)
     );
 
+    let found = insights::insights(journal, now);
+    if !found.is_empty() {
+        out.push_str("## What stands out\n\n");
+        for insight in &found {
+            let _ = writeln!(out, "- {}", clean_line(&insight.to_string()));
+        }
+        out.push('\n');
+    }
+
     out.push_str("## In numbers\n\n");
     let figures = stats::compute(journal, None, now);
     if figures.sessions == 0 {
@@ -123,6 +134,12 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         for line in stats::describe(&figures, None, now).lines() {
             let _ = writeln!(out, "- {}", clean_line(line));
         }
+        out.push('\n');
+    }
+
+    if let Some(couple) = CoupleTalks::of(journal) {
+        out.push_str("## Month by month\n\n");
+        month_by_month(&mut out, &couple);
         out.push('\n');
     }
 
@@ -136,7 +153,7 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
             day_words(session.started_at.local_date()),
             who(session),
             session.deck_id.clone(),
-            session.turns.len().to_string(),
+            insights::TalkFigures::of(session).prompts.to_string(),
             per_partner(session, |t| t.felt_heard()),
             per_partner(session, |t| t.felt_validated()),
             moods(session),
@@ -176,6 +193,75 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         }
     }
     out
+}
+
+/// One line per month with talks for two: how many, how heard and validated each felt,
+/// mood lift and closeness, so a trend shows without a chart.
+fn month_by_month(out: &mut String, couple: &CoupleTalks) {
+    let names = couple.names.each_ref().map(|n| clean_line(n));
+    let mut months: Vec<(String, Vec<&insights::TalkFigures>)> = Vec::new();
+    for (session, figures) in &couple.talks {
+        let month = session.started_at.at().format("%B %Y").to_string();
+        match months.last_mut() {
+            Some((m, talks)) if *m == month => talks.push(figures),
+            _ => months.push((month, vec![figures])),
+        }
+    }
+    for (month, talks) in months {
+        let mut heard = [Mean::default(); 2];
+        let mut validated = [Mean::default(); 2];
+        let mut guesses = [Mean::default(); 2];
+        let mut closeness = Mean::default();
+        let (mut lift_sum, mut lift_count) = (0i32, 0i32);
+        for figures in &talks {
+            for i in 0..2 {
+                heard[i].merge(figures.heard[i]);
+                validated[i].merge(figures.validated[i]);
+                guesses[i].merge(figures.guess_gap[i]);
+                if let Some(value) = figures.closeness[i] {
+                    closeness.add(value);
+                }
+                if let Some(lift) = figures.lift(i) {
+                    lift_sum += i32::from(lift);
+                    lift_count += 1;
+                }
+            }
+        }
+        let mut parts = vec![plural(talks.len(), "talk", "talks")];
+        let each = |means: &[Mean; 2]| -> Option<String> {
+            let given: Vec<String> = (0..2)
+                .filter_map(|i| means[i].value().map(|v| format!("{} {}", names[i], shown(v))))
+                .collect();
+            (!given.is_empty()).then(|| given.join(", "))
+        };
+        if let Some(text) = each(&heard) {
+            parts.push(format!("felt heard {text}"));
+        }
+        if let Some(text) = each(&validated) {
+            parts.push(format!("felt validated {text}"));
+        }
+        if lift_count > 0 {
+            let lift = f64::from(lift_sum) / f64::from(lift_count);
+            parts.push(format!("mood after minus before {}", signed(lift)));
+        }
+        if let Some(value) = closeness.value() {
+            parts.push(format!("closeness {} of 7", shown(value)));
+        }
+        if let Some(text) = each(&guesses) {
+            parts.push(format!("guesses off by {text}"));
+        }
+        let _ = writeln!(out, "- **{month}**: {}", parts.join("; "));
+    }
+}
+
+/// "+0.5", "-1.0", "0.0".
+fn signed(value: f64) -> String {
+    let text = shown(value);
+    if text.starts_with('-') || text == "0.0" {
+        text
+    } else {
+        format!("+{text}")
+    }
 }
 
 fn count_kinds(journal: &Journal) -> String {

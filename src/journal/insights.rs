@@ -211,6 +211,13 @@ pub fn shown(value: f64) -> String {
     format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded })
 }
 
+impl Insight {
+    /// When the last talk was and the weekly rhythm, which the stats' figures also say.
+    pub fn is_cadence(&self) -> bool {
+        matches!(self, Insight::LastTalk { .. } | Insight::WeeksInARow { .. })
+    }
+}
+
 impl fmt::Display for Insight {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -10,6 +10,7 @@ use serde_json::json;
 use super::{find_session, json_for_terminal};
 use crate::cli::{Context, write_stdout};
 use crate::journal::store::Store;
+use crate::journal::insights::{Mean, TalkFigures};
 use crate::journal::{Session, Timestamp, Turn};
 use crate::text::{multi_line, one_line};
 
@@ -119,26 +120,24 @@ fn summary(session: &Session) -> serde_json::Value {
     })
 }
 
-fn table(sessions: &[&Session]) -> String {
-    let header = [
-        "ID", "STARTED", "MODE", "DECK", "PARTNERS", "ANSWERED", "STATUS",
-    ];
-    let rows: Vec<[String; 7]> = sessions
-        .iter()
-        .map(|s| {
-            [
-                short_id(&s.id),
-                when(&s.started_at),
-                one_line(s.mode.as_str()).into_owned(),
-                one_line(&s.deck_id).into_owned(),
-                partners(s),
-                format!("{}/{}", answered(s), s.turns.len()),
-                status(s).to_string(),
-            ]
-        })
+/// "4.0 / 3.5": one value per partner, in the order of `partners`; "-" where not given.
+fn per_partner(values: [Option<String>; 2], people: usize) -> String {
+    let shown: Vec<String> = values
+        .into_iter()
+        .take(people.clamp(1, 2))
+        .map(|v| v.unwrap_or_else(|| "-".to_string()))
         .collect();
+    shown.join(" / ")
+}
+
+fn one_decimal(mean: Mean) -> Option<String> {
+    mean.value().map(|v| format!("{v:.1}"))
+}
+
+/// Rows of cells laid out in columns two spaces apart, the header first.
+fn columns<const N: usize>(header: [&str; N], rows: &[[String; N]]) -> String {
     let mut widths = header.map(|h| h.chars().count());
-    for row in &rows {
+    for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
@@ -154,15 +153,135 @@ fn table(sessions: &[&Session]) -> String {
         out.push('\n');
     };
     push_row(&header);
-    for row in &rows {
+    for row in rows {
         push_row(&row.each_ref().map(String::as_str));
     }
+    out
+}
+
+fn table(sessions: &[&Session]) -> String {
+    let header = [
+        "ID",
+        "STARTED",
+        "MODE",
+        "DECK",
+        "PARTNERS",
+        "ANSWERED",
+        "HEARD",
+        "VALIDATED",
+        "MOOD LIFT",
+        "STATUS",
+    ];
+    let rows: Vec<[String; 10]> = sessions
+        .iter()
+        .map(|s| {
+            let figures = TalkFigures::of(s);
+            let people = s.partners.len();
+            let lift = [0, 1].map(|i| figures.lift(i).map(|l| format!("{l:+}")));
+            let (heard, validated) = if s.is_couple() {
+                (
+                    per_partner(figures.heard.map(one_decimal), people),
+                    per_partner(figures.validated.map(one_decimal), people),
+                )
+            } else {
+                ("-".to_string(), "-".to_string())
+            };
+            [
+                short_id(&s.id),
+                when(&s.started_at),
+                one_line(s.mode.as_str()).into_owned(),
+                one_line(&s.deck_id).into_owned(),
+                partners(s),
+                format!("{}/{}", answered(s), s.turns.len()),
+                heard,
+                validated,
+                per_partner(lift, people),
+                status(s).to_string(),
+            ]
+        })
+        .collect();
+    let mut out = columns(header, &rows);
     let count = sessions.len();
     let _ = writeln!(
         out,
-        "\n{count} {}. `heard journal show ID` shows one turn by turn.",
+        "\nHEARD and VALIDATED: each partner's average that talk (1-5); MOOD LIFT: mood after minus before.\nBoth partners are given in the order of PARTNERS, - where not given.\n{count} {}. `heard journal show ID` shows one turn by turn.",
         if count == 1 { "talk" } else { "talks" }
     );
+    out
+}
+
+/// Per partner, side by side: moods, closeness, how heard and validated each felt, and
+/// how far their guesses (as listener) were from what the other felt.
+fn partner_table(session: &Session) -> String {
+    let people = session
+        .partners
+        .len()
+        .max(session.mood_before.len())
+        .clamp(1, 2);
+    let figures = TalkFigures::of(session);
+    let names: Vec<String> = (0..people)
+        .map(|i| one_line(session.partner_name(i)).into_owned())
+        .collect();
+    let scale = |values: &[Option<u8>], top: u8| -> Vec<String> {
+        (0..people)
+            .map(|i| match values.get(i).copied().flatten() {
+                Some(v) => format!("{v}/{top}"),
+                None => "not given".to_string(),
+            })
+            .collect()
+    };
+    let mean = |means: [Mean; 2]| -> Vec<String> {
+        (0..people)
+            .map(|i| one_decimal(means[i]).unwrap_or_else(|| "-".to_string()))
+            .collect()
+    };
+    let mut rows: Vec<(&str, Vec<String>)> = Vec::new();
+    if !session.mood_before.is_empty() {
+        rows.push(("Mood before", scale(&session.mood_before, 5)));
+    }
+    if !session.mood_after.is_empty() {
+        rows.push(("Mood after", scale(&session.mood_after, 5)));
+    }
+    if !session.closeness.is_empty() {
+        rows.push(("Closeness", scale(&session.closeness, 7)));
+    }
+    if session.is_couple() {
+        rows.push(("Felt heard", mean(figures.heard)));
+        rows.push(("Felt validated", mean(figures.validated)));
+        if figures.guess_gap.iter().any(|g| g.count > 0) {
+            rows.push(("Guesses off by", mean(figures.guess_gap)));
+        }
+    }
+    if rows.is_empty() {
+        return String::new();
+    }
+    let label_width = rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..people)
+        .map(|i| {
+            rows.iter()
+                .map(|(_, cells)| cells[i].chars().count())
+                .chain([names[i].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    let mut line = |label: &str, cells: &[String]| {
+        let mut text = format!("  {label:<label_width$}");
+        for (cell, width) in cells.iter().zip(&widths) {
+            let pad = width.saturating_sub(cell.chars().count());
+            let _ = write!(text, "  {cell}{}", " ".repeat(pad));
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+    };
+    line("", &names);
+    for (label, cells) in &rows {
+        line(label, cells);
+    }
+    if figures.guess_gap.iter().any(|g| g.count > 0) {
+        out.push_str("  (Guesses off by: how far each one's guesses, as listener, were from what the other felt.)\n");
+    }
     out
 }
 
@@ -188,32 +307,10 @@ fn detail(session: &Session) -> String {
         session.turns.len()
     );
 
-    let scales = [
-        ("Mood before", &session.mood_before, 5),
-        ("Mood after", &session.mood_after, 5),
-        ("Closeness", &session.closeness, 7),
-    ];
-    let mut any_scale = false;
-    for (label, values, top) in scales {
-        if values.is_empty() {
-            continue;
-        }
-        if !any_scale {
-            out.push('\n');
-            any_scale = true;
-        }
-        let parts: Vec<String> = values
-            .iter()
-            .enumerate()
-            .map(|(i, value)| {
-                let name = one_line(session.partner_name(i)).into_owned();
-                match value {
-                    Some(v) => format!("{name} {v}/{top}"),
-                    None => format!("{name} not given"),
-                }
-            })
-            .collect();
-        let _ = writeln!(out, "  {label:<13}{}", parts.join(", "));
+    let table = partner_table(session);
+    if !table.is_empty() {
+        out.push('\n');
+        out.push_str(&table);
     }
 
     for (n, turn) in session.turns.iter().enumerate() {
