@@ -70,11 +70,23 @@ fn list_is_a_table_with_each_partners_figures() {
     write(dir.path(), &ana_and_ben());
     let text = run(dir.path(), &["journal", "list"]);
     let header = text.lines().next().unwrap();
-    for column in ["ID", "STARTED", "DECK", "PARTNERS", "HEARD", "VALIDATED", "MOOD LIFT", "STATUS"] {
+    for column in [
+        "ID",
+        "STARTED",
+        "DECK",
+        "PARTNERS",
+        "HEARD",
+        "VALIDATED",
+        "MOOD LIFT",
+        "STATUS",
+    ] {
         assert!(header.contains(column), "{column} missing: {header}");
     }
     // The second talk: Ana felt 5, Ben 2; moods 2 → 3 and 2 → 4.
-    let row = text.lines().find(|l| l.contains("Wed 21 Oct 2026")).expect(&text);
+    let row = text
+        .lines()
+        .find(|l| l.contains("Wed 21 Oct 2026"))
+        .expect(&text);
     assert!(row.contains("Ana & Ben"), "{row}");
     assert!(row.contains("5.0 / 2.0"), "{row}");
     assert!(row.contains("+1 / +2"), "{row}");
@@ -96,11 +108,20 @@ fn show_puts_the_partners_side_by_side_then_every_turn() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), &ana_and_ben());
     let text = run(dir.path(), &["journal", "show", "00000001"]);
-    let table: Vec<&str> = text.lines().skip_while(|l| l.split_whitespace().collect::<Vec<_>>() != ["Ana", "Ben"]).collect();
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|l| l.split_whitespace().collect::<Vec<_>>() != ["Ana", "Ben"])
+        .collect();
     assert!(!table.is_empty(), "{text}");
     let cells = |label: &str| -> Vec<String> {
-        let line = table.iter().find(|l| l.trim_start().starts_with(label)).expect(label);
-        line.trim_start()[label.len()..].split_whitespace().map(str::to_string).collect()
+        let line = table
+            .iter()
+            .find(|l| l.trim_start().starts_with(label))
+            .expect(label);
+        line.trim_start()[label.len()..]
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
     };
     assert_eq!(cells("Felt heard"), ["5.0", "2.0"]);
     assert_eq!(cells("Mood before"), ["2/5", "2/5"]);
@@ -115,13 +136,24 @@ fn stats_prints_the_figures_and_what_stands_out() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), &ana_and_ben());
     let text = run(dir.path(), &["journal", "stats"]);
-    assert!(text.contains("Felt heard: 3.6 on average (Ana 4.4, Ben 2.8)"), "{text}");
+    assert!(
+        text.contains("Felt heard: 3.6 on average (Ana 4.4, Ben 2.8)"),
+        "{text}"
+    );
     assert!(text.contains("What stands out:"), "{text}");
-    assert!(text.contains("Ben has felt less heard than Ana in 4 of the last 5 talks."), "{text}");
-    assert!(text.contains("Your mood rose after 4 of your last 5 talks."), "{text}");
+    assert!(
+        text.contains("Ben has felt less heard than Ana in 4 of the last 5 talks."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Your mood rose after 4 of your last 5 talks."),
+        "{text}"
+    );
     // Ana's guesses of Ben: 4 for 2, 4 for 3, 3 for 3, 3 for 2: off by 2, 1, 0, 1.
     assert!(
-        text.contains("Ana's guesses of how heard Ben felt were off by 1.0 on average (4 guesses)."),
+        text.contains(
+            "Ana's guesses of how heard Ben felt were off by 1.0 on average (4 guesses)."
+        ),
         "{text}"
     );
     // The JSON is unchanged by the words.
@@ -137,7 +169,10 @@ fn stats_since_speaks_only_of_those_talks() {
     let text = run(dir.path(), &["journal", "stats", "--since", "2026-11-04"]);
     // Only the last three talks: Ben felt less heard in 3 of the last 3.
     assert!(text.contains("3 talks"), "{text}");
-    assert!(text.contains("Ben has felt less heard than Ana in 3 of the last 3 talks."), "{text}");
+    assert!(
+        text.contains("Ben has felt less heard than Ana in 3 of the last 3 talks."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -158,24 +193,62 @@ fn the_report_has_insights_months_and_talks_and_keeps_notes_private() {
     let numbers = report.find("## In numbers").expect(&report);
     let months = report.find("## Month by month").expect(&report);
     let talks = report.find("## Talks").expect(&report);
-    assert!(stands_out < numbers && numbers < months && months < talks, "{report}");
-    assert!(report.contains("- Sam has felt less heard than Maya"), "{report}");
+    assert!(
+        stands_out < numbers && numbers < months && months < talks,
+        "{report}"
+    );
+    assert!(
+        report.contains("- Sam has felt less heard than Maya"),
+        "{report}"
+    );
     assert!(report.contains("- **November 2026**: 4 talks;"), "{report}");
-    assert!(report.contains("Maya's guesses of how heard Sam felt"), "{report}");
+    assert!(
+        report.contains("Maya's guesses of how heard Sam felt"),
+        "{report}"
+    );
     // The demo's notes are there only when asked for.
     let note = "We laughed more than we have in a while.";
     assert!(!report.contains(note));
-    let with = run(dir.path(), &["journal", "export", "--format", "md", "--with-notes"]);
+    let with = run(
+        dir.path(),
+        &["journal", "export", "--format", "md", "--with-notes"],
+    );
     assert!(with.contains(note));
 }
 
 #[test]
 fn the_report_since_covers_only_those_talks() {
     let dir = demo_dir();
-    let report = run(dir.path(), &["journal", "export", "--format", "md", "--since", "2026-11-01"]);
-    assert!(report.contains("Covers 6 Nov 2026 to 23 Nov 2026: 4 talks for two."), "{report}");
+    let report = run(
+        dir.path(),
+        &[
+            "journal",
+            "export",
+            "--format",
+            "md",
+            "--since",
+            "2026-11-01",
+        ],
+    );
+    assert!(
+        report.contains("Covers 6 Nov 2026 to 23 Nov 2026: 4 talks for two."),
+        "{report}"
+    );
     assert!(!report.contains("October 2026"), "{report}");
-    let csv = run(dir.path(), &["journal", "export", "--format", "csv", "--since", "2026-11-20"]);
-    assert!(csv.lines().skip(1).all(|l| l.contains(",2026-11-23T")), "{csv}");
+    let csv = run(
+        dir.path(),
+        &[
+            "journal",
+            "export",
+            "--format",
+            "csv",
+            "--since",
+            "2026-11-20",
+        ],
+    );
+    assert!(
+        csv.lines().skip(1).all(|l| l.contains(",2026-11-23T")),
+        "{csv}"
+    );
     assert_eq!(csv.lines().count(), 1 + 6, "{csv}");
 }

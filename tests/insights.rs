@@ -16,7 +16,10 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
 }
 
 fn sentences(journal: &Journal) -> Vec<String> {
-    insights(journal, now()).iter().map(ToString::to_string).collect()
+    insights(journal, now())
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn said(journal: &Journal, part: &str) -> bool {
@@ -42,7 +45,11 @@ fn reflections_alone_say_nothing_about_talks_for_two() {
 fn last_talk_says_how_many_days_ago_without_guilt() {
     let journal = journal_of(start(), &[Talk::on(1), Talk::on(15)]);
     // Day 15 is 17 Nov; now is 26 Nov.
-    assert!(said(&journal, "Last talk 9 days ago."), "{:?}", sentences(&journal));
+    assert!(
+        said(&journal, "Last talk 9 days ago."),
+        "{:?}",
+        sentences(&journal)
+    );
     let journal = journal_of(start(), &[Talk::on(24)]);
     assert!(said(&journal, "Last talk today."));
     for sentence in sentences(&journal_of(start(), &[Talk::on(0)])) {
@@ -56,8 +63,15 @@ fn last_talk_says_how_many_days_ago_without_guilt() {
 #[test]
 fn weeks_in_a_row_when_there_is_a_run() {
     // Weeks of 2, 9, 16 and 23 Nov: four in a row, this week included.
-    let run = journal_of(start(), &[Talk::on(2), Talk::on(9), Talk::on(16), Talk::on(23)]);
-    assert!(said(&run, "4 weeks in a row with a talk."), "{:?}", sentences(&run));
+    let run = journal_of(
+        start(),
+        &[Talk::on(2), Talk::on(9), Talk::on(16), Talk::on(23)],
+    );
+    assert!(
+        said(&run, "4 weeks in a row with a talk."),
+        "{:?}",
+        sentences(&run)
+    );
     // Nothing in the week of 16 Nov: only this week counts, so no run to mention, just
     // when the last talk was (25 Nov).
     let gap = journal_of(start(), &[Talk::on(2), Talk::on(9), Talk::on(23)]);
@@ -76,7 +90,10 @@ fn less_heard_in_most_of_the_last_five_talks() {
     ];
     let journal = journal_of(start(), &talks);
     assert!(
-        said(&journal, "Ben has felt less heard than Ana in 4 of the last 5 talks."),
+        said(
+            &journal,
+            "Ben has felt less heard than Ana in 4 of the last 5 talks."
+        ),
         "{:?}",
         sentences(&journal)
     );
@@ -101,7 +118,11 @@ fn less_heard_is_not_said_when_it_is_only_two_of_five_or_long_ago() {
 
 #[test]
 fn less_heard_works_for_either_partner_and_with_three_talks() {
-    let talks = [Talk::on(0).heard(2, 5), Talk::on(4).heard(3, 4), Talk::on(8).heard(1, 2)];
+    let talks = [
+        Talk::on(0).heard(2, 5),
+        Talk::on(4).heard(3, 4),
+        Talk::on(8).heard(1, 2),
+    ];
     assert!(said(
         &journal_of(start(), &talks),
         "Ana has felt less heard than Ben in 3 of the last 3 talks."
@@ -110,7 +131,9 @@ fn less_heard_works_for_either_partner_and_with_three_talks() {
 
 #[test]
 fn mood_rose_after_most_recent_talks() {
-    let talks: Vec<Talk> = (0..5).map(|d| Talk::on(d * 3).moods([2, 3], [4, 3])).collect();
+    let talks: Vec<Talk> = (0..5)
+        .map(|d| Talk::on(d * 3).moods([2, 3], [4, 3]))
+        .collect();
     assert!(said(
         &journal_of(start(), &talks),
         "Your mood rose after 5 of your last 5 talks."
@@ -142,7 +165,10 @@ fn the_listening_gap_is_the_mean_distance_between_guess_and_feeling() {
     ];
     let journal = journal_of(start(), &talks);
     assert!(
-        said(&journal, "Ana's guesses of how heard Ben felt were off by 1.0 on average (3 guesses)."),
+        said(
+            &journal,
+            "Ana's guesses of how heard Ben felt were off by 1.0 on average (3 guesses)."
+        ),
         "{:?}",
         sentences(&journal)
     );
@@ -172,7 +198,10 @@ fn the_listening_gap_over_time_says_closer_or_further_truthfully() {
         .collect();
     let journal = journal_of(start(), &closer);
     assert!(
-        said(&journal, "and came closer over time: 2.0 at first, 0.3 lately."),
+        said(
+            &journal,
+            "and came closer over time: 2.0 at first, 0.3 lately."
+        ),
         "{:?}",
         sentences(&journal)
     );
@@ -183,7 +212,10 @@ fn the_listening_gap_over_time_says_closer_or_further_truthfully() {
         .collect();
     let journal = journal_of(start(), &further);
     assert!(
-        said(&journal, "lately a little further off: 0.3 at first, 1.7 lately."),
+        said(
+            &journal,
+            "lately a little further off: 0.3 at first, 1.7 lately."
+        ),
         "{:?}",
         sentences(&journal)
     );
@@ -191,14 +223,21 @@ fn the_listening_gap_over_time_says_closer_or_further_truthfully() {
     let same: Vec<Talk> = (0..6)
         .map(|d| Talk::on(d * 2).heard(4, 2).guesses(4, 3))
         .collect();
-    assert!(said(&journal_of(start(), &same), "about the same all along"));
+    assert!(said(
+        &journal_of(start(), &same),
+        "about the same all along"
+    ));
 }
 
 #[test]
 fn a_talk_with_the_names_the_other_way_round_is_the_same_couple() {
     let mut journal = journal_of(
         start(),
-        &[Talk::on(0).heard(5, 2), Talk::on(4).heard(5, 3), Talk::on(8).heard(4, 2)],
+        &[
+            Talk::on(0).heard(5, 2),
+            Talk::on(4).heard(5, 3),
+            Talk::on(8).heard(4, 2),
+        ],
     );
     // The middle talk lists Ben first; speakers are swapped with the names, so the same
     // people felt the same.
@@ -208,7 +247,10 @@ fn a_talk_with_the_names_the_other_way_round_is_the_same_couple() {
         turn.speaker = 1 - turn.speaker;
     }
     assert!(
-        said(&journal, "Ben has felt less heard than Ana in 3 of the last 3 talks."),
+        said(
+            &journal,
+            "Ben has felt less heard than Ana in 3 of the last 3 talks."
+        ),
         "{:?}",
         sentences(&journal)
     );
@@ -234,8 +276,17 @@ fn every_sentence_about_the_demo_journal_is_true_of_it() {
     };
     for insight in insights(&journal, now) {
         match &insight {
-            Insight::LessHeard { quieter, times, talks, .. } => {
-                let q = couple[0].partners.iter().position(|n| n == quieter).unwrap();
+            Insight::LessHeard {
+                quieter,
+                times,
+                talks,
+                ..
+            } => {
+                let q = couple[0]
+                    .partners
+                    .iter()
+                    .position(|n| n == quieter)
+                    .unwrap();
                 let count = last5
                     .iter()
                     .filter(|s| matches!((mean(s, q), mean(s, 1 - q)), (Some(a), Some(b)) if a < b))
@@ -249,10 +300,15 @@ fn every_sentence_about_the_demo_journal_is_true_of_it() {
                     .filter(|s| {
                         let lifts: Vec<i32> = (0..2)
                             .filter_map(|i| {
-                                Some(i32::from(s.mood_after.get(i).copied()??) - i32::from(s.mood_before.get(i).copied()??))
+                                Some(
+                                    i32::from(s.mood_after.get(i).copied()??)
+                                        - i32::from(s.mood_before.get(i).copied()??),
+                                )
                             })
                             .collect();
-                        !lifts.is_empty() && lifts.iter().all(|l| *l >= 0) && lifts.iter().any(|l| *l > 0)
+                        !lifts.is_empty()
+                            && lifts.iter().all(|l| *l >= 0)
+                            && lifts.iter().any(|l| *l > 0)
                     })
                     .count();
                 assert_eq!((*times, *talks), (count, 5), "{insight}");
@@ -266,24 +322,42 @@ fn every_sentence_about_the_demo_journal_is_true_of_it() {
                 assert_eq!(*weeks, stats.weekly_streak);
             }
             Insight::ListeningGap(gap) => {
-                let listener = couple[0].partners.iter().position(|n| *n == gap.listener).unwrap();
+                let listener = couple[0]
+                    .partners
+                    .iter()
+                    .position(|n| *n == gap.listener)
+                    .unwrap();
                 let offs: Vec<f64> = couple
                     .iter()
                     .flat_map(|s| s.turns.iter())
                     .filter(|t| t.speaker == 1 - listener)
-                    .filter_map(|t| Some((f64::from(t.listener_guess()?) - f64::from(t.felt_heard()?)).abs()))
+                    .filter_map(|t| {
+                        Some((f64::from(t.listener_guess()?) - f64::from(t.felt_heard()?)).abs())
+                    })
                     .collect();
                 assert_eq!(gap.guesses, offs.len());
                 let mean = offs.iter().sum::<f64>() / offs.len() as f64;
-                assert!(insight.to_string().contains(&format!("off by {mean:.1} on average")), "{insight}");
+                assert!(
+                    insight
+                        .to_string()
+                        .contains(&format!("off by {mean:.1} on average")),
+                    "{insight}"
+                );
             }
         }
     }
     // The demo is built to show Sam feeling less heard, and both getting closer.
     let all = sentences_at(&journal, now);
-    assert!(all.iter().any(|s| s.starts_with("Sam has felt less heard than Maya")), "{all:?}");
+    assert!(
+        all.iter()
+            .any(|s| s.starts_with("Sam has felt less heard than Maya")),
+        "{all:?}"
+    );
 }
 
 fn sentences_at(journal: &Journal, now: chrono::DateTime<chrono::FixedOffset>) -> Vec<String> {
-    insights(journal, now).iter().map(ToString::to_string).collect()
+    insights(journal, now)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }

@@ -288,9 +288,16 @@ fn show_tells_every_turn() {
             .lines()
             .find(|l| l.trim_start().starts_with(label))
             .unwrap_or_else(|| panic!("{label} missing:\n{text}"));
-        line.trim_start()[label.len()..].split_whitespace().collect::<Vec<_>>().join(" ")
+        line.trim_start()[label.len()..]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
-    assert!(text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["Ana", "Ben"]), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["Ana", "Ben"]),
+        "{text}"
+    );
     assert_eq!(row("Mood before"), "3/5 not given");
     assert!(row("Mood after").ends_with("5/5"), "{text}");
     assert_eq!(row("Closeness"), "5/7 6/7");

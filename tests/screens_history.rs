@@ -48,7 +48,14 @@ fn the_detail_of_one_talk() {
 fn every_chart() {
     let mut app = demo_app();
     press(&mut app, &["h", "Tab"]);
-    for name in ["heard", "validated", "mood", "closeness", "per_week", "guesses"] {
+    for name in [
+        "heard",
+        "validated",
+        "mood",
+        "closeness",
+        "per_week",
+        "guesses",
+    ] {
         snap(&format!("chart_{name}"), &app);
         press(&mut app, &["Right"]);
     }
@@ -97,9 +104,15 @@ fn enter_opens_a_talk_esc_goes_back_to_the_list_then_home() {
     assert!(text.contains("shared"), "{text}");
     let (day, month) = {
         let mut parts = second.split(' ');
-        (parts.next().unwrap().to_string(), parts.next().unwrap().to_string())
+        (
+            parts.next().unwrap().to_string(),
+            parts.next().unwrap().to_string(),
+        )
     };
-    assert!(text.contains(&format!(" {day} {month} ")), "{second} in\n{text}");
+    assert!(
+        text.contains(&format!(" {day} {month} ")),
+        "{second} in\n{text}"
+    );
 
     press(&mut app, &["Esc"]);
     let Screen::History(history) = &app.screen else {
@@ -117,9 +130,15 @@ fn tab_visits_talks_charts_and_words_and_arrows_change_the_chart() {
     assert!(render(&app, 80, 24).contains("[Talks]"));
     press(&mut app, &["Tab"]);
     let text = render(&app, 80, 24);
-    assert!(text.contains("[Charts]") && text.contains("Felt heard"), "{text}");
+    assert!(
+        text.contains("[Charts]") && text.contains("Felt heard"),
+        "{text}"
+    );
     press(&mut app, &["Left"]);
-    assert!(render(&app, 80, 24).contains("Listening"), "left wraps to the last chart");
+    assert!(
+        render(&app, 80, 24).contains("Listening"),
+        "left wraps to the last chart"
+    );
     press(&mut app, &["Tab"]);
     assert!(render(&app, 80, 24).contains("[In words]"));
     press(&mut app, &["Tab"]);
@@ -159,14 +178,18 @@ fn a_thousand_talks_are_read_once_and_every_view_draws() {
     use crossterm::event::KeyCode;
     for _ in 0..3 {
         for _ in 0..6 {
-            terminal.draw(|f| f.render_widget(&history, f.area())).unwrap();
+            terminal
+                .draw(|f| f.render_widget(&history, f.area()))
+                .unwrap();
             history.handle_key(key(KeyCode::Right));
         }
         history.handle_key(key(KeyCode::Tab));
     }
     history.handle_key(key(KeyCode::End));
     history.handle_key(key(KeyCode::Enter));
-    terminal.draw(|f| f.render_widget(&history, f.area())).unwrap();
+    terminal
+        .draw(|f| f.render_widget(&history, f.area()))
+        .unwrap();
     let text = format!("{}", terminal.backend());
     assert!(text.contains("1. Ana shared, Ben listened"), "{text}");
     assert!(text.contains("1000 talks"), "{text}");

@@ -230,7 +230,11 @@ fn month_by_month(out: &mut String, couple: &CoupleTalks) {
         let mut parts = vec![plural(talks.len(), "talk", "talks")];
         let each = |means: &[Mean; 2]| -> Option<String> {
             let given: Vec<String> = (0..2)
-                .filter_map(|i| means[i].value().map(|v| format!("{} {}", names[i], shown(v))))
+                .filter_map(|i| {
+                    means[i]
+                        .value()
+                        .map(|v| format!("{} {}", names[i], shown(v)))
+                })
                 .collect();
             (!given.is_empty()).then(|| given.join(", "))
         };

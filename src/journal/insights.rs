@@ -129,7 +129,11 @@ pub fn insights(journal: &Journal, now: DateTime<FixedOffset>) -> Vec<Insight> {
     };
     out.extend(less_heard(&couple));
     out.extend(mood_rose(&couple));
-    out.extend(listening_gaps(&couple).into_iter().map(Insight::ListeningGap));
+    out.extend(
+        listening_gaps(&couple)
+            .into_iter()
+            .map(Insight::ListeningGap),
+    );
     out
 }
 
@@ -268,9 +272,15 @@ impl fmt::Display for Gap {
         let first_value: f64 = first.parse().unwrap_or(0.0);
         let last_value: f64 = last.parse().unwrap_or(0.0);
         if last_value < first_value {
-            write!(f, ", and came closer over time: {first} at first, {last} lately.")
+            write!(
+                f,
+                ", and came closer over time: {first} at first, {last} lately."
+            )
         } else if last_value > first_value {
-            write!(f, "; lately a little further off: {first} at first, {last} lately.")
+            write!(
+                f,
+                "; lately a little further off: {first} at first, {last} lately."
+            )
         } else {
             write!(f, ", about the same all along.")
         }

@@ -9,8 +9,8 @@ use serde_json::json;
 
 use super::{find_session, json_for_terminal};
 use crate::cli::{Context, write_stdout};
-use crate::journal::store::Store;
 use crate::journal::insights::{Mean, TalkFigures};
+use crate::journal::store::Store;
 use crate::journal::{Session, Timestamp, Turn};
 use crate::text::{multi_line, one_line};
 

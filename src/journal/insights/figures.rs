@@ -22,8 +22,10 @@ impl Mean {
 
     /// Whether this mean is below `other`; `None` when either has no values.
     pub fn below(self, other: Mean) -> Option<bool> {
-        (self.count > 0 && other.count > 0)
-            .then(|| u64::from(self.sum) * u64::from(other.count) < u64::from(other.sum) * u64::from(self.count))
+        (self.count > 0 && other.count > 0).then(|| {
+            u64::from(self.sum) * u64::from(other.count)
+                < u64::from(other.sum) * u64::from(self.count)
+        })
     }
 
     pub fn merge(&mut self, other: Mean) {
@@ -119,8 +121,7 @@ impl TalkFigures {
     /// The mean lift over the partners who gave both moods.
     pub fn mean_lift(&self) -> Option<f64> {
         let lifts: Vec<i16> = (0..2).filter_map(|i| self.lift(i)).collect();
-        (!lifts.is_empty())
-            .then(|| f64::from(lifts.iter().sum::<i16>()) / lifts.len() as f64)
+        (!lifts.is_empty()).then(|| f64::from(lifts.iter().sum::<i16>()) / lifts.len() as f64)
     }
 
     /// Whether mood rose: someone felt better after and nobody felt worse. `None` when no

@@ -85,9 +85,11 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
     .render(title, buf);
     let series = &history.data.series;
     if kind != ChartKind::PerWeek && series.talks == 0 {
-        Paragraph::new("Charts show talks for two. There are none yet; reflections alone are in the list.")
-            .wrap(Wrap { trim: true })
-            .render(key.union(chart), buf);
+        Paragraph::new(
+            "Charts show talks for two. There are none yet; reflections alone are in the list.",
+        )
+        .wrap(Wrap { trim: true })
+        .render(key.union(chart), buf);
         return;
     }
     let both = |what: &str| {
@@ -205,12 +207,10 @@ fn closeness(history: &History, area: Rect, buf: &mut Buffer) {
             .iter()
             .flat_map(|v| std::iter::repeat_n(*v, repeat))
             .collect();
-        let latest = values
-            .iter()
-            .rev()
-            .flatten()
-            .next()
-            .map_or_else(|| "not given yet".to_string(), |v| format!("latest {v} of 7"));
+        let latest = values.iter().rev().flatten().next().map_or_else(
+            || "not given yet".to_string(),
+            |v| format!("latest {v} of 7"),
+        );
         Line::from(vec![
             Span::styled(name(history, i), theme.heading()),
             Span::styled(format!("  {latest}; · not given"), theme.muted()),
@@ -261,7 +261,10 @@ fn guesses(history: &History, key: Rect, area: Rect, buf: &mut Buffer) {
         return;
     }
     Line::from(vec![
-        Span::styled(format!("{} {}'s guesses", MARKS[0], name(history, 0)), theme.text()),
+        Span::styled(
+            format!("{} {}'s guesses", MARKS[0], name(history, 0)),
+            theme.text(),
+        ),
         Span::raw("  "),
         Span::styled(format!("{} {}'s", MARKS[1], name(history, 1)), theme.text()),
         Span::styled("  lower is closer", theme.muted()),

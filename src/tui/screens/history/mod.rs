@@ -195,9 +195,15 @@ impl History {
         let mut spans = Vec::new();
         for view in View::ALL {
             if view == self.view {
-                spans.push(Span::styled(format!("[{}]", view.label()), self.theme.selected()));
+                spans.push(Span::styled(
+                    format!("[{}]", view.label()),
+                    self.theme.selected(),
+                ));
             } else {
-                spans.push(Span::styled(format!(" {} ", view.label()), self.theme.muted()));
+                spans.push(Span::styled(
+                    format!(" {} ", view.label()),
+                    self.theme.muted(),
+                ));
             }
             spans.push(Span::raw(" "));
         }
