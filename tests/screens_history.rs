@@ -194,3 +194,59 @@ fn a_thousand_talks_are_read_once_and_every_view_draws() {
     assert!(text.contains("1. Ana shared, Ben listened"), "{text}");
     assert!(text.contains("1000 talks"), "{text}");
 }
+
+#[test]
+fn reflections_alone_are_listed_and_the_charts_say_why_they_are_empty() {
+    let mut journal = heard::demo::sample_journal(now());
+    journal.sessions.retain(|s| !s.is_couple());
+    let mut app = app_with(
+        Storage::Memory {
+            journal,
+            draft: None,
+        },
+        config(),
+    );
+    press(&mut app, &["h"]);
+    assert!(render(&app, 60, 18).contains("reflection by Sam"));
+    press(&mut app, &["Tab"]);
+    assert!(render(&app, 60, 18).contains("Charts show talks for two"));
+    press(&mut app, &["Tab"]);
+    assert!(render(&app, 60, 18).contains("comes from talks for"));
+}
+
+#[test]
+fn names_and_prompts_from_the_journal_cannot_reach_the_terminal_raw() {
+    let mut journal = heard::demo::sample_journal(now());
+    for session in &mut journal.sessions {
+        for name in &mut session.partners {
+            name.insert_str(1, "\u{1b}[2J");
+        }
+        for turn in &mut session.turns {
+            turn.prompt.push_str("\u{7}");
+        }
+    }
+    let mut app = app_with(
+        Storage::Memory {
+            journal,
+            draft: None,
+        },
+        config(),
+    );
+    press(&mut app, &["h"]);
+    let mut screens = vec![render(&app, 80, 24)];
+    press(&mut app, &["Enter"]);
+    screens.push(render(&app, 80, 24));
+    press(&mut app, &["Esc", "Tab"]);
+    for _ in 0..6 {
+        screens.push(render(&app, 80, 24));
+        press(&mut app, &["Right"]);
+    }
+    press(&mut app, &["Tab"]);
+    screens.push(render(&app, 80, 24));
+    for screen in screens {
+        assert!(
+            !screen.contains('\u{1b}') && !screen.contains('\u{7}'),
+            "{screen}"
+        );
+    }
+}

@@ -71,7 +71,7 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
     let initials = |i: usize| {
         history.data.names.as_ref().map_or_else(
             || if i == 0 { "1st" } else { "2nd" }.to_string(),
-            |n| n[i].chars().take(4).collect(),
+            |n| crate::text::one_line(&n[i]).chars().take(4).collect(),
         )
     };
     let names = format!("{:>4} {:>4}", initials(0), initials(1));
