@@ -222,7 +222,7 @@ fn names_and_prompts_from_the_journal_cannot_reach_the_terminal_raw() {
             name.insert_str(1, "\u{1b}[2J");
         }
         for turn in &mut session.turns {
-            turn.prompt.push_str("\u{7}");
+            turn.prompt.push('\u{7}');
         }
     }
     let mut app = app_with(
