@@ -9,7 +9,7 @@ use crate::tui::theme::Theme;
 use crate::words::NOT_THERAPY;
 
 /// The keys that work everywhere, then the ones on the talk screens.
-const KEYS: [(&str, &str); 11] = [
+const KEYS: [(&str, &str); 12] = [
     ("?", "this help (Esc closes it)"),
     ("Esc", "back, or close a dialog"),
     ("↑ ↓ Tab", "move between choices"),
@@ -21,6 +21,10 @@ const KEYS: [(&str, &str); 11] = [
     ("b", "take a break: a calm pause of about 20 minutes"),
     ("0", "leave a scale unanswered"),
     ("q / Ctrl-C", "leave; a talk in progress asks first"),
+    (
+        "Tab",
+        "looking back: talks, charts, in words (← → between charts)",
+    ),
 ];
 
 /// The first line of help, always in view, before any scrolling.
