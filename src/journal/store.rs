@@ -14,6 +14,7 @@ use super::{Journal, Session, VERSION};
 use crate::paths::Paths;
 
 pub use read::{load, parse};
+pub use fsio::TEST_DISK_FAULT;
 pub use repair::{Repair, corrupt_copies};
 
 /// Why the journal could not be read or written. Every message names the file.
@@ -71,9 +72,21 @@ pub enum JournalError {
 
 impl JournalError {
     fn io(path: &Path, doing: &str, e: &std::io::Error) -> JournalError {
+        let hint = match e.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                "; the disk is full: free some space and try again"
+            }
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                "; heard may not write in this folder: check its permissions, or choose another with --data-dir"
+            }
+            std::io::ErrorKind::IsADirectory => {
+                "; a folder stands where this file should be: move it away and try again"
+            }
+            _ => "",
+        };
         JournalError::Io {
             path: path.to_path_buf(),
-            message: format!("{doing}: {e}"),
+            message: format!("{doing}: {e}{hint}"),
         }
     }
 }

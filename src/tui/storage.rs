@@ -79,6 +79,14 @@ impl Storage {
         }
     }
 
+    /// Where the talk in progress is saved, when it is saved to a file at all.
+    pub fn draft_path(&self) -> Option<PathBuf> {
+        match self {
+            Storage::Disk { store, .. } => Some(store.draft_path()),
+            Storage::NoSave { .. } | Storage::Memory { .. } => None,
+        }
+    }
+
     /// A line to show on the home screen when talks will not be kept.
     pub fn caveat(&self) -> Option<&'static str> {
         match self {
