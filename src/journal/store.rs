@@ -68,25 +68,39 @@ pub enum JournalError {
     },
     #[error("{}: {message}", .path.display())]
     Io { path: PathBuf, message: String },
+    /// The system would not write: a full disk, a folder heard may not write in, a folder
+    /// where a file should be. `reason` says it plainly and what to do.
+    #[error("{}: {reason} ({detail})", .path.display())]
+    Disk {
+        path: PathBuf,
+        reason: &'static str,
+        detail: String,
+    },
 }
 
 impl JournalError {
     fn io(path: &Path, doing: &str, e: &std::io::Error) -> JournalError {
-        let hint = match e.kind() {
+        let reason = match e.kind() {
             std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-                "; the disk is full: free some space and try again"
+                "the disk is full: free some space and try again"
             }
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                "; heard may not write in this folder: check its permissions, or choose another with --data-dir"
+                "heard may not write in this folder: check its permissions, or choose another with --data-dir"
             }
             std::io::ErrorKind::IsADirectory => {
-                "; a folder stands where this file should be: move it away and try again"
+                "a folder stands where this file should be: move it away and try again"
             }
-            _ => "",
+            _ => {
+                return JournalError::Io {
+                    path: path.to_path_buf(),
+                    message: format!("{doing}: {e}"),
+                };
+            }
         };
-        JournalError::Io {
+        JournalError::Disk {
             path: path.to_path_buf(),
-            message: format!("{doing}: {e}{hint}"),
+            reason,
+            detail: format!("{doing}: {e}"),
         }
     }
 }
