@@ -45,13 +45,19 @@ fn whole_talk() -> Vec<Step> {
             "Ana, which picture shows how close you feel to Ben",
             &[Char('5'), Enter],
         ),
-        step("Ana, how are you feeling now, after talking?", &[Char('4'), Enter]),
+        step(
+            "Ana, how are you feeling now, after talking?",
+            &[Char('4'), Enter],
+        ),
         step("Ana, one last thing.", &[Enter]),
         step(
             "Ben, which picture shows how close you feel to Ana",
             &[Char('6'), Enter],
         ),
-        step("Ben, how are you feeling now, after talking?", &[Char('4'), Enter]),
+        step(
+            "Ben, how are you feeling now, after talking?",
+            &[Char('4'), Enter],
+        ),
         step("Ben, one last thing.", &[Enter]),
     ]
 }
@@ -141,7 +147,11 @@ fn sigkill_at_every_step_loses_nothing_and_the_next_start_resumes() {
     assert!(!heard.in_progress_path().exists(), "no draft after saving");
     heard.restart(&[]);
     heard.expect("Start a talk");
-    assert!(!heard.screen().contains("Welcome back"), "{}", heard.framed());
+    assert!(
+        !heard.screen().contains("Welcome back"),
+        "{}",
+        heard.framed()
+    );
     heard.key(Key::Char('q'));
     heard.wait_exit(TIMEOUT).expect("heard quits");
 
@@ -249,7 +259,9 @@ fn a_signal_wakes_an_idle_heard_at_once() {
     heard.expect("Start a talk");
     let began = Instant::now();
     heard.signal(Signal::Term);
-    let status = heard.wait_exit(TIMEOUT).expect("SIGTERM ends an idle heard");
+    let status = heard
+        .wait_exit(TIMEOUT)
+        .expect("SIGTERM ends an idle heard");
     let took = began.elapsed();
     assert!(took < Duration::from_millis(2500), "took {took:?}");
     assert_eq!(status.exit_code(), 143);
@@ -309,8 +321,17 @@ fn a_panic_restores_the_terminal_keeps_the_draft_and_says_where() {
     );
     assert!(screen.contains("in-progress.json"), "{}", heard.framed());
     assert!(screen.contains("to report it"), "{}", heard.framed());
-    for raw in ["panicked at", "RUST_BACKTRACE", "stack backtrace", "a test asked"] {
-        assert!(!screen.contains(raw), "{raw:?} on screen\n{}", heard.framed());
+    for raw in [
+        "panicked at",
+        "RUST_BACKTRACE",
+        "stack backtrace",
+        "a test asked",
+    ] {
+        assert!(
+            !screen.contains(raw),
+            "{raw:?} on screen\n{}",
+            heard.framed()
+        );
     }
     files_read(&heard);
     heard.restart_with_env(&[], &[NOW]);

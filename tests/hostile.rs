@@ -14,7 +14,11 @@ use serde_json::{Value, json};
 const CASES: u32 = 256;
 
 fn rekindle() -> Vec<u8> {
-    std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/prompts/rekindle.toml")).unwrap()
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/prompts/rekindle.toml"
+    ))
+    .unwrap()
 }
 
 fn valid_journal() -> Value {
@@ -331,8 +335,16 @@ fn a_wrong_type_at_every_deck_field_is_a_clear_error() {
 
 /// The hand-picked hostile inputs, each one a way real files go wrong.
 fn hostile_decks() -> Vec<(&'static str, Vec<u8>)> {
-    let deep_arrays = format!("schema = 1\nx = {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
-    let deep_tables = format!("schema = 1\nx = {}1{}\n", "{a=".repeat(50_000), "}".repeat(50_000));
+    let deep_arrays = format!(
+        "schema = 1\nx = {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let deep_tables = format!(
+        "schema = 1\nx = {}1{}\n",
+        "{a=".repeat(50_000),
+        "}".repeat(50_000)
+    );
     let mut huge = rekindle();
     huge.extend(std::iter::repeat_n(b'#', 1_048_577));
     let long_line = format!(

@@ -84,7 +84,11 @@ fn hostile_decks(dir: &Path) {
         b"schema = 1\nid = \"raw\"\ntitle = \"\x1b[2J\x07\x9b\"\n\x1b]0;pwned\x07 = 1\n",
     )
     .unwrap();
-    std::fs::write(dir.join("bad-utf8.toml"), b"schema = 1\ntitle = \"\xff\x1b\"\n").unwrap();
+    std::fs::write(
+        dir.join("bad-utf8.toml"),
+        b"schema = 1\ntitle = \"\xff\x1b\"\n",
+    )
+    .unwrap();
     std::fs::write(
         dir.join("\u{1b}[2Jname.toml"),
         "schema = 1\nid = \"named\"\ntitle = \"T\"\n[[prompts]]\nid = \"p\"\ntext = \"t\"\n",
@@ -208,7 +212,10 @@ fn exports_shown_on_a_terminal_carry_no_control_character() {
         );
         let found = unsafe_bytes(&raw);
         // The terminal's own line endings are CR LF; anything else is from the data.
-        let found: Vec<_> = found.into_iter().filter(|f| !f.starts_with("'\\r'")).collect();
+        let found: Vec<_> = found
+            .into_iter()
+            .filter(|f| !f.starts_with("'\\r'"))
+            .collect();
         assert!(found.is_empty(), "{format}: {found:#?}");
     }
 }
@@ -237,7 +244,15 @@ fn the_tui_never_writes_a_control_character_from_the_data() {
     }
     heard.key(Key::Char('d'));
     heard.key(Key::Esc);
-    heard.restart(&["talk", "--deck", "bidi", "--partners", "Ana,Ben", "--prompts", "1"]);
+    heard.restart(&[
+        "talk",
+        "--deck",
+        "bidi",
+        "--partners",
+        "Ana,Ben",
+        "--prompts",
+        "1",
+    ]);
     heard.expect("Ana, how are you feeling right now?");
     heard.key(Key::Char('3'));
     heard.key(Key::Enter);

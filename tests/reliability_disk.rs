@@ -64,7 +64,12 @@ fn all_but_the_last_key(app: &mut App) {
     press(app, &["3", "Enter", "2", "Enter"]);
     press(app, &keys(&turn("3", "4", "5")));
     press(app, &keys(&turn("2", "3", "4")));
-    press(app, &["5", "Enter", "4", "Enter", "Enter", "6", "Enter", "4", "Enter"]);
+    press(
+        app,
+        &[
+            "5", "Enter", "4", "Enter", "Enter", "6", "Enter", "4", "Enter",
+        ],
+    );
 }
 
 /// A journal with one earlier talk, saved the normal way.
@@ -88,7 +93,10 @@ fn a_full_disk_mid_talk_keeps_the_talk_going_and_saves_when_space_returns() {
     fault(data, "ENOSPC");
     press(&mut app, &["2", "Enter"]);
     let said = notice(&app);
-    assert!(said.contains("Could not save the talk in progress"), "{said}");
+    assert!(
+        said.contains("Could not save the talk in progress"),
+        "{said}"
+    );
     assert!(said.contains("the disk is full"), "{said}");
     assert!(said.contains("The talk goes on"), "{said}");
     assert!(
@@ -97,7 +105,11 @@ fn a_full_disk_mid_talk_keeps_the_talk_going_and_saves_when_space_returns() {
         screen(&app, 120, 40)
     );
     press(&mut app, &["Enter", "Enter", "3", "Enter"]);
-    assert_eq!(files(data), before, "nothing on disk changed, not even half");
+    assert_eq!(
+        files(data),
+        before,
+        "nothing on disk changed, not even half"
+    );
 
     heal(data);
     press(&mut app, &["4", "5", "Enter"]);
@@ -105,7 +117,11 @@ fn a_full_disk_mid_talk_keeps_the_talk_going_and_saves_when_space_returns() {
     let draft: Draft =
         serde_json::from_slice(&std::fs::read(data.join("in-progress.json")).unwrap()).unwrap();
     let session = draft.talk.to_session(now(), false);
-    assert_eq!(session.mood_before, vec![Some(3), Some(2)], "kept in memory");
+    assert_eq!(
+        session.mood_before,
+        vec![Some(3), Some(2)],
+        "kept in memory"
+    );
     assert_eq!(session.turns[0].felt_heard(), Some(4));
     assert_eq!(session.turns[0].listener_guess(), Some(3));
 }
@@ -130,7 +146,10 @@ fn a_failed_journal_save_keeps_the_journal_whole_and_enter_tries_again() {
         fault(data, errno);
         press(&mut app, &["Enter"]);
         let said = notice(&app);
-        assert!(said.contains("Could not save to the journal"), "{errno}: {said}");
+        assert!(
+            said.contains("Could not save to the journal"),
+            "{errno}: {said}"
+        );
         assert!(said.contains(words), "{errno}: {said}");
         assert!(said.contains("press Enter to try again"), "{errno}: {said}");
         let shown = screen(&app, 120, 40);
@@ -173,7 +192,10 @@ fn a_folder_where_the_journal_should_be_is_named_and_the_save_can_be_retried() {
     press(&mut app, &["Enter"]);
     let said = notice(&app);
     assert!(said.contains("journal.json"), "{said}");
-    assert!(said.contains("a folder stands where this file should be"), "{said}");
+    assert!(
+        said.contains("a folder stands where this file should be"),
+        "{said}"
+    );
     assert!(journal_path.is_dir(), "the folder is left alone");
 
     std::fs::remove_dir(&journal_path).unwrap();
@@ -193,7 +215,9 @@ fn a_failed_write_never_truncates_or_half_writes_a_file() {
     journal_with_one_talk(data);
     let store = Store::new(data);
     let lock = store.lock().unwrap();
-    store.write_draft(&lock, &serde_json::json!({"a": 1})).unwrap();
+    store
+        .write_draft(&lock, &serde_json::json!({"a": 1}))
+        .unwrap();
     let before = files(data);
     let mut loaded = store.load().unwrap().journal;
     let id = loaded.sessions[0].id.clone();

@@ -106,7 +106,7 @@ fn closing_but_the_last_key(heard: &Heard) {
 
 #[test]
 fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
-    let mut first = Heard::spawn_in(seeded(), TALK, &[NOW], DEFAULT_SIZE);
+    let first = Heard::spawn_in(seeded(), TALK, &[NOW], DEFAULT_SIZE);
     check_in(&first);
     first.expect("Ana, share with Ben");
     let sandbox = first.sandbox();
@@ -170,8 +170,14 @@ fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
     second.key(Key::Char('q'));
     second.wait_exit(TIMEOUT).expect("the second heard quits");
 
-    assert_eq!(std::fs::read(sandbox.journal_path()).unwrap(), journal_before);
-    assert_eq!(std::fs::read(sandbox.in_progress_path()).unwrap(), draft_before);
+    assert_eq!(
+        std::fs::read(sandbox.journal_path()).unwrap(),
+        journal_before
+    );
+    assert_eq!(
+        std::fs::read(sandbox.in_progress_path()).unwrap(),
+        draft_before
+    );
 
     // The first talk goes on and lands beside the earlier one.
     turn(&first, "Ana", "Ben");
@@ -193,12 +199,14 @@ fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
 
 #[test]
 fn a_failed_save_is_told_on_screen_and_enter_saves_once_the_disk_has_room() {
-    let mut heard = Heard::spawn_in(seeded(), TALK, &[NOW], DEFAULT_SIZE);
+    let heard = Heard::spawn_in(seeded(), TALK, &[NOW], DEFAULT_SIZE);
     check_in(&heard);
     turn(&heard, "Ana", "Ben");
     turn(&heard, "Ben", "Ana");
     closing_but_the_last_key(&heard);
-    let switch = heard.data_dir().join(heard::journal::store::TEST_DISK_FAULT);
+    let switch = heard
+        .data_dir()
+        .join(heard::journal::store::TEST_DISK_FAULT);
     std::fs::write(&switch, "ENOSPC").unwrap();
     let before = std::fs::read(heard.journal_path()).unwrap();
     heard.key(Key::Enter);
@@ -208,7 +216,10 @@ fn a_failed_save_is_told_on_screen_and_enter_saves_once_the_disk_has_room() {
     std::fs::remove_file(&switch).unwrap();
     heard.key(Key::Enter);
     heard.expect("Saved to your journal");
-    assert_eq!(heard.read_journal()["sessions"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        heard.read_journal()["sessions"].as_array().unwrap().len(),
+        2
+    );
 }
 
 #[cfg(unix)]
@@ -329,7 +340,7 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
         heard.key(Key::Enter);
         heard.expect(&format!("{name}, one last thing."));
         heard.type_text(SECRET);
-        no_file_holds(&heard.sandbox().root().to_path_buf(), SECRET);
+        no_file_holds(heard.sandbox().root(), SECRET);
         heard.key(Key::Enter);
     }
     heard.expect("Saved to your journal");
@@ -342,7 +353,7 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
     heard.expect("Ana");
     heard.type_text(SECRET);
     heard.key(Key::Enter);
-    no_file_holds(&heard.sandbox().root().to_path_buf(), SECRET);
+    no_file_holds(heard.sandbox().root(), SECRET);
     heard.key(Key::CtrlC);
     heard.wait_exit(TIMEOUT).expect("heard leaves");
 
@@ -505,5 +516,8 @@ fn a_whole_talk_under_strace_opens_no_socket() {
             }
         }
     }
-    assert!(calls > 0, "strace saw the signal pipe at least: the trace is real");
+    assert!(
+        calls > 0,
+        "strace saw the signal pipe at least: the trace is real"
+    );
 }

@@ -13,8 +13,8 @@ use serde::de::DeserializeOwned;
 use super::{Journal, Session, VERSION};
 use crate::paths::Paths;
 
-pub use read::{load, parse};
 pub use fsio::TEST_DISK_FAULT;
+pub use read::{load, parse};
 pub use repair::{Repair, corrupt_copies};
 
 /// Why the journal could not be read or written. Every message names the file.

@@ -185,9 +185,10 @@ fn panic_message(info: &std::panic::PanicHookInfo<'_>, draft: Option<&std::path:
         ),
         _ => "Your journal is as it was before this run.".to_string(),
     };
-    let place = info
-        .location()
-        .map_or_else(|| "unknown".to_string(), |l| format!("{}:{}", l.file(), l.line()));
+    let place = info.location().map_or_else(
+        || "unknown".to_string(),
+        |l| format!("{}:{}", l.file(), l.line()),
+    );
     format!(
         "heard: something went wrong inside heard itself, not anything you did, so it stopped.\n\
          heard: {kept}\n\

@@ -223,9 +223,7 @@ impl Storage {
                     Some(held) => held,
                     None => lock.insert(store.lock().map_err(told)?),
                 };
-                store
-                    .append_session(held, session.clone())
-                    .map_err(told)?;
+                store.append_session(held, session.clone()).map_err(told)?;
                 journal.sessions.push(session);
                 let removed = store.remove_draft(held).map_err(told);
                 *lock = None;
