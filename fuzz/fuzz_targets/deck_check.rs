@@ -8,7 +8,11 @@ fuzz_target!(|bytes: &[u8]| {
     if let Err(errors) = heard::deck::check::check_deck(std::path::Path::new("fuzz.toml"), bytes) {
         for error in errors {
             let text = error.to_string();
-            assert!(!text.chars().any(|c| heard::text::is_unsafe_char(c) || c == '\n'));
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| heard::text::is_unsafe_char(c) || c == '\n')
+            );
         }
     }
 });
