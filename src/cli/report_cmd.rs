@@ -18,7 +18,16 @@ pub fn stats(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<Exit
     let now = paths::now()?;
     let stats = journal_stats::compute(&loaded.journal, since, now);
     let text = if json {
-        let mut text = serde_json::to_string(&stats)?;
+        // Names come from the journal: characters that could steer a terminal are written
+        // as `\uXXXX`, which any JSON reader turns back into the same text.
+        let mut text = String::new();
+        for c in serde_json::to_string(&stats)?.chars() {
+            if crate::text::is_unsafe_char(c) {
+                text.push_str(&format!("\\u{:04x}", c as u32));
+            } else {
+                text.push(c);
+            }
+        }
         text.push('\n');
         text
     } else {

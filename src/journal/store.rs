@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 use super::{Journal, Session, VERSION};
 use crate::paths::Paths;
 
+pub use fsio::TEST_DISK_FAULT;
 pub use read::{load, parse};
 pub use repair::{Repair, corrupt_copies};
 
@@ -67,13 +68,39 @@ pub enum JournalError {
     },
     #[error("{}: {message}", .path.display())]
     Io { path: PathBuf, message: String },
+    /// The system would not write: a full disk, a folder heard may not write in, a folder
+    /// where a file should be. `reason` says it plainly and what to do.
+    #[error("{}: {reason} ({detail})", .path.display())]
+    Disk {
+        path: PathBuf,
+        reason: &'static str,
+        detail: String,
+    },
 }
 
 impl JournalError {
     fn io(path: &Path, doing: &str, e: &std::io::Error) -> JournalError {
-        JournalError::Io {
+        let reason = match e.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                "the disk is full: free some space and try again"
+            }
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                "heard may not write in this folder: check its permissions, or choose another with --data-dir"
+            }
+            std::io::ErrorKind::IsADirectory => {
+                "a folder stands where this file should be: move it away and try again"
+            }
+            _ => {
+                return JournalError::Io {
+                    path: path.to_path_buf(),
+                    message: format!("{doing}: {e}"),
+                };
+            }
+        };
+        JournalError::Disk {
             path: path.to_path_buf(),
-            message: format!("{doing}: {e}"),
+            reason,
+            detail: format!("{doing}: {e}"),
         }
     }
 }

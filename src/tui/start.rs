@@ -4,11 +4,11 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 
 use super::action::{Action, SetupChoice};
 use super::app::{App, Clock};
-use super::event_loop::{self, Program};
+use super::event_loop::Program;
 use super::storage::Storage;
 use super::theme::Theme;
 use crate::cli::{Context, SoloArgs, TalkArgs};
@@ -155,15 +155,8 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     Ok(app)
 }
 
-/// Run the TUI until the user leaves.
+/// Run the TUI until the user leaves (or a signal or a panic ends the run; see `guard`).
 pub fn run(ctx: &Context, start: Start) -> Result<ExitCode> {
     let mut app = build(ctx, &start)?;
-    let mut terminal = ratatui::try_init().context("heard needs a terminal to show the talk")?;
-    let result = event_loop::run(&mut terminal, &mut app);
-    ratatui::restore();
-    result?;
-    if let Some(farewell) = app.farewell.take() {
-        eprintln!("{farewell}");
-    }
-    Ok(ExitCode::SUCCESS)
+    super::guard::run(&mut app)
 }

@@ -29,6 +29,29 @@ impl Draft {
     }
 }
 
+/// A storage error as the couple reads it on screen: the plain reason first (a notice
+/// line may be cut at the window's edge), then where.
+fn told(error: JournalError) -> String {
+    match error {
+        JournalError::Disk { path, reason, .. } => {
+            // A temp file's name means nothing to anyone: name its folder instead.
+            let temp = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            let folder = if temp {
+                path.parent().unwrap_or(&path)
+            } else {
+                &path
+            };
+            format!(
+                "{reason} (in {})",
+                crate::text::one_line(&folder.display().to_string())
+            )
+        }
+        other => other.to_string(),
+    }
+}
+
 /// What happened to a finished or unfinished talk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Saved {
@@ -79,6 +102,14 @@ impl Storage {
         }
     }
 
+    /// Where the talk in progress is saved, when it is saved to a file at all.
+    pub fn draft_path(&self) -> Option<PathBuf> {
+        match self {
+            Storage::Disk { store, .. } => Some(store.draft_path()),
+            Storage::NoSave { .. } | Storage::Memory { .. } => None,
+        }
+    }
+
     /// A line to show on the home screen when talks will not be kept.
     pub fn caveat(&self) -> Option<&'static str> {
         match self {
@@ -101,7 +132,7 @@ impl Storage {
             ..
         } = self
         {
-            *lock = Some(store.lock().map_err(|e| e.to_string())?);
+            *lock = Some(store.lock().map_err(told)?);
         }
         Ok(())
     }
@@ -130,7 +161,7 @@ impl Storage {
             Storage::Disk { store, .. } => store
                 .read_draft::<Draft>()
                 .map(|d| d.map(|d| d.talk))
-                .map_err(|e| e.to_string()),
+                .map_err(told),
             Storage::NoSave { .. } => Ok(None),
             Storage::Memory { draft, .. } => Ok(draft.as_deref().cloned()),
         }
@@ -145,7 +176,7 @@ impl Storage {
                 ..
             } => store
                 .write_draft(lock, &Draft::new(talk.clone()))
-                .map_err(|e| e.to_string()),
+                .map_err(told),
             Storage::Disk { .. } | Storage::NoSave { .. } => Ok(()),
             Storage::Memory { draft, .. } => {
                 *draft = Some(Box::new(talk.clone()));
@@ -159,10 +190,10 @@ impl Storage {
         match self {
             Storage::Disk { store, lock, .. } => {
                 if let Some(held) = lock.as_ref() {
-                    store.remove_draft(held).map_err(|e| e.to_string())?;
+                    store.remove_draft(held).map_err(told)?;
                 } else if store.draft_path().exists() {
-                    let held = store.lock().map_err(|e| e.to_string())?;
-                    store.remove_draft(&held).map_err(|e| e.to_string())?;
+                    let held = store.lock().map_err(told)?;
+                    store.remove_draft(&held).map_err(told)?;
                 }
                 *lock = None;
                 Ok(())
@@ -190,13 +221,11 @@ impl Storage {
                 }
                 let held = match lock {
                     Some(held) => held,
-                    None => lock.insert(store.lock().map_err(|e| e.to_string())?),
+                    None => lock.insert(store.lock().map_err(told)?),
                 };
-                store
-                    .append_session(held, session.clone())
-                    .map_err(|e| e.to_string())?;
+                store.append_session(held, session.clone()).map_err(told)?;
                 journal.sessions.push(session);
-                let removed = store.remove_draft(held).map_err(|e| e.to_string());
+                let removed = store.remove_draft(held).map_err(told);
                 *lock = None;
                 // The talk is in the journal; a draft left behind only offers it again.
                 removed?;

@@ -64,13 +64,51 @@ pub(super) fn write_temp(dir: &Path, base: &str, bytes: &[u8]) -> Result<PathBuf
             Err(e) => return Err(JournalError::io(&path, "cannot write a temporary file", &e)),
         }
     };
-    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    let written = match injected_fault(dir) {
+        // Half the bytes, then the error: the way a disk that fills up mid-write fails.
+        Some(e) => file.write_all(&bytes[..bytes.len() / 2]).and(Err(e)),
+        None => file.write_all(bytes).and_then(|()| file.sync_all()),
+    };
     if let Err(e) = written {
         drop(file);
         let _ = std::fs::remove_file(&path);
         return Err(JournalError::io(&path, "cannot write a temporary file", &e));
     }
     Ok(path)
+}
+
+/// The file that, in a debug build, makes writes in its folder fail (see `injected_fault`).
+pub const TEST_DISK_FAULT: &str = ".heard-test-disk-fault";
+
+/// Debug builds only: while `<dir>/.heard-test-disk-fault` exists, every file written in
+/// `dir` stops halfway with the error it names: `ENOSPC` (the default: the disk is full),
+/// `EACCES` (the folder is not writable), `EROFS` or `EIO`. Tests run as root, where chmod
+/// does not stop a write, so this is how they prove that a failed save keeps the journal
+/// whole and the talk going. Release builds do not have it.
+#[cfg(debug_assertions)]
+fn injected_fault(dir: &Path) -> Option<std::io::Error> {
+    let named = std::fs::read_to_string(dir.join(TEST_DISK_FAULT)).ok()?;
+    let kind = match named.trim() {
+        "EACCES" => std::io::ErrorKind::PermissionDenied,
+        "EROFS" => std::io::ErrorKind::ReadOnlyFilesystem,
+        "EIO" => std::io::ErrorKind::Other,
+        _ => std::io::ErrorKind::StorageFull,
+    };
+    #[cfg(target_os = "linux")]
+    let error = std::io::Error::from_raw_os_error(match kind {
+        std::io::ErrorKind::PermissionDenied => 13,
+        std::io::ErrorKind::ReadOnlyFilesystem => 30,
+        std::io::ErrorKind::StorageFull => 28,
+        _ => 5,
+    });
+    #[cfg(not(target_os = "linux"))]
+    let error = std::io::Error::new(kind, "injected by a test");
+    Some(error)
+}
+
+#[cfg(not(debug_assertions))]
+fn injected_fault(_dir: &Path) -> Option<std::io::Error> {
+    None
 }
 
 /// Make the journal about to be replaced the new backup: a hard link is instant and

@@ -1,0 +1,198 @@
+//! Leaving well however a run ends: a signal (a closed window, `kill`) or a panic restores
+//! the terminal, keeps the talk in progress and says where it is.
+//!
+//! Signals: signal-hook's iterator turns SIGTERM, SIGHUP and SIGINT into plain values on a
+//! thread of ours, so nothing unusual runs inside a signal handler. That thread records the
+//! signal and wakes the event loop by raising SIGWINCH, which crossterm already turns into a
+//! resize event; the loop sees the signal, leaves, and the app saves the draft the same way
+//! Ctrl-C does. An idle heard still blocks in `event::poll` and uses no CPU. Should the loop
+//! not leave within a few seconds, the thread restores the terminal and exits for it: the
+//! draft on disk is at most one input old, as it is saved after every input.
+//!
+//! Panics: a hook set after ratatui's restores the terminal and prints one calm message
+//! (where the draft is, how to report it) instead of Rust's raw panic text.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+use signal_hook::iterator::{Handle, Signals};
+
+use super::action::Action;
+use super::app::App;
+use super::event_loop::{self, Program};
+use crate::text::one_line;
+
+/// How long the event loop has to leave after a signal before the guard leaves for it.
+const GRACE: Duration = Duration::from_secs(3);
+
+/// Run the app in the terminal until the user leaves, a signal comes, or a panic.
+pub fn run(app: &mut App) -> Result<ExitCode> {
+    let draft = app.storage.draft_path();
+    let guard = SignalGuard::install().context("cannot listen for the terminal closing")?;
+    let mut terminal = ratatui::try_init().context("heard needs a terminal to show the talk")?;
+    // After ratatui's own hook, which this one replaces: it restores the terminal too, then
+    // prints the raw panic text that this one keeps off the screen.
+    set_panic_hook(draft);
+    let mut guarded = Guarded {
+        app: &mut *app,
+        guard: &guard,
+        keys: 0,
+        panic_after: test_panic_after(),
+    };
+    let result = event_loop::run(&mut terminal, &mut guarded);
+    if let Some(signal) = guard.received() {
+        // The terminal may be gone (SIGHUP): whatever the loop said about it, save and go.
+        app.update(Action::Interrupt);
+        ratatui::restore();
+        guard.finish();
+        if let Some(farewell) = app.farewell.take() {
+            eprintln!("{farewell}");
+        }
+        return Ok(ExitCode::from(128 + signal as u8));
+    }
+    ratatui::restore();
+    guard.finish();
+    result?;
+    if let Some(farewell) = app.farewell.take() {
+        eprintln!("{farewell}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Listens for the signals that ask heard to stop, on a thread of its own.
+struct SignalGuard {
+    received: Arc<AtomicI32>,
+    finished: Arc<AtomicBool>,
+    handle: Handle,
+}
+
+impl SignalGuard {
+    fn install() -> std::io::Result<SignalGuard> {
+        let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        let handle = signals.handle();
+        let received = Arc::new(AtomicI32::new(0));
+        let finished = Arc::new(AtomicBool::new(false));
+        let (seen, done) = (Arc::clone(&received), Arc::clone(&finished));
+        std::thread::Builder::new()
+            .name("heard-signals".into())
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    seen.store(signal, Ordering::SeqCst);
+                    // crossterm wakes its poll for SIGWINCH: the loop then sees the signal.
+                    let _ = signal_hook::low_level::raise(SIGWINCH);
+                    let start = Instant::now();
+                    while start.elapsed() < GRACE {
+                        if done.load(Ordering::SeqCst) {
+                            return;
+                        }
+                        std::thread::sleep(Duration::from_millis(20));
+                    }
+                    // The loop is stuck; the draft on disk is at most one input old.
+                    let _ = ratatui::try_restore();
+                    eprintln!("heard: stopped; your talk is kept up to the last answer.");
+                    std::process::exit(128 + signal);
+                }
+            })?;
+        Ok(SignalGuard {
+            received,
+            finished,
+            handle,
+        })
+    }
+
+    fn received(&self) -> Option<i32> {
+        match self.received.load(Ordering::SeqCst) {
+            0 => None,
+            signal => Some(signal),
+        }
+    }
+
+    /// The run is over: the thread must not exit the process for it any more.
+    fn finish(&self) {
+        self.finished.store(true, Ordering::SeqCst);
+        self.handle.close();
+    }
+}
+
+impl Drop for SignalGuard {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// The app as the event loop sees it, leaving as soon as a signal has come.
+struct Guarded<'a> {
+    app: &'a mut App,
+    guard: &'a SignalGuard,
+    keys: u32,
+    panic_after: Option<u32>,
+}
+
+impl Program for Guarded<'_> {
+    fn draw(&self, frame: &mut ratatui::Frame) {
+        self.app.draw(frame);
+    }
+    fn key(&mut self, key: crossterm::event::KeyEvent) {
+        self.keys += 1;
+        if self.panic_after.is_some_and(|n| self.keys > n) {
+            panic!("a test asked heard to panic after {} keys", self.keys - 1);
+        }
+        self.app.key(key);
+    }
+    fn tick(&mut self, now: Instant) {
+        self.app.tick(now);
+    }
+    fn next_tick(&self, now: Instant) -> Option<Instant> {
+        self.app.next_tick(now)
+    }
+    fn should_quit(&self) -> bool {
+        self.app.quit || self.guard.received().is_some()
+    }
+}
+
+/// Debug builds only: `HEARD_TEST_PANIC_AFTER_KEYS=N` panics on the key after the Nth, so
+/// tests can prove a panic mid-talk leaves the terminal and the draft in order.
+fn test_panic_after() -> Option<u32> {
+    if cfg!(debug_assertions) {
+        std::env::var("HEARD_TEST_PANIC_AFTER_KEYS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+    } else {
+        None
+    }
+}
+
+fn set_panic_hook(draft: Option<PathBuf>) {
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::try_restore();
+        eprintln!("{}", panic_message(info, draft.as_deref()));
+    }));
+}
+
+/// One calm message: what happened, where the talk is, what to send in a report. Only the
+/// place in heard's code is named: a panic's own text can quote the talk (a string sliced
+/// in the wrong place prints it), and that must not reach a report unasked.
+fn panic_message(info: &std::panic::PanicHookInfo<'_>, draft: Option<&std::path::Path>) -> String {
+    let kept = match draft {
+        Some(path) if path.exists() => format!(
+            "Your talk in progress is kept, up to the last answer, in {}; run heard again to resume it.",
+            one_line(&path.display().to_string())
+        ),
+        _ => "Your journal is as it was before this run.".to_string(),
+    };
+    let place = info.location().map_or_else(
+        || "unknown".to_string(),
+        |l| format!("{}:{}", l.file(), l.line()),
+    );
+    format!(
+        "heard: something went wrong inside heard itself, not anything you did, so it stopped.\n\
+         heard: {kept}\n\
+         heard: to report it, open an issue where you got heard and include this line (it holds nothing from your talk): heard {} stopped at {place}",
+        env!("CARGO_PKG_VERSION"),
+    )
+}
