@@ -451,10 +451,19 @@ fn no_networking_crate_is_in_the_build() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_whole_talk_under_strace_opens_no_socket() {
-    let strace = ["/usr/bin/strace", "/bin/strace"]
+    let Some(strace) = ["/usr/bin/strace", "/bin/strace"]
         .into_iter()
         .find(|p| Path::new(p).exists())
-        .expect("strace is needed for this test; .ci/run installs it");
+    else {
+        // `.ci/run` installs strace, so CI always runs this; a plain `cargo test` on a
+        // machine without it says so instead of failing.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "strace is needed for this test; .ci/run installs it"
+        );
+        eprintln!("skipped: strace is not installed (apt-get install strace)");
+        return;
+    };
     let out_dir = tempfile::tempdir().unwrap();
     let trace = out_dir.path().join("talk.trace");
     let trace_arg = trace.to_string_lossy().into_owned();
