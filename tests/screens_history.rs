@@ -172,7 +172,12 @@ fn a_thousand_talks_are_read_once_and_every_view_draws() {
     // The screen keeps what it needs and never looks at the journal again: drop it.
     drop(journal);
     assert_eq!(history.data.rows.len(), 1000);
-    assert_eq!(history.data.series.talks, 1000);
+    assert_eq!(history.data.series.all_talks, 1000);
+    // The charts show the latest talks only, so a line stays readable.
+    assert_eq!(
+        history.data.series.talks,
+        heard::tui::screens::history::data::CHART_TALKS
+    );
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let key = |code| crossterm::event::KeyEvent::from(code);
     use crossterm::event::KeyCode;

@@ -92,6 +92,11 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
         .render(key.union(chart), buf);
         return;
     }
+    let latest = if series.talks < series.all_talks {
+        format!(", the last {} talks", series.talks)
+    } else {
+        String::new()
+    };
     let both = |what: &str| {
         Line::from(vec![
             Span::styled(format!("{} {}", MARKS[0], name(history, 0)), theme.text()),
@@ -102,11 +107,11 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
     };
     match kind {
         ChartKind::Heard => {
-            both("each talk's average, 1 to 5").render(key, buf);
+            both(&format!("each talk's average, 1 to 5{latest}")).render(key, buf);
             lines_chart(series, &series.heard, [1.0, 5.0], theme).render(chart, buf);
         }
         ChartKind::Validated => {
-            both("each talk's average, 1 to 5").render(key, buf);
+            both(&format!("each talk's average, 1 to 5{latest}")).render(key, buf);
             lines_chart(series, &series.validated, [1.0, 5.0], theme).render(chart, buf);
         }
         ChartKind::Mood => {
@@ -114,7 +119,10 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
                 Span::styled(format!("{} before", MARKS[1]), theme.text()),
                 Span::raw("  "),
                 Span::styled(format!("{} after", MARKS[0]), theme.text()),
-                Span::styled("  both of you, averaged, 1 to 5", theme.muted()),
+                Span::styled(
+                    format!("  both of you, averaged, 1 to 5{latest}"),
+                    theme.muted(),
+                ),
             ])
             .render(key, buf);
             let pair = [series.mood_after.clone(), series.mood_before.clone()];

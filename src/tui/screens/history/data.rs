@@ -11,6 +11,9 @@ use crate::text::one_line;
 
 /// How many weeks the "per week" chart covers, this one included.
 pub const WEEKS: usize = 12;
+/// The most talks a chart shows, the latest ones: more than this turns a line into noise
+/// at 80 columns (about a year of weekly talks).
+pub const CHART_TALKS: usize = 40;
 
 /// One line of the list.
 #[derive(Debug, Clone)]
@@ -40,7 +43,9 @@ pub struct Series {
     pub closeness: [Vec<Option<u64>>; 2],
     /// Per talk, the mean gap between each partner's guesses and what the other felt.
     pub guess_gap: [Vec<(f64, f64)>; 2],
+    /// Talks shown in the charts (the latest `CHART_TALKS` at most) and talks in all.
     pub talks: usize,
+    pub all_talks: usize,
     pub first_day: Option<NaiveDate>,
     pub last_day: Option<NaiveDate>,
     /// Talks for two in each of the last `WEEKS` weeks, oldest first, this week last.
@@ -137,13 +142,15 @@ fn row(session: &Session, catalog: &Catalog, names: Option<&[String; 2]>) -> Row
 }
 
 fn series(couple: &CoupleTalks) -> Series {
+    let shown = &couple.talks[couple.talks.len().saturating_sub(CHART_TALKS)..];
     let mut series = Series {
-        talks: couple.talks.len(),
-        first_day: couple.talks.first().map(|(s, _)| s.started_at.local_date()),
-        last_day: couple.talks.last().map(|(s, _)| s.started_at.local_date()),
+        talks: shown.len(),
+        all_talks: couple.talks.len(),
+        first_day: shown.first().map(|(s, _)| s.started_at.local_date()),
+        last_day: shown.last().map(|(s, _)| s.started_at.local_date()),
         ..Series::default()
     };
-    for (n, (_, figures)) in couple.talks.iter().enumerate() {
+    for (n, (_, figures)) in shown.iter().enumerate() {
         let x = (n + 1) as f64;
         for i in 0..2 {
             if let Some(v) = figures.heard[i].value() {
