@@ -15,6 +15,7 @@ use super::screens::home::Home;
 use super::screens::setup::Setup;
 use super::screens::summary::Summary;
 use super::screens::talk::TalkScreen;
+use super::loading::Loading;
 use super::storage::{Saved, Storage};
 use super::theme::Theme;
 use super::widgets::too_small::{TooSmall, fits};
@@ -57,6 +58,11 @@ pub struct App {
     pub deck_asked: bool,
     /// Printed after the terminal is restored (where a kept talk waits, ...).
     pub farewell: Option<String>,
+    /// The journal (and the decks), while they are still being read (`tui::loading`).
+    pub loading: Option<Loading>,
+    /// Why the app had to stop (a journal that does not read): an error once the
+    /// terminal is restored.
+    pub failure: Option<String>,
 }
 
 impl App {
@@ -82,6 +88,8 @@ impl App {
             quit: false,
             deck_asked: false,
             farewell: None,
+            loading: None,
+            failure: None,
         };
         app.go_home(None);
         if app.storage.other_writer() {
@@ -108,7 +116,7 @@ impl App {
     }
 
     /// The home screen, with when the last talk was and the rhythm so far.
-    fn go_home(&mut self, notice: Option<String>) {
+    pub(super) fn go_home(&mut self, notice: Option<String>) {
         let now = self.now();
         let stats = stats::compute(self.storage.journal(), None, now);
         let last_talk = stats.last_session.map(|day| {
@@ -439,6 +447,11 @@ impl App {
 
     /// A key, routed to the overlay if one is open, else to the screen.
     pub fn key(&mut self, key: KeyEvent) {
+        // Every choice may need the journal: one pressed while it is read waits for it.
+        self.receive_journal(true);
+        if self.quit {
+            return;
+        }
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             self.update(Action::Interrupt);
             return;
@@ -471,6 +484,10 @@ impl App {
     }
 
     pub fn next_tick(&self, now: Instant) -> Option<Instant> {
+        if let Some(loading) = &self.loading {
+            let wait = if loading.waiting() { 0 } else { 10 };
+            return Some(now + std::time::Duration::from_millis(wait));
+        }
         match (&self.screen, &self.overlay) {
             (Screen::Talk(talk), None) => talk.next_tick(now),
             _ => None,
@@ -478,6 +495,7 @@ impl App {
     }
 
     pub fn tick(&mut self, now: Instant) {
+        self.receive_journal(false);
         if let Screen::Talk(talk) = &mut self.screen {
             talk.now = now;
         }
