@@ -1,10 +1,10 @@
 //! Drawing every main screen at 200x60 into a `TestBackend`: each should take well under
 //! a millisecond, so a key press never waits for the screen.
 
-#[path = "../tests/common/tui.rs"]
-mod tui;
 #[path = "support/synth.rs"]
 mod synth;
+#[path = "../tests/common/tui.rs"]
+mod tui;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use heard::tui::app::App;
@@ -65,7 +65,10 @@ fn screens() -> Vec<(&'static str, App)> {
     screens.push(("check_in", talk_at(2, &["3"])));
     screens.push(("speaker", talk_at(2, &with_check_in(&[]))));
     screens.push(("listener", talk_at(2, &with_check_in(&["Enter"]))));
-    screens.push(("guess", talk_at(2, &with_check_in(&["Enter", "Enter", "3"]))));
+    screens.push((
+        "guess",
+        talk_at(2, &with_check_in(&["Enter", "Enter", "3"])),
+    ));
     screens.push((
         "rating",
         talk_at(2, &with_check_in(&["Enter", "Enter", "3", "Enter", "4"])),

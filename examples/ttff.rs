@@ -60,12 +60,7 @@ struct Seen {
 }
 
 /// Start `program` in a pty and time until `first` (and `loaded`, if given) appear.
-fn time_once(
-    program: &Path,
-    env: &[(&str, PathBuf)],
-    first: &str,
-    loaded: Option<&str>,
-) -> Seen {
+fn time_once(program: &Path, env: &[(&str, PathBuf)], first: &str, loaded: Option<&str>) -> Seen {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: SIZE.0,
@@ -82,10 +77,15 @@ fn time_once(
         command.env(key, value);
     }
     let mut reader = pair.master.try_clone_reader().expect("read the pty");
-    let writer = Arc::new(Mutex::new(pair.master.take_writer().expect("write the pty")));
+    let writer = Arc::new(Mutex::new(
+        pair.master.take_writer().expect("write the pty"),
+    ));
     let seen = Arc::new(Mutex::new(Seen::default()));
     let start = Instant::now();
-    let mut child = pair.slave.spawn_command(command).expect("start the program");
+    let mut child = pair
+        .slave
+        .spawn_command(command)
+        .expect("start the program");
     drop(pair.slave);
     let awaits_load = loaded.is_some();
     let (first, loaded) = (first.to_string(), loaded.map(str::to_string));
@@ -175,9 +175,8 @@ fn main() {
         .and_then(|r| r.parse().ok())
         .unwrap_or(15);
     let heard = PathBuf::from(std::env::var("HEARD_BIN").unwrap_or("target/release/heard".into()));
-    let floor = PathBuf::from(
-        std::env::var("FLOOR_BIN").unwrap_or("target/release/examples/floor".into()),
-    );
+    let floor =
+        PathBuf::from(std::env::var("FLOOR_BIN").unwrap_or("target/release/examples/floor".into()));
     let (heard, floor) = (absolute(&heard), absolute(&floor));
     let root = tempfile::tempdir().expect("a temp folder");
     println!("runs: {runs} each, alternating; pty {}x{}", SIZE.1, SIZE.0);

@@ -43,10 +43,9 @@ const COUPLES: [[&str; 2]; 4] = [
 ];
 
 const NOTE_WORDS: [&str; 32] = [
-    "I", "felt", "when", "you", "said", "that", "it", "was", "hard", "to", "hear", "but",
-    "good", "we", "talked", "about", "the", "weekend", "and", "my", "mother", "work",
-    "tired", "really", "listened", "again", "tomorrow", "maybe", "kitchen", "laughed",
-    "quiet", "together",
+    "I", "felt", "when", "you", "said", "that", "it", "was", "hard", "to", "hear", "but", "good",
+    "we", "talked", "about", "the", "weekend", "and", "my", "mother", "work", "tired", "really",
+    "listened", "again", "tomorrow", "maybe", "kitchen", "laughed", "quiet", "together",
 ];
 
 /// The last talk of every synthetic journal starts here; earlier ones go back in time.

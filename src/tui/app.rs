@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 
 use super::action::{Action, Leave, LeftoverChoice, SetupChoice};
+use super::loading::Loading;
 use super::screens::dialogs::{LeftoverDialog, QuitDialog};
 use super::screens::help::Help;
 use super::screens::history::History;
@@ -15,7 +16,6 @@ use super::screens::home::Home;
 use super::screens::setup::Setup;
 use super::screens::summary::Summary;
 use super::screens::talk::TalkScreen;
-use super::loading::Loading;
 use super::storage::{Saved, Storage};
 use super::theme::Theme;
 use super::widgets::too_small::{TooSmall, fits};

@@ -21,7 +21,10 @@ pub struct Read {
 /// The thread starts only after the first frame is on screen: reading a large file makes
 /// the kernel busy mapping memory, which would slow the first frame of the main thread.
 pub enum Loading {
-    Waiting { store: Store, decks_dir: Option<PathBuf> },
+    Waiting {
+        store: Store,
+        decks_dir: Option<PathBuf>,
+    },
     Reading(Receiver<Read>),
 }
 
@@ -41,7 +44,7 @@ impl Loading {
         }
     }
 
-    fn spawn(store: Store, decks_dir: Option<PathBuf>) -> Result<Loading, Read> {
+    fn spawn(store: Store, decks_dir: Option<PathBuf>) -> Result<Loading, Box<Read>> {
         let (send, receive) = channel();
         let (reader, dir) = (store.clone(), decks_dir.clone());
         let spawned = std::thread::Builder::new()
@@ -51,7 +54,7 @@ impl Loading {
         match spawned {
             Ok(_) => Ok(Loading::Reading(receive)),
             // No thread to be had: read here and now.
-            Err(_) => Err(read(&store, decks_dir)),
+            Err(_) => Err(Box::new(read(&store, decks_dir))),
         }
     }
 
@@ -73,7 +76,7 @@ impl App {
                     self.loading = Some(reading);
                     return;
                 }
-                Err(read) => Some(read),
+                Err(read) => Some(*read),
             },
             Some(Loading::Reading(receive)) if wait => receive.recv().ok(),
             Some(Loading::Reading(receive)) => match receive.try_recv() {
