@@ -47,6 +47,9 @@ pub fn stats(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<Exit
         text
     };
     write_stdout(text.as_bytes())?;
+    // The process ends now: handing a large journal back to the allocator string by
+    // string takes a fifth as long as reading it, for nothing.
+    std::mem::forget(loaded);
     Ok(ExitCode::SUCCESS)
 }
 

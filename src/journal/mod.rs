@@ -3,6 +3,7 @@
 //! The types keep fields they do not know (`extra`), and keep timestamps as written,
 //! so reading and rewriting a journal loses nothing.
 
+mod de;
 pub mod export;
 pub mod insights;
 pub mod merge;
@@ -12,7 +13,7 @@ pub mod store;
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 /// The value of the top-level `format` field of every heard journal.
@@ -23,11 +24,10 @@ pub const VERSION: u64 = 1;
 /// Fields heard does not know, kept as they were.
 pub type Extra = Map<String, Value>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Journal {
     pub format: String,
     pub version: u64,
-    #[serde(default)]
     pub sessions: Vec<Session>,
     #[serde(flatten)]
     pub extra: Extra,
@@ -54,26 +54,18 @@ impl Journal {
 }
 
 /// One talk: a couple talk or a solo reflection.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Session {
     pub id: String,
     pub mode: Mode,
     pub started_at: Timestamp,
-    #[serde(default)]
     pub ended_at: Option<Timestamp>,
-    #[serde(default)]
     pub completed: bool,
-    #[serde(default)]
     pub deck_id: String,
-    #[serde(default)]
     pub partners: Vec<String>,
-    #[serde(default)]
     pub mood_before: Vec<Option<u8>>,
-    #[serde(default)]
     pub mood_after: Vec<Option<u8>>,
-    #[serde(default)]
     pub closeness: Vec<Option<u8>>,
-    #[serde(default)]
     pub turns: Vec<Turn>,
     #[serde(flatten)]
     pub extra: Extra,
@@ -95,53 +87,25 @@ impl Session {
 /// Rating fields are `Option<Option<_>>`: the outer `None` means the field is absent
 /// from the file (a solo turn has no `felt_heard`), `Some(None)` means it is there as
 /// `null` (not answered). Both survive a rewrite as they were.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Turn {
-    #[serde(default)]
     pub prompt_id: String,
-    #[serde(default)]
     pub prompt: String,
-    #[serde(default)]
     pub speaker: usize,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub felt_heard: Option<Option<u8>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub felt_validated: Option<Option<u8>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub listener_guess: Option<Option<u8>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub clarity: Option<Option<u8>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bring_to_talk: Option<Option<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<Option<u64>>,
-    #[serde(default)]
     pub skipped: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
@@ -166,15 +130,6 @@ impl Turn {
     pub fn seconds(&self) -> Option<u64> {
         self.seconds.flatten()
     }
-}
-
-/// Marks a field as present in the file, even when its value is `null`.
-fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// "couple" or "solo"; any other word (from a later heard) is kept as written.
@@ -204,17 +159,6 @@ impl fmt::Display for Mode {
 impl Serialize for Mode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Mode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let word = String::deserialize(deserializer)?;
-        Ok(match word.as_str() {
-            "couple" => Mode::Couple,
-            "solo" => Mode::Solo,
-            _ => Mode::Other(word),
-        })
     }
 }
 
@@ -266,15 +210,6 @@ impl fmt::Display for Timestamp {
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.text)
-    }
-}
-
-impl<'de> Deserialize<'de> for Timestamp {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Timestamp::parse(&text).map_err(|e| {
-            serde::de::Error::custom(format!("{text:?} is not an RFC 3339 timestamp: {e}"))
-        })
     }
 }
 

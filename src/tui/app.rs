@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 
 use super::action::{Action, Leave, LeftoverChoice, SetupChoice};
+use super::loading::Loading;
 use super::screens::decks::Decks;
 use super::screens::dialogs::{LeftoverDialog, QuitDialog};
 use super::screens::help::Help;
@@ -59,6 +60,11 @@ pub struct App {
     pub deck_asked: bool,
     /// Printed after the terminal is restored (where a kept talk waits, ...).
     pub farewell: Option<String>,
+    /// The journal (and the decks), while they are still being read (`tui::loading`).
+    pub loading: Option<Loading>,
+    /// Why the app had to stop (a journal that does not read): an error once the
+    /// terminal is restored.
+    pub failure: Option<String>,
 }
 
 impl App {
@@ -84,6 +90,8 @@ impl App {
             quit: false,
             deck_asked: false,
             farewell: None,
+            loading: None,
+            failure: None,
         };
         app.go_home(None);
         if app.storage.other_writer() {
@@ -110,7 +118,7 @@ impl App {
     }
 
     /// The home screen, with when the last talk was and the rhythm so far.
-    fn go_home(&mut self, notice: Option<String>) {
+    pub(super) fn go_home(&mut self, notice: Option<String>) {
         let now = self.now();
         let stats = stats::compute(self.storage.journal(), None, now);
         let last_talk = stats.last_session.map(|day| {
@@ -444,6 +452,11 @@ impl App {
 
     /// A key, routed to the overlay if one is open, else to the screen.
     pub fn key(&mut self, key: KeyEvent) {
+        // Every choice may need the journal: one pressed while it is read waits for it.
+        self.receive_journal(true);
+        if self.quit {
+            return;
+        }
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             self.update(Action::Interrupt);
             return;
@@ -477,6 +490,10 @@ impl App {
     }
 
     pub fn next_tick(&self, now: Instant) -> Option<Instant> {
+        if let Some(loading) = &self.loading {
+            let wait = if loading.waiting() { 0 } else { 10 };
+            return Some(now + std::time::Duration::from_millis(wait));
+        }
         match (&self.screen, &self.overlay) {
             (Screen::Talk(talk), None) => talk.next_tick(now),
             _ => None,
@@ -484,6 +501,7 @@ impl App {
     }
 
     pub fn tick(&mut self, now: Instant) {
+        self.receive_journal(false);
         if let Screen::Talk(talk) = &mut self.screen {
             talk.now = now;
         }

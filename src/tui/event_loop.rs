@@ -19,6 +19,10 @@ pub trait Program {
     /// When the next timer tick is due; `None` when no timer runs.
     fn next_tick(&self, now: Instant) -> Option<Instant>;
     fn should_quit(&self) -> bool;
+    /// Why the program stopped, when it could not go on (the loop then ends in an error).
+    fn failure(&mut self) -> Option<String> {
+        None
+    }
 }
 
 /// Run until the program wants to quit.
@@ -54,5 +58,8 @@ where
             _ => {}
         }
     }
-    Ok(())
+    match program.failure() {
+        Some(message) => Err(anyhow::Error::msg(message)),
+        None => Ok(()),
+    }
 }

@@ -153,6 +153,9 @@ impl Program for Guarded<'_> {
     fn should_quit(&self) -> bool {
         self.app.quit || self.guard.received().is_some()
     }
+    fn failure(&mut self) -> Option<String> {
+        self.app.failure.take()
+    }
 }
 
 /// Debug builds only: `HEARD_TEST_PANIC_AFTER_KEYS=N` panics on the key after the Nth, so

@@ -9,11 +9,13 @@ use anyhow::{Result, bail};
 use super::action::{Action, SetupChoice};
 use super::app::{App, Clock};
 use super::event_loop::Program;
+use super::loading::Loading;
 use super::storage::Storage;
 use super::theme::Theme;
 use crate::cli::{Context, SoloArgs, TalkArgs};
 use crate::config::Config;
 use crate::deck::load::{Catalog, resolve};
+use crate::journal::Journal;
 use crate::journal::store::Store;
 use crate::talk::TalkMode;
 
@@ -41,6 +43,9 @@ impl Program for App {
     fn should_quit(&self) -> bool {
         self.quit
     }
+    fn failure(&mut self) -> Option<String> {
+        self.failure.take()
+    }
 }
 
 /// Build the app for `start`: everything that can fail with a clear message fails here,
@@ -53,6 +58,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(1, |d| d.as_nanos() as u64);
     let demo = matches!(start, Start::Demo);
+    let mut loading = None;
     let (mut config, storage, catalog) = if demo {
         // The demo reads nothing from the user's folders and writes nothing anywhere.
         let journal = crate::demo::sample_journal(clock());
@@ -66,19 +72,31 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
         )
     } else {
         let config = Config::load(&ctx.paths.config_file())?;
-        let catalog = Catalog::load(&ctx.paths.decks_dir());
         let store = Store::from_paths(&ctx.paths);
+        // On the way home the decks are not needed for the first frame either.
+        let (catalog, decks_later) = match start {
+            Start::Home => (Catalog::default(), Some(ctx.paths.decks_dir())),
+            _ => (Catalog::load(&ctx.paths.decks_dir()), None),
+        };
         let no_save = match start {
             Start::Talk(args) => args.no_save,
             Start::Solo(args) => args.no_save,
             _ => false,
         };
+        // The journal is read beside the first frame (a large one takes a moment); the
+        // app takes it in as soon as it is there, and before any key is handled.
+        loading = Some(Loading::new(&store, decks_later));
         let storage = if no_save {
             Storage::NoSave {
-                journal: store.load()?.journal,
+                journal: Journal::default(),
             }
         } else {
-            Storage::open_disk(store)?
+            Storage::Disk {
+                store,
+                journal: Journal::default(),
+                writable: true,
+                lock: None,
+            }
         };
         (config, storage, catalog)
     };
@@ -108,6 +126,14 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     let theme = Theme::new(config.use_color(ctx.color));
     let mut app = App::new(storage, config, catalog, theme, demo, clock, seed);
     app.deck_asked = deck_arg.is_some();
+    app.loading = loading;
+    if !matches!(start, Start::Home) {
+        // Setup offers names and carried prompts from the journal: it is needed now.
+        app.receive_journal(true);
+    }
+    if let Some(failure) = app.failure.take() {
+        bail!(failure);
+    }
 
     let names = match start {
         Start::Talk(TalkArgs {

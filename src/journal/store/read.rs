@@ -28,6 +28,19 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
     // Some editors start a saved file with a byte order mark; it is still a journal, and
     // positions are counted from the first visible character.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // The common case, a good journal, is read in one pass straight into the types.
+    // Anything else is looked at again, slowly, to say what is wrong and where.
+    if let Ok(journal) = serde_json::from_slice::<Journal>(bytes)
+        && journal.format == FORMAT
+    {
+        let writable = journal.version <= VERSION;
+        return Ok(Loaded { journal, writable });
+    }
+    diagnose(path, bytes)
+}
+
+/// Why `bytes` is not a journal this heard can read, or the journal after all.
+fn diagnose(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
     // Messages may quote the file, so they are made safe for the terminal here.
     let corrupt = |line: usize, column: usize, message: String| JournalError::Corrupt {
         path: path.to_path_buf(),

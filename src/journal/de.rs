@@ -1,0 +1,307 @@
+//! Reading the journal types straight from JSON, keeping unknown fields in `extra`.
+//!
+//! Written by hand rather than with `#[serde(flatten)]`: flatten buffers every entry of
+//! every object into an intermediate tree before it looks at it, which made reading a
+//! journal about ten times slower and its memory about four times the file. Here each
+//! known key is read in place and only unknown ones become `serde_json::Value`s.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::Value;
+
+use super::{Extra, Journal, Mode, Session, Timestamp, Turn};
+
+/// A key of an object: one of the fields heard knows (its index), or another one.
+enum Key {
+    Known(usize),
+    Other(String),
+}
+
+/// Reads a key, allocating only when it is not one of `fields`.
+struct KeySeed(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
+        Ok(match self.0.iter().position(|known| *known == name) {
+            Some(index) => Key::Known(index),
+            None => Key::Other(name.to_string()),
+        })
+    }
+    fn visit_string<E: de::Error>(self, name: String) -> Result<Key, E> {
+        Ok(match self.0.iter().position(|known| *known == name) {
+            Some(index) => Key::Known(index),
+            None => Key::Other(name),
+        })
+    }
+}
+
+/// Store `value` in `slot`, refusing a field given twice (as serde's derive does).
+fn set<T, E: de::Error>(slot: &mut Option<T>, value: T, name: &'static str) -> Result<(), E> {
+    if slot.is_some() {
+        return Err(E::duplicate_field(name));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+/// A field that is present in the file, even as `null`: `Some(value)`.
+fn present<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<Option<T>>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    let value = map.next_value::<Option<T>>()?;
+    set(slot, value, name)
+}
+
+fn keep_unknown<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    extra: &mut Extra,
+    name: String,
+) -> Result<(), A::Error> {
+    let value: Value = map.next_value()?;
+    extra.insert(name, value);
+    Ok(())
+}
+
+/// A list read from a file grows by doubling; the spare room would stay for as long as
+/// the journal is open (a quarter of its memory with 6-12 turns a talk).
+fn tight<T>(mut list: Vec<T>) -> Vec<T> {
+    list.shrink_to_fit();
+    list
+}
+
+const JOURNAL_FIELDS: &[&str] = &["format", "version", "sessions"];
+
+impl<'de> Deserialize<'de> for Journal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(JournalVisitor)
+    }
+}
+
+struct JournalVisitor;
+
+impl<'de> Visitor<'de> for JournalVisitor {
+    type Value = Journal;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("struct Journal")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Journal, A::Error> {
+        let (mut format, mut version, mut sessions) = (None, None, None);
+        let mut extra = Extra::new();
+        while let Some(key) = map.next_key_seed(KeySeed(JOURNAL_FIELDS))? {
+            match key {
+                Key::Known(0) => set(&mut format, map.next_value()?, "format")?,
+                Key::Known(1) => set(&mut version, map.next_value()?, "version")?,
+                Key::Known(_) => set(&mut sessions, map.next_value()?, "sessions")?,
+                Key::Other(name) => keep_unknown(&mut map, &mut extra, name)?,
+            }
+        }
+        Ok(Journal {
+            format: format.ok_or_else(|| de::Error::missing_field("format"))?,
+            version: version.ok_or_else(|| de::Error::missing_field("version"))?,
+            sessions: tight(sessions.unwrap_or_default()),
+            extra,
+        })
+    }
+}
+
+const SESSION_FIELDS: &[&str] = &[
+    "id",
+    "mode",
+    "started_at",
+    "ended_at",
+    "completed",
+    "deck_id",
+    "partners",
+    "mood_before",
+    "mood_after",
+    "closeness",
+    "turns",
+];
+
+impl<'de> Deserialize<'de> for Session {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(SessionVisitor)
+    }
+}
+
+struct SessionVisitor;
+
+impl<'de> Visitor<'de> for SessionVisitor {
+    type Value = Session;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("struct Session")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Session, A::Error> {
+        let (mut id, mut mode, mut started_at, mut ended_at) = (None, None, None, None);
+        let (mut completed, mut deck_id, mut partners) = (None, None, None);
+        let (mut mood_before, mut mood_after, mut closeness) = (None, None, None);
+        let mut turns = None;
+        let mut extra = Extra::new();
+        while let Some(key) = map.next_key_seed(KeySeed(SESSION_FIELDS))? {
+            let index = match key {
+                Key::Known(index) => index,
+                Key::Other(name) => {
+                    keep_unknown(&mut map, &mut extra, name)?;
+                    continue;
+                }
+            };
+            let name = SESSION_FIELDS[index];
+            match index {
+                0 => set(&mut id, map.next_value()?, name)?,
+                1 => set(&mut mode, map.next_value()?, name)?,
+                2 => set(&mut started_at, map.next_value()?, name)?,
+                3 => set(&mut ended_at, map.next_value()?, name)?,
+                4 => set(&mut completed, map.next_value()?, name)?,
+                5 => set(&mut deck_id, map.next_value()?, name)?,
+                6 => set(&mut partners, map.next_value()?, name)?,
+                7 => set(&mut mood_before, map.next_value()?, name)?,
+                8 => set(&mut mood_after, map.next_value()?, name)?,
+                9 => set(&mut closeness, map.next_value()?, name)?,
+                _ => set(&mut turns, map.next_value()?, name)?,
+            }
+        }
+        Ok(Session {
+            id: id.ok_or_else(|| de::Error::missing_field("id"))?,
+            mode: mode.ok_or_else(|| de::Error::missing_field("mode"))?,
+            started_at: started_at.ok_or_else(|| de::Error::missing_field("started_at"))?,
+            ended_at: ended_at.unwrap_or_default(),
+            completed: completed.unwrap_or_default(),
+            deck_id: deck_id.unwrap_or_default(),
+            partners: partners.unwrap_or_default(),
+            mood_before: mood_before.unwrap_or_default(),
+            mood_after: mood_after.unwrap_or_default(),
+            closeness: closeness.unwrap_or_default(),
+            turns: tight(turns.unwrap_or_default()),
+            extra,
+        })
+    }
+}
+
+const TURN_FIELDS: &[&str] = &[
+    "prompt_id",
+    "prompt",
+    "speaker",
+    "felt_heard",
+    "felt_validated",
+    "listener_guess",
+    "clarity",
+    "bring_to_talk",
+    "seconds",
+    "skipped",
+    "note",
+];
+
+impl<'de> Deserialize<'de> for Turn {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(TurnVisitor)
+    }
+}
+
+struct TurnVisitor;
+
+impl<'de> Visitor<'de> for TurnVisitor {
+    type Value = Turn;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("struct Turn")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Turn, A::Error> {
+        let (mut prompt_id, mut prompt, mut speaker) = (None, None, None);
+        let (mut felt_heard, mut felt_validated, mut listener_guess) = (None, None, None);
+        let (mut clarity, mut bring_to_talk, mut seconds) = (None, None, None);
+        let (mut skipped, mut note) = (None, None);
+        let mut extra = Extra::new();
+        while let Some(key) = map.next_key_seed(KeySeed(TURN_FIELDS))? {
+            let index = match key {
+                Key::Known(index) => index,
+                Key::Other(name) => {
+                    keep_unknown(&mut map, &mut extra, name)?;
+                    continue;
+                }
+            };
+            let name = TURN_FIELDS[index];
+            match index {
+                0 => set(&mut prompt_id, map.next_value()?, name)?,
+                1 => set(&mut prompt, map.next_value()?, name)?,
+                2 => set(&mut speaker, map.next_value()?, name)?,
+                3 => present(&mut map, &mut felt_heard, name)?,
+                4 => present(&mut map, &mut felt_validated, name)?,
+                5 => present(&mut map, &mut listener_guess, name)?,
+                6 => present(&mut map, &mut clarity, name)?,
+                7 => present(&mut map, &mut bring_to_talk, name)?,
+                8 => present(&mut map, &mut seconds, name)?,
+                9 => set(&mut skipped, map.next_value()?, name)?,
+                _ => set(&mut note, map.next_value::<Option<String>>()?, name)?,
+            }
+        }
+        Ok(Turn {
+            prompt_id: prompt_id.unwrap_or_default(),
+            prompt: prompt.unwrap_or_default(),
+            speaker: speaker.unwrap_or_default(),
+            felt_heard,
+            felt_validated,
+            listener_guess,
+            clarity,
+            bring_to_talk,
+            seconds,
+            skipped: skipped.unwrap_or_default(),
+            note: note.flatten(),
+            extra,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Mode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(ModeVisitor)
+    }
+}
+
+struct ModeVisitor;
+
+impl<'de> Visitor<'de> for ModeVisitor {
+    type Value = Mode;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E: de::Error>(self, word: &str) -> Result<Mode, E> {
+        Ok(match word {
+            "couple" => Mode::Couple,
+            "solo" => Mode::Solo,
+            _ => Mode::Other(word.to_string()),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(TimestampVisitor)
+    }
+}
+
+struct TimestampVisitor;
+
+impl<'de> Visitor<'de> for TimestampVisitor {
+    type Value = Timestamp;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Timestamp, E> {
+        Timestamp::parse(text)
+            .map_err(|e| E::custom(format!("{text:?} is not an RFC 3339 timestamp: {e}")))
+    }
+}

@@ -1,0 +1,70 @@
+//! The TUI shows its home screen before reading the journal, then takes the journal in.
+
+mod common;
+
+use std::path::Path;
+
+use common::tui::{press, screen};
+use heard::tui::start::{Start, build};
+
+fn context(root: &Path) -> heard::cli::Context {
+    heard::cli::Context {
+        paths: heard::paths::Paths::under(root),
+        color: false,
+    }
+}
+
+const ONE_TALK: &str = r#"{
+  "format": "heard-journal",
+  "version": 1,
+  "sessions": [{"id": "a", "mode": "couple", "started_at": "2026-11-26T20:01:00+01:00",
+    "completed": true, "deck_id": "rekindle", "partners": ["Ana", "Ben"]}]
+}"#;
+
+#[test]
+fn home_shows_at_once_and_the_last_talk_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(dir.path());
+    std::fs::create_dir_all(&ctx.paths.data_dir).unwrap();
+    std::fs::write(ctx.paths.journal(), ONE_TALK).unwrap();
+    let mut app = build(&ctx, &Start::Home).unwrap();
+    assert!(
+        app.loading.is_some(),
+        "the journal is read after the first frame"
+    );
+    let first = screen(&app, 80, 24);
+    assert!(first.contains("Take a breath"), "{first}");
+    // A key waits for the journal, so setup already knows the names of the last talk.
+    press(&mut app, &["Down"]);
+    assert!(app.loading.is_none());
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Your last talk was"), "{text}");
+    press(&mut app, &["t"]);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Ana") && text.contains("Ben"), "{text}");
+}
+
+#[test]
+fn a_journal_that_does_not_read_ends_the_run_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(dir.path());
+    std::fs::create_dir_all(&ctx.paths.data_dir).unwrap();
+    std::fs::write(
+        ctx.paths.journal(),
+        "{\n  \"format\": \"heard-journal\",,\n}",
+    )
+    .unwrap();
+    let mut app = build(&ctx, &Start::Home).unwrap();
+    app.receive_journal(true);
+    assert!(app.quit);
+    let failure = app.failure.clone().expect("a reason to stop");
+    let at = format!("{}:2:", ctx.paths.journal().display());
+    assert!(failure.starts_with(&at), "{failure}");
+    assert!(failure.contains("heard journal repair"), "{failure}");
+    assert!(
+        std::fs::read_to_string(ctx.paths.journal())
+            .unwrap()
+            .contains(",,"),
+        "the journal is left as it was"
+    );
+}
