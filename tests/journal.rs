@@ -531,3 +531,60 @@ fn a_shared_journal_becomes_private_when_rewritten() {
         assert_eq!(mode, 0o600, "{}", path.display());
     }
 }
+
+#[test]
+fn a_save_from_a_journal_read_earlier_keeps_what_another_wrote_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let lock = store.lock().unwrap();
+    store
+        .save(&lock, &journal(vec![session("a", "2026-11-01T20:00:00+01:00")]))
+        .unwrap();
+    drop(lock);
+    // A TUI reads the journal when it starts ...
+    let (loaded, mut seen) = store.load_seen().unwrap();
+    let mut held = loaded.journal;
+    // ... then, before its talk, another heard merges a talk in.
+    let lock = store.lock().unwrap();
+    store
+        .append_session(&lock, session("b", "2026-11-02T20:00:00+01:00"))
+        .unwrap();
+    drop(lock);
+    // The talk is saved from the journal read earlier: nothing may be lost.
+    let lock = store.lock().unwrap();
+    store
+        .append_seen(&lock, &mut held, &mut seen, session("c", "2026-11-03T20:00:00+01:00"))
+        .unwrap();
+    let ids: Vec<String> = store
+        .load()
+        .unwrap()
+        .journal
+        .sessions
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(held.sessions.len(), 3, "what is held follows the file");
+    // Unchanged since: the next save writes from memory and keeps the backup as ever.
+    store
+        .append_seen(&lock, &mut held, &mut seen, session("d", "2026-11-04T20:00:00+01:00"))
+        .unwrap();
+    assert_eq!(store.load().unwrap().journal.sessions.len(), 4);
+    let backup: Journal =
+        serde_json::from_slice(&std::fs::read(store.backup_path()).unwrap()).unwrap();
+    assert_eq!(backup.sessions.len(), 3);
+}
+
+#[test]
+fn a_journal_first_written_by_a_talk_is_saved_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let (loaded, mut seen) = store.load_seen().unwrap();
+    let mut held = loaded.journal;
+    let lock = store.lock().unwrap();
+    store
+        .append_seen(&lock, &mut held, &mut seen, session("a", "2026-11-01T20:00:00+01:00"))
+        .unwrap();
+    assert_eq!(store.load().unwrap().journal.sessions.len(), 1);
+    assert!(!store.backup_path().exists(), "nothing to back up the first time");
+}

@@ -7,11 +7,11 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use super::app::{App, Screen};
 use super::storage::Storage;
 use crate::deck::load::Catalog;
-use crate::journal::store::{JournalError, Loaded, Store};
+use crate::journal::store::{JournalError, Loaded, Seen, Store};
 
 /// What the reading thread hands over.
 pub struct Read {
-    journal: Result<Loaded, JournalError>,
+    journal: Result<(Loaded, Option<Seen>), JournalError>,
     /// The decks, when they were read there too.
     catalog: Option<Catalog>,
 }
@@ -30,7 +30,7 @@ pub enum Loading {
 
 fn read(store: &Store, decks_dir: Option<PathBuf>) -> Read {
     Read {
-        journal: store.load(),
+        journal: store.load_seen(),
         catalog: decks_dir.map(|dir| Catalog::load(&dir)),
     }
 }
@@ -95,8 +95,8 @@ impl App {
         if let Some(catalog) = read.catalog {
             self.catalog = catalog;
         }
-        let loaded = match read.journal {
-            Ok(loaded) => loaded,
+        let (loaded, read_seen) = match read.journal {
+            Ok(read) => read,
             Err(e) => {
                 self.stop(&e.to_string());
                 return;
@@ -104,10 +104,14 @@ impl App {
         };
         match &mut self.storage {
             Storage::Disk {
-                journal, writable, ..
+                journal,
+                writable,
+                seen,
+                ..
             } => {
                 *journal = loaded.journal;
                 *writable = loaded.writable;
+                *seen = read_seen;
             }
             Storage::NoSave { journal } => *journal = loaded.journal,
             Storage::Memory { .. } => {}

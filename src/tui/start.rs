@@ -96,6 +96,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
                 journal: Journal::default(),
                 writable: true,
                 lock: None,
+                seen: None,
             }
         };
         (config, storage, catalog)

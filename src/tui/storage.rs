@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::journal::store::{JournalError, Store, WriteLock};
+use crate::journal::store::{JournalError, Seen, Store, WriteLock};
 use crate::journal::{Journal, Session};
 use crate::talk::Talk;
 
@@ -71,6 +71,9 @@ pub enum Storage {
         journal: Journal,
         writable: bool,
         lock: Option<WriteLock>,
+        /// How journal.json looked when `journal` was read from it: while it still looks
+        /// so, `journal` is what is on disk and a save need not read it again.
+        seen: Option<Seen>,
     },
     /// Reads the journal (for history and "your usual") but writes nothing at all.
     NoSave { journal: Journal },
@@ -85,12 +88,13 @@ impl Storage {
     /// The user's journal, read now. A journal that does not read stops here, before any
     /// screen, with its file, line and column.
     pub fn open_disk(store: Store) -> Result<Storage, JournalError> {
-        let loaded = store.load()?;
+        let (loaded, seen) = store.load_seen()?;
         Ok(Storage::Disk {
             store,
             journal: loaded.journal,
             writable: loaded.writable,
             lock: None,
+            seen,
         })
     }
 
@@ -215,6 +219,7 @@ impl Storage {
                 journal,
                 writable,
                 lock,
+                seen,
             } => {
                 if !*writable {
                     return Ok(Saved::NotKept);
@@ -223,8 +228,9 @@ impl Storage {
                     Some(held) => held,
                     None => lock.insert(store.lock().map_err(told)?),
                 };
-                store.append_session(held, session.clone()).map_err(told)?;
-                journal.sessions.push(session);
+                store
+                    .append_seen(held, journal, seen, session)
+                    .map_err(told)?;
                 let removed = store.remove_draft(held).map_err(told);
                 *lock = None;
                 // The talk is in the journal; a draft left behind only offers it again.
