@@ -538,7 +538,10 @@ fn a_save_from_a_journal_read_earlier_keeps_what_another_wrote_meanwhile() {
     let store = Store::new(dir.path());
     let lock = store.lock().unwrap();
     store
-        .save(&lock, &journal(vec![session("a", "2026-11-01T20:00:00+01:00")]))
+        .save(
+            &lock,
+            &journal(vec![session("a", "2026-11-01T20:00:00+01:00")]),
+        )
         .unwrap();
     drop(lock);
     // A TUI reads the journal when it starts ...
@@ -553,7 +556,12 @@ fn a_save_from_a_journal_read_earlier_keeps_what_another_wrote_meanwhile() {
     // The talk is saved from the journal read earlier: nothing may be lost.
     let lock = store.lock().unwrap();
     store
-        .append_seen(&lock, &mut held, &mut seen, session("c", "2026-11-03T20:00:00+01:00"))
+        .append_seen(
+            &lock,
+            &mut held,
+            &mut seen,
+            session("c", "2026-11-03T20:00:00+01:00"),
+        )
         .unwrap();
     let ids: Vec<String> = store
         .load()
@@ -567,7 +575,12 @@ fn a_save_from_a_journal_read_earlier_keeps_what_another_wrote_meanwhile() {
     assert_eq!(held.sessions.len(), 3, "what is held follows the file");
     // Unchanged since: the next save writes from memory and keeps the backup as ever.
     store
-        .append_seen(&lock, &mut held, &mut seen, session("d", "2026-11-04T20:00:00+01:00"))
+        .append_seen(
+            &lock,
+            &mut held,
+            &mut seen,
+            session("d", "2026-11-04T20:00:00+01:00"),
+        )
         .unwrap();
     assert_eq!(store.load().unwrap().journal.sessions.len(), 4);
     let backup: Journal =
@@ -583,8 +596,16 @@ fn a_journal_first_written_by_a_talk_is_saved_whole() {
     let mut held = loaded.journal;
     let lock = store.lock().unwrap();
     store
-        .append_seen(&lock, &mut held, &mut seen, session("a", "2026-11-01T20:00:00+01:00"))
+        .append_seen(
+            &lock,
+            &mut held,
+            &mut seen,
+            session("a", "2026-11-01T20:00:00+01:00"),
+        )
         .unwrap();
     assert_eq!(store.load().unwrap().journal.sessions.len(), 1);
-    assert!(!store.backup_path().exists(), "nothing to back up the first time");
+    assert!(
+        !store.backup_path().exists(),
+        "nothing to back up the first time"
+    );
 }

@@ -5,6 +5,7 @@
 
 mod de;
 pub mod export;
+mod extra;
 pub mod insights;
 pub mod merge;
 pub mod stats;
@@ -14,15 +15,15 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Serialize, Serializer};
-use serde_json::{Map, Value};
+#[cfg(test)]
+use serde_json::Value;
 
 /// The value of the top-level `format` field of every heard journal.
 pub const FORMAT: &str = "heard-journal";
 /// The journal version this heard writes. A higher version is read but never written.
 pub const VERSION: u64 = 1;
 
-/// Fields heard does not know, kept as they were.
-pub type Extra = Map<String, Value>;
+pub use extra::Extra;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Journal {
