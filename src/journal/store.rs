@@ -228,11 +228,13 @@ impl Store {
     ) -> Result<(), JournalError> {
         let unchanged = *seen == Some(self.look());
         if unchanged && journal.version <= VERSION {
-            let mut updated = journal.clone();
-            updated.sessions.push(session);
             let exists = matches!(seen, Some(Seen::File(_)));
-            self.replace_journal(lock, &updated, Backup::KeepPrevious, exists)?;
-            *journal = updated;
+            journal.sessions.push(session);
+            if let Err(e) = self.replace_journal(lock, journal, Backup::KeepPrevious, exists) {
+                // Not saved: what is held stays what is on disk.
+                journal.sessions.pop();
+                return Err(e);
+            }
         } else {
             let mut loaded = self.load()?;
             self.ensure_writable(&loaded)?;
@@ -487,7 +489,11 @@ enum Backup<'a> {
 
 /// Pretty JSON with a trailing newline, as heard writes every file.
 fn pretty<T: Serialize>(value: &T, path: &Path) -> Result<Vec<u8>, JournalError> {
-    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| JournalError::Io {
+    // Room for a file the size of the one it replaces, so a large journal is not copied
+    // again and again as the buffer grows.
+    let room = std::fs::metadata(path).map_or(0, |m| m.len() as usize + 4096);
+    let mut bytes = Vec::with_capacity(room);
+    serde_json::to_writer_pretty(&mut bytes, value).map_err(|e| JournalError::Io {
         path: path.to_path_buf(),
         message: format!("cannot turn the journal into JSON: {e}"),
     })?;
