@@ -283,23 +283,29 @@ impl App {
     /// Put a talk in the journal and show its summary (finished) or go home (unfinished).
     fn keep(&mut self, talk: &Talk, completed: bool) {
         let session = talk.to_session(self.now(), completed);
-        let before = self.storage.journal().clone();
-        match self.storage.keep(session.clone()) {
+        // The summary compares with the talks before this one: built before saving, so
+        // a large journal need not be copied.
+        let summary = completed.then(|| {
+            let title = self
+                .catalog
+                .get(&session.deck_id)
+                .map_or_else(|| session.deck_id.clone(), |d| d.title.clone());
+            Summary::new(
+                session.clone(),
+                title,
+                self.storage.journal(),
+                Saved::NotKept,
+                self.now(),
+                self.theme,
+                self.demo,
+            )
+        });
+        match self.storage.keep(session) {
             Ok(saved) if completed => {
-                let title = self
-                    .catalog
-                    .get(&session.deck_id)
-                    .map_or_else(|| session.deck_id.clone(), |d| d.title.clone());
-                let summary = Summary::new(
-                    session,
-                    title,
-                    &before,
-                    saved,
-                    self.now(),
-                    self.theme,
-                    self.demo,
-                );
-                self.screen = Screen::Summary(Box::new(summary));
+                if let Some(mut summary) = summary {
+                    summary.saved = saved;
+                    self.screen = Screen::Summary(Box::new(summary));
+                }
             }
             Ok(saved) => {
                 let line = match saved {
