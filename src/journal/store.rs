@@ -279,10 +279,6 @@ impl Store {
         backup: Backup<'_>,
     ) -> Result<(), JournalError> {
         self.check_lock(lock)?;
-        if journal.version > VERSION {
-            return Err(self.read_only(journal.version));
-        }
-        fsio::create_private_dir(&self.dir)?;
         let path = self.journal_path();
         // Never replace what we cannot read: it may be a journal someone still needs.
         let current_exists = match std::fs::symlink_metadata(&path) {
