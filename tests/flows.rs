@@ -423,3 +423,30 @@ fn a_reflection_offers_the_deck_made_for_one_person() {
     );
     assert_eq!(app.default_deck(heard::talk::TalkMode::Couple), "rekindle");
 }
+
+#[test]
+fn not_today_keeps_the_talk_lighter_and_says_so_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_on_disk(dir.path(), config());
+    start(&mut app, couple("getting-real", 3));
+    press(&mut app, &["Enter", "Enter"]);
+    for _ in 0..4 {
+        press(&mut app, &["Enter", "Enter", "Enter", "Enter", "Enter"]);
+    }
+    assert!(screen(&app, 80, 24).contains("go deeper"));
+    press(&mut app, &["n", "y"]);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains(heard::words::STAY_LIGHTER), "{text}");
+    let Screen::Talk(talk) = &app.screen else {
+        unreachable!()
+    };
+    assert!(
+        talk.talk.prompts().iter().all(|p| p.depth < 3),
+        "no deep prompt is asked"
+    );
+    press(&mut app, &["Enter"]);
+    assert!(
+        !screen(&app, 80, 24).contains(heard::words::STAY_LIGHTER),
+        "said once"
+    );
+}

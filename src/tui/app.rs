@@ -440,11 +440,14 @@ impl App {
         let Screen::Talk(screen) = &mut self.screen else {
             return;
         };
+        let deciding = screen.talk.went_deeper().is_none();
         if let Err(e) = screen.talk.apply(input) {
             screen.notice = Some(e.to_string());
             return;
         }
-        screen.notice = None;
+        // Said once, kindly, when the answer to "go deeper?" was "not today".
+        screen.notice = (deciding && screen.talk.went_deeper() == Some(false))
+            .then(|| crate::words::STAY_LIGHTER.to_string());
         screen.sync(Instant::now());
         if screen.talk.is_finished() {
             let talk = screen.talk.clone();
