@@ -9,26 +9,9 @@ use common::tui::*;
 use heard::talk::{Talk, TalkMode, TalkSetup};
 use heard::tui::app::App;
 use heard::tui::screens::talk::TalkScreen;
-use heard::tui::storage::Storage;
 use heard::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn memory_app() -> App {
-    app_with(
-        Storage::Memory {
-            journal: heard::demo::sample_journal(now()),
-            draft: None,
-        },
-        config(),
-    )
-}
-
-fn render(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| app.draw(frame)).unwrap();
-    format!("{}", terminal.backend())
-}
 
 /// Snapshot the app at both sizes the screens are designed for.
 fn snap(name: &str, app: &App) {
@@ -38,7 +21,7 @@ fn snap(name: &str, app: &App) {
 
 /// A couple talk in the memory app, moved on by `keys`.
 fn talk_at(prompts: usize, keys: &[&str]) -> App {
-    let mut app = memory_app();
+    let mut app = demo_app();
     start(&mut app, couple("rekindle", prompts));
     press(&mut app, keys);
     app
@@ -57,12 +40,12 @@ fn after_check_in(more: &[&str]) -> Vec<&'static str> {
 
 #[test]
 fn home() {
-    snap("home", &memory_app());
+    snap("home", &demo_app());
 }
 
 #[test]
 fn help_overlay() {
-    let mut app = memory_app();
+    let mut app = demo_app();
     press(&mut app, &["?"]);
     snap("help", &app);
 }
@@ -215,7 +198,7 @@ fn quit_dialog() {
 
 #[test]
 fn solo_reflection_and_clarity() {
-    let mut app = memory_app();
+    let mut app = demo_app();
     start(&mut app, solo("before-the-talk", 2));
     press(&mut app, &["Enter", "type:More evenings together"]);
     snap("reflection", &app);
@@ -225,7 +208,7 @@ fn solo_reflection_and_clarity() {
 
 #[test]
 fn look_back() {
-    let mut app = memory_app();
+    let mut app = demo_app();
     press(&mut app, &["h"]);
     snap("history", &app);
 }

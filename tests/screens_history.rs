@@ -9,22 +9,6 @@ use heard::tui::storage::Storage;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn demo_app() -> App {
-    app_with(
-        Storage::Memory {
-            journal: heard::demo::sample_journal(now()),
-            draft: None,
-        },
-        config(),
-    )
-}
-
-fn render(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| app.draw(frame)).unwrap();
-    format!("{}", terminal.backend())
-}
-
 fn snap(name: &str, app: &App) {
     insta::assert_snapshot!(format!("{name}_80x24"), render(app, 80, 24));
     insta::assert_snapshot!(format!("{name}_60x18"), render(app, 60, 18));

@@ -125,3 +125,22 @@ pub fn screen(app: &App, width: u16, height: u16) -> String {
     }
     out
 }
+
+/// The app on the demo couple's history, kept in memory.
+pub fn demo_app() -> App {
+    app_with(
+        Storage::Memory {
+            journal: heard::demo::sample_journal(now()),
+            draft: None,
+        },
+        config(),
+    )
+}
+
+/// The screen as the test backend prints it (rows in quotes), for snapshots.
+pub fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| app.draw(frame)).unwrap();
+    format!("{}", terminal.backend())
+}
