@@ -8,34 +8,6 @@ use harness::{DEFAULT_SIZE, Heard, Key, TIMEOUT};
 
 const NOW: (&str, &str) = ("HEARD_NOW", "2026-11-26T20:00:00+01:00");
 
-/// One speaker's turn, from the speaker card to past the reveal.
-fn turn(heard: &Heard, speaker: &str, listener: &str, guess: char, felt: (char, char)) {
-    heard.expect(&format!("{speaker}, share with {listener}"));
-    heard.key(Key::Enter);
-    heard.expect(&format!("{listener}, tell {speaker} what you heard"));
-    heard.key(Key::Enter);
-    heard.expect(&format!(
-        "{listener}, how heard do you think {speaker} felt?"
-    ));
-    heard.key(Key::Char(guess));
-    heard.key(Key::Enter);
-    heard.expect(&format!("{speaker}, how heard did you feel just now?"));
-    heard.key(Key::Char(felt.0));
-    heard.key(Key::Char(felt.1));
-    heard.key(Key::Enter);
-    heard.expect(&format!("{listener} guessed {guess}"));
-    heard.key(Key::Enter);
-}
-
-fn check_in(heard: &Heard) {
-    heard.expect("Ana, how are you feeling right now?");
-    heard.key(Key::Char('3'));
-    heard.key(Key::Enter);
-    heard.expect("Ben, how are you feeling right now?");
-    heard.key(Key::Char('2'));
-    heard.key(Key::Enter);
-}
-
 fn closing(heard: &Heard) {
     for (name, other, closeness) in [("Ana", "Ben", '5'), ("Ben", "Ana", '6')] {
         heard.expect(&format!(
@@ -58,9 +30,9 @@ fn a_couple_talk_from_start_to_journal() {
         &[NOW],
         DEFAULT_SIZE,
     );
-    check_in(&heard);
-    turn(&heard, "Ana", "Ben", '3', ('4', '5'));
-    turn(&heard, "Ben", "Ana", '2', ('3', '4'));
+    heard.check_in(['3', '2']);
+    heard.answer_turn("Ana", "Ben", '3', ('4', '5'));
+    heard.answer_turn("Ben", "Ana", '2', ('3', '4'));
     closing(&heard);
     heard.expect("Saved to your journal");
     heard.key(Key::Enter);
@@ -117,8 +89,8 @@ fn ctrl_c_halfway_then_resume_and_finish() {
         &[NOW],
         DEFAULT_SIZE,
     );
-    check_in(&heard);
-    turn(&heard, "Ana", "Ben", '3', ('4', '5'));
+    heard.check_in(['3', '2']);
+    heard.answer_turn("Ana", "Ben", '3', ('4', '5'));
     heard
         .wait_for_file(&heard.in_progress_path(), TIMEOUT, |draft| {
             draft.contains("\"felt_heard\": 4")
@@ -134,7 +106,7 @@ fn ctrl_c_halfway_then_resume_and_finish() {
     heard.expect("Welcome back");
     heard.expect("Resume it");
     heard.key(Key::Enter);
-    turn(&heard, "Ben", "Ana", '2', ('3', '4'));
+    heard.answer_turn("Ben", "Ana", '2', ('3', '4'));
     closing(&heard);
     heard.expect("Saved to your journal");
     heard.key(Key::Enter);

@@ -8,24 +8,6 @@ use heard::journal::Mode;
 use heard::tui::app::{Overlay, Screen};
 use heard::tui::storage::{Draft, Storage};
 
-/// One speaker's turn: speak, be reflected, the listener guesses, the speaker rates.
-fn turn(guess: &str, heard: &str, validated: &str) -> Vec<String> {
-    vec![
-        "Enter".into(), // done speaking
-        "Enter".into(), // done reflecting
-        guess.into(),
-        "Enter".into(),
-        heard.into(),
-        validated.into(),
-        "Enter".into(),
-        "Enter".into(), // past the reveal
-    ]
-}
-
-fn keys(list: &[String]) -> Vec<&str> {
-    list.iter().map(String::as_str).collect()
-}
-
 #[test]
 fn a_whole_couple_talk_lands_in_the_journal() {
     let dir = tempfile::tempdir().unwrap();

@@ -47,18 +47,6 @@ fn notice(app: &App) -> String {
     }
 }
 
-fn turn(guess: &str, heard: &str, validated: &str) -> Vec<String> {
-    [
-        "Enter", "Enter", guess, "Enter", heard, validated, "Enter", "Enter",
-    ]
-    .map(String::from)
-    .to_vec()
-}
-
-fn keys(list: &[String]) -> Vec<&str> {
-    list.iter().map(String::as_str).collect()
-}
-
 /// A finished one-prompt talk up to (not including) the last Enter of the closing.
 fn all_but_the_last_key(app: &mut App) {
     press(app, &["3", "Enter", "2", "Enter"]);

@@ -60,32 +60,6 @@ fn seeded() -> Sandbox {
     sandbox
 }
 
-fn turn(heard: &Heard, speaker: &str, listener: &str) {
-    heard.expect(&format!("{speaker}, share with {listener}"));
-    heard.key(Key::Enter);
-    heard.expect(&format!("{listener}, tell {speaker} what you heard"));
-    heard.key(Key::Enter);
-    heard.expect(&format!(
-        "{listener}, how heard do you think {speaker} felt?"
-    ));
-    heard.key(Key::Char('3'));
-    heard.key(Key::Enter);
-    heard.expect(&format!("{speaker}, how heard did you feel just now?"));
-    heard.key(Key::Char('4'));
-    heard.key(Key::Char('4'));
-    heard.key(Key::Enter);
-    heard.expect(&format!("{listener} guessed 3"));
-    heard.key(Key::Enter);
-}
-
-fn check_in(heard: &Heard) {
-    for name in ["Ana", "Ben"] {
-        heard.expect(&format!("{name}, how are you feeling right now?"));
-        heard.key(Key::Char('3'));
-        heard.key(Key::Enter);
-    }
-}
-
 /// Closing up to the last Enter, which saves the talk.
 fn closing_but_the_last_key(heard: &Heard) {
     for (name, other) in [("Ana", "Ben"), ("Ben", "Ana")] {
@@ -107,7 +81,7 @@ fn closing_but_the_last_key(heard: &Heard) {
 #[test]
 fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
     let first = Heard::spawn_in(seeded(), TALK, &[NOW], DEFAULT_SIZE);
-    check_in(&first);
+    first.check_in(['3', '3']);
     first.expect("Ana, share with Ben");
     let sandbox = first.sandbox();
     let journal_before = std::fs::read(sandbox.journal_path()).unwrap();
@@ -180,8 +154,8 @@ fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
     );
 
     // The first talk goes on and lands beside the earlier one.
-    turn(&first, "Ana", "Ben");
-    turn(&first, "Ben", "Ana");
+    first.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    first.answer_turn("Ben", "Ana", '3', ('4', '4'));
     closing_but_the_last_key(&first);
     first.key(Key::Enter);
     first.expect("Saved to your journal");
@@ -200,9 +174,9 @@ fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
 #[test]
 fn a_failed_save_is_told_on_screen_and_enter_saves_once_the_disk_has_room() {
     let heard = Heard::spawn_in(seeded(), TALK, &[NOW], DEFAULT_SIZE);
-    check_in(&heard);
-    turn(&heard, "Ana", "Ben");
-    turn(&heard, "Ben", "Ana");
+    heard.check_in(['3', '3']);
+    heard.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    heard.answer_turn("Ben", "Ana", '3', ('4', '4'));
     closing_but_the_last_key(&heard);
     let switch = heard
         .data_dir()
@@ -232,13 +206,13 @@ fn mode(path: &Path) -> u32 {
 #[test]
 fn every_file_a_talk_leaves_is_private() {
     let mut heard = Heard::spawn(TALK, &[NOW], DEFAULT_SIZE);
-    check_in(&heard);
+    heard.check_in(['3', '3']);
     heard.expect("Ana, share with Ben");
     assert_eq!(mode(&heard.data_dir()), 0o700, "data folder");
     assert_eq!(mode(&heard.in_progress_path()), 0o600, "draft");
     assert_eq!(mode(&heard.data_dir().join("journal.lock")), 0o600, "lock");
-    turn(&heard, "Ana", "Ben");
-    turn(&heard, "Ben", "Ana");
+    heard.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    heard.answer_turn("Ben", "Ana", '3', ('4', '4'));
     closing_but_the_last_key(&heard);
     heard.key(Key::Enter);
     heard.expect("Saved to your journal");
@@ -247,9 +221,9 @@ fn every_file_a_talk_leaves_is_private() {
     heard.wait_exit(TIMEOUT).expect("heard quits");
     // A second talk, so a backup exists too.
     heard.restart(TALK);
-    check_in(&heard);
-    turn(&heard, "Ana", "Ben");
-    turn(&heard, "Ben", "Ana");
+    heard.check_in(['3', '3']);
+    heard.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    heard.answer_turn("Ben", "Ana", '3', ('4', '4'));
     closing_but_the_last_key(&heard);
     heard.key(Key::Enter);
     heard.expect("Saved to your journal");
@@ -306,7 +280,7 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
     let sandbox = Sandbox::new();
     config_without_notes(&sandbox);
     let mut heard = Heard::spawn_in(sandbox, TALK, &[NOW], DEFAULT_SIZE);
-    check_in(&heard);
+    heard.check_in(['3', '3']);
     for (speaker, listener) in [("Ana", "Ben"), ("Ben", "Ana")] {
         heard.expect(&format!("{speaker}, share with {listener}"));
         // Where a note would be opened and typed.
@@ -378,9 +352,9 @@ fn a_whole_talk_writes_nothing_outside_the_data_folder() {
         ("TMPDIR", tmp.as_str()),
     ];
     let mut heard = Heard::spawn_in(sandbox, TALK, &env, DEFAULT_SIZE);
-    check_in(&heard);
-    turn(&heard, "Ana", "Ben");
-    turn(&heard, "Ben", "Ana");
+    heard.check_in(['3', '3']);
+    heard.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    heard.answer_turn("Ben", "Ana", '3', ('4', '4'));
     closing_but_the_last_key(&heard);
     heard.key(Key::Enter);
     heard.expect("Saved to your journal");
@@ -478,9 +452,9 @@ fn a_whole_talk_under_strace_opens_no_socket() {
     ];
     args.extend(TALK);
     let mut heard = Heard::spawn_program(strace, &args, DEFAULT_SIZE);
-    check_in(&heard);
-    turn(&heard, "Ana", "Ben");
-    turn(&heard, "Ben", "Ana");
+    heard.check_in(['3', '3']);
+    heard.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    heard.answer_turn("Ben", "Ana", '3', ('4', '4'));
     closing_but_the_last_key(&heard);
     heard.key(Key::Enter);
     heard.expect("Saved to your journal");

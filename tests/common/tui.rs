@@ -144,3 +144,18 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
     terminal.draw(|frame| app.draw(frame)).unwrap();
     format!("{}", terminal.backend())
 }
+
+/// The keys of one speaker's turn: speak, be reflected, the listener guesses, the speaker
+/// rates both scales, past the reveal.
+pub fn turn(guess: &str, heard: &str, validated: &str) -> Vec<String> {
+    [
+        "Enter", "Enter", guess, "Enter", heard, validated, "Enter", "Enter",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// Owned key names as `press` takes them.
+pub fn keys(list: &[String]) -> Vec<&str> {
+    list.iter().map(String::as_str).collect()
+}

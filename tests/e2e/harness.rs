@@ -72,6 +72,8 @@ mod keys;
 mod pty;
 #[path = "sandbox.rs"]
 mod sandbox;
+#[path = "talk_steps.rs"]
+mod talk_steps;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
