@@ -5,13 +5,15 @@
 //! The ratings tell one gentle story on purpose: Sam starts out feeling less heard than
 //! Maya, Maya at first guesses Sam feels more heard than Sam does, and both improve.
 
+use crate::mode::Mode;
+use crate::rng::Rng;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
 
 use crate::config::Config;
 use crate::deck::load::builtin_decks;
 use crate::deck::{Deck, Prompt};
 use crate::journal::stats::week_monday;
-use crate::journal::{Extra, Journal, Mode, Session, Timestamp, Turn};
+use crate::journal::{Extra, Journal, Session, Timestamp, Turn};
 
 /// The fictional couple of the demo.
 pub const DEMO_PARTNERS: [&str; 2] = ["Maya", "Sam"];
@@ -76,7 +78,7 @@ pub fn sample_journal(now: DateTime<FixedOffset>) -> Journal {
     let decks = builtin_decks();
     let deck = |id: &str| decks.iter().find(|d| d.id == id);
     let mut sampler = Sampler {
-        rng: Rng(0x6865_6172_6421),
+        rng: Rng::new(0x6865_6172_6421),
         now,
         notes_used: [0; 2],
     };
@@ -159,7 +161,7 @@ impl Sampler {
                 } else {
                     3.0 + 0.5 * progress
                 };
-                (self.rng.below(12) != 0).then(|| self.rng.level(base, 1, 5))
+                (self.rng.below(12) != 0).then(|| level(&mut self.rng, base, 1, 5))
             })
             .collect();
         let mut mood_after = vec![None; 2];
@@ -168,7 +170,7 @@ impl Sampler {
             for p in 0..2 {
                 let lift = [0, 1, 1, 1, 2, 2][self.rng.below(6)];
                 mood_after[p] = Some((mood_before[p].unwrap_or(3) + lift).min(5));
-                closeness[p] = Some(self.rng.level(3.2 + 2.6 * progress, 3, 6));
+                closeness[p] = Some(level(&mut self.rng, 3.2 + 2.6 * progress, 3, 6));
             }
         }
         Session {
@@ -206,16 +208,16 @@ impl Sampler {
         } else {
             3.9 + 0.5 * progress
         };
-        let heard = rng.level(base, 1, 5);
+        let heard = level(rng, base, 1, 5);
         turn.felt_heard = Some(Some(heard));
-        turn.felt_validated = Some((rng.below(14) != 0).then(|| rng.level(base + 0.2, 1, 5)));
+        turn.felt_validated = Some((rng.below(14) != 0).then(|| level(rng, base + 0.2, 1, 5)));
         // Maya reads Sam as more at ease than Sam is, less so as the weeks go by.
         let misread = if speaker == QUIETER {
             1.4 * (1.0 - progress)
         } else {
             -0.2
         };
-        let guess = (rng.below(7) != 0).then(|| rng.level(f64::from(heard) + misread, 1, 5));
+        let guess = (rng.below(7) != 0).then(|| level(rng, f64::from(heard) + misread, 1, 5));
         turn.listener_guess = Some(guess);
         // Notes keep pace with the weeks, so the later, easier ones come late.
         let used = &mut self.notes_used[speaker];
@@ -274,7 +276,7 @@ impl Sampler {
         let ended = started + Duration::seconds(spent as i64 + 240);
         Session {
             id: self.rng.uuid(),
-            mode,
+            mode: mode.into(),
             started_at: Timestamp::new(started),
             ended_at: Some(Timestamp::new(ended)),
             completed: true,
@@ -289,44 +291,10 @@ impl Sampler {
     }
 }
 
-/// Splitmix64 with a fixed seed: variety without the OS's randomness.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
-    }
-
-    /// `base` nudged by up to 0.6 either way, rounded into `low..=high`.
-    fn level(&mut self, base: f64, low: u8, high: u8) -> u8 {
-        let nudge = (self.below(5) as f64 - 2.0) * 0.3;
-        (base + nudge)
-            .round()
-            .clamp(f64::from(low), f64::from(high)) as u8
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            items.swap(i, self.below(i + 1));
-        }
-    }
-
-    /// A version 4 UUID built from the generator's bytes.
-    fn uuid(&mut self) -> String {
-        let mut bytes = [0; 16];
-        bytes[..8].copy_from_slice(&self.next().to_le_bytes());
-        bytes[8..].copy_from_slice(&self.next().to_le_bytes());
-        uuid::Builder::from_random_bytes(bytes)
-            .into_uuid()
-            .to_string()
-    }
+/// `base` nudged by up to 0.6 either way, rounded into `low..=high`.
+fn level(rng: &mut Rng, base: f64, low: u8, high: u8) -> u8 {
+    let nudge = (rng.below(5) as f64 - 2.0) * 0.3;
+    (base + nudge)
+        .round()
+        .clamp(f64::from(low), f64::from(high)) as u8
 }

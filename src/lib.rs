@@ -1,11 +1,15 @@
 //! heard: a guided conversation for two partners, with a private local journal.
 
+pub mod activity;
 pub mod cli;
 pub mod config;
 pub mod deck;
 pub mod demo;
 pub mod journal;
+pub mod mode;
 pub mod paths;
+pub mod reflection;
+pub mod rng;
 pub mod talk;
 pub mod text;
 pub mod tui;

@@ -102,6 +102,86 @@ pub const BREAK_NOTE: &str = "It's okay to pause. When a talk gets heated, it is
 each other, and a break of about 20 minutes gives both of you time to settle. Do something \
 calming on your own, not rehearsing what to say next. Come back when you both feel ready.";
 pub const BREAK_RESUME: &str = "Press Enter when you are both ready to go on.";
+/// The break's clock when its 20 minutes have passed (not the speaker's "finish your thought").
+pub const BREAK_TIME_UP: &str = "20 minutes";
+pub const BREAK_OVER: &str = "The 20 minutes are up. Go on when you are both ready.";
+/// The speaking timer at zero.
+pub const SPEAKER_TIME_UP: &str = "time is up - finish your thought";
+
+// What the app says about keeping talks.
+pub const ANOTHER_HEARD: &str =
+    "Another heard is in a talk right now. You can look back, and start a talk when it is done.";
+pub const DRAFT_LEFT_AS_IT_IS: &str =
+    "It is left as it is; `heard journal repair` does not touch it.";
+pub const TALK_KEPT: &str = "Your talk is kept. heard offers to resume it next time.";
+pub const FAREWELL_KEPT: &str = "heard: your talk is kept; run heard again to resume it.";
+pub const FAREWELL_NOT_SAVED: &str = "heard: nothing from this talk was saved.";
+pub const DEMO_FRESH: &str = "The demo starts fresh.";
+pub const UNFINISHED_IN_MEMORY: &str = "Saved as unfinished (demo: only until you quit).";
+pub const NOT_SAVED_AS_ASKED: &str = "Not saved, as asked.";
+
+pub fn could_not_save(reason: &str) -> String {
+    format!(
+        "Could not save to the journal: {reason}. Your talk is safe here; press Enter to try again."
+    )
+}
+
+pub fn saving_trouble(reason: &str) -> String {
+    format!(
+        "Could not save the talk in progress ({reason}). The talk goes on; heard tries again at the next step."
+    )
+}
+
+// The talk screens' own lines.
+pub const ONE_KEPT_TALK: &str =
+    "heard keeps one talk to resume at a time: say what to do with this one first.";
+pub const NEWER_JOURNAL: &str = "This journal was written by a newer heard: you can look back, but new talks will not be saved.";
+pub const NOTHING_SAVED_THIS_RUN: &str = "Nothing from this run will be saved.";
+pub const NOT_SAVED_NEWER: &str =
+    "Not saved: this journal was written by a newer heard, which this heard does not change.";
+pub const CHECK_IN_OPENING: &str = "Before you begin, a quick check-in.";
+pub const SKIP_SCALE_NOTE: &str = "Skipping is fine: press s, or Enter without choosing.";
+pub const CLOSING_OPENING: &str = "To close, two small questions each.";
+pub const CLOSENESS_CAPTION: &str = "1 is two separate circles, 7 almost one.";
+pub const APPRECIATION_SAY_AND_WRITE: &str =
+    "Say it out loud to each other. Writing it down is up to you.";
+pub const APPRECIATION_SAY_ONLY: &str =
+    "Say it out loud to each other; it will not be written down.";
+pub const APPRECIATION_PLACEHOLDER: &str = "One thing you appreciated (optional)";
+pub const NOTE_PLACEHOLDER: &str = "A private note, only for you (optional)";
+pub const REFLECTION_PLACEHOLDER: &str = "Write here...";
+pub const NOTES_OFF: &str = "Notes are turned off in your settings, so nothing is written down.";
+pub const RATE_HONESTLY: &str = "Answer as you honestly feel; a low number helps you both learn.";
+pub const GUESSES_EXACTLY: &str = "You read each other exactly.";
+pub const DEEPER_NOBODY_SEES: &str =
+    "Nobody sees who said what: if either of you says not today, the talk stays lighter.";
+pub const MARKED_OFFERED_FIRST: &str = "Marked prompts are offered first at your next talk.";
+pub const NOT_YET_SAVED: &str = "Your talk is finished.";
+pub const NOT_YET_SAVED_NOTE: &str = "It could not be put in the journal yet. Nothing is lost: it stays here, and in the talk in progress. Press Enter to try again.";
+
+pub fn look_away(name: &str) -> String {
+    format!("{name}, please look away for a moment.")
+}
+
+pub fn may_look_away(listener: &str, speaker: &str) -> String {
+    format!("{listener}, you can look away while {speaker} answers.")
+}
+
+pub fn your_answer_look_away(name: &str, other: &str) -> String {
+    format!("{name}, your answer. {other}, please look away.")
+}
+
+pub fn reflect_heading(name: &str) -> String {
+    format!("{name}, take your time with this one")
+}
+
+pub fn one_last_thing(name: &str) -> String {
+    format!("{name}, one last thing.")
+}
+
+pub fn the_prompt_was(prompt: &str) -> String {
+    format!("The prompt was: {prompt}")
+}
 
 /// Short lines for the talk screens.
 pub const LISTENER_REMINDER: &str = "No need to agree or fix anything.";

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use heard::deck::DeckMode;
+use heard::deck::Mode;
 use heard::deck::check::{DeckError, MAX_DECK_BYTES, check_deck};
 
 fn check(text: &str) -> Result<heard::deck::Deck, Vec<DeckError>> {
@@ -62,7 +62,7 @@ fn a_good_deck_passes_with_every_field_read() {
     assert_eq!(deck.title, "Our evenings");
     assert_eq!(deck.description.as_deref(), Some("For slow Sundays."));
     assert_eq!(deck.language, "de");
-    assert_eq!(deck.modes, vec![DeckMode::Solo, DeckMode::Couple]);
+    assert_eq!(deck.modes, vec![Mode::Solo, Mode::Couple]);
     assert_eq!(deck.author.as_deref(), Some("Ana and Ben"));
     assert_eq!(deck.prompts.len(), 2);
     let first = &deck.prompts[0];
@@ -92,7 +92,7 @@ fn optional_keys_take_their_defaults() {
         check("schema = 1\nid = \"d\"\ntitle = \"T\"\n[[prompts]]\nid = \"p\"\ntext = \"Q?\"\n")
             .unwrap();
     assert_eq!(deck.language, "en");
-    assert_eq!(deck.modes, vec![DeckMode::Couple]);
+    assert_eq!(deck.modes, vec![Mode::Couple]);
     assert_eq!(deck.description, None);
     assert_eq!(deck.author, None);
     assert!(deck.prompts[0].followups.is_empty() && deck.prompts[0].tags.is_empty());

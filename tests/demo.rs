@@ -1,12 +1,13 @@
 //! The therapist demo's sample history: a believable, valid journal with a story to point at.
 
+use heard::mode::Mode;
 use std::path::Path;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use heard::deck::load::builtin_decks;
 use heard::demo::{DEMO_PARTNERS, demo_config, sample_journal};
 use heard::journal::stats::compute;
-use heard::journal::{Journal, Mode, Session, store};
+use heard::journal::{Journal, Session, SessionMode, store};
 
 fn at(text: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(text).unwrap()
@@ -301,7 +302,7 @@ fn one_unfinished_talk_and_a_reflection_to_bring() {
     let solos: Vec<_> = journal
         .sessions
         .iter()
-        .filter(|s| s.mode == Mode::Solo)
+        .filter(|s| s.mode == SessionMode::Known(Mode::Solo))
         .collect();
     assert!((1..=2).contains(&solos.len()));
     for solo in &solos {

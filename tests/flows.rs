@@ -4,7 +4,8 @@
 mod common;
 
 use common::tui::*;
-use heard::journal::Mode;
+use heard::journal::SessionMode;
+use heard::mode::Mode;
 use heard::tui::app::{Overlay, Screen};
 use heard::tui::storage::{Draft, Storage};
 
@@ -35,7 +36,7 @@ fn a_whole_couple_talk_lands_in_the_journal() {
     assert_eq!(journal.sessions.len(), 1);
     let session = &journal.sessions[0];
     assert!(session.completed);
-    assert_eq!(session.mode, Mode::Couple);
+    assert_eq!(session.mode, SessionMode::Known(Mode::Couple));
     assert_eq!(session.partners, vec!["Ana", "Ben"]);
     assert_eq!(session.mood_before, vec![Some(3), Some(2)]);
     assert_eq!(session.mood_after, vec![Some(4), Some(4)]);
@@ -180,7 +181,7 @@ fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
     assert!(matches!(app.screen, Screen::Summary(_)));
     let journal = journal(dir.path());
     let session = &journal.sessions[0];
-    assert_eq!(session.mode, Mode::Solo);
+    assert_eq!(session.mode, SessionMode::Known(Mode::Solo));
     assert_eq!(
         session.turns[0].note.as_deref(),
         Some("I want more evenings together")
@@ -399,11 +400,8 @@ fn a_second_heard_during_a_talk_does_not_offer_the_first_one_s_draft() {
 fn a_reflection_offers_the_deck_made_for_one_person() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_on_disk(dir.path(), config());
-    assert_eq!(
-        app.default_deck(heard::talk::TalkMode::Solo),
-        "before-the-talk"
-    );
-    assert_eq!(app.default_deck(heard::talk::TalkMode::Couple), "rekindle");
+    assert_eq!(app.default_deck(heard::talk::Mode::Solo), "before-the-talk");
+    assert_eq!(app.default_deck(heard::talk::Mode::Couple), "rekindle");
 }
 
 #[test]

@@ -5,7 +5,8 @@ mod common;
 
 use common::talks::{Talk, at, journal_of};
 use heard::journal::insights::{Insight, insights};
-use heard::journal::{Journal, Mode};
+use heard::journal::{Journal, SessionMode};
+use heard::mode::Mode;
 
 /// Day 0 is Monday 2 Nov 2026; "now" is Thursday 26 Nov 2026, day 24.
 fn start() -> chrono::DateTime<chrono::FixedOffset> {
@@ -35,7 +36,7 @@ fn an_empty_journal_has_nothing_to_say() {
 fn reflections_alone_say_nothing_about_talks_for_two() {
     let mut journal = journal_of(start(), &[Talk::on(20)]);
     for session in &mut journal.sessions {
-        session.mode = Mode::Solo;
+        session.mode = SessionMode::Known(Mode::Solo);
         session.partners.truncate(1);
     }
     assert!(sentences(&journal).is_empty(), "{:?}", sentences(&journal));

@@ -1,18 +1,19 @@
 //! The journal store as the rest of heard uses it: round trips, atomic writes, the
 //! writer lock, drafts, private files.
 
+use heard::mode::Mode;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
 use heard::journal::store::{self, JournalError, Store};
-use heard::journal::{Extra, Journal, Mode, Session, Timestamp, Turn};
+use heard::journal::{Extra, Journal, Session, SessionMode, Timestamp, Turn};
 use proptest::prelude::*;
 use serde_json::Value;
 
 fn session(id: &str, start: &str) -> Session {
     Session {
         id: id.to_string(),
-        mode: Mode::Couple,
+        mode: SessionMode::Known(Mode::Couple),
         started_at: Timestamp::parse(start).unwrap(),
         ended_at: None,
         completed: false,
@@ -121,11 +122,11 @@ fn turn() -> impl Strategy<Value = Turn> {
 
 fn mode() -> impl Strategy<Value = Mode> {
     prop_oneof![
-        Just(Mode::Couple),
-        Just(Mode::Solo),
+        Just(SessionMode::Known(Mode::Couple)),
+        Just(SessionMode::Known(Mode::Solo)),
         "[a-z]{3,8}"
             .prop_filter("a word heard knows", |w| w != "couple" && w != "solo")
-            .prop_map(Mode::Other),
+            .prop_map(SessionMode::Other),
     ]
 }
 

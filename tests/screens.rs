@@ -6,7 +6,7 @@ mod common;
 use std::time::Instant;
 
 use common::tui::*;
-use heard::talk::{Talk, TalkMode, TalkSetup};
+use heard::talk::{Mode, Talk, TalkSetup};
 use heard::tui::app::App;
 use heard::tui::screens::talk::TalkScreen;
 use heard::tui::theme::Theme;
@@ -58,7 +58,7 @@ fn check_in() {
 #[test]
 fn speaker_card_with_a_running_timer() {
     let talk = Talk::new(TalkSetup {
-        mode: TalkMode::Couple,
+        mode: Mode::Couple,
         partners: vec!["Ana".into(), "Ben".into()],
         deck: heard::deck::load::builtin_decks()[0].clone(),
         prompts: 6,

@@ -5,8 +5,8 @@ use std::path::Path;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use heard::config::Config;
 use heard::deck::load::Catalog;
-use heard::deck::{Deck, DeckMode, Prompt, Source};
-use heard::talk::TalkMode;
+use heard::deck::{Deck, Mode, Prompt, Source};
+use heard::talk::Mode;
 use heard::tui::action::Action;
 use heard::tui::screens::setup::{Field, Setup};
 use heard::tui::theme::Theme;
@@ -19,7 +19,7 @@ fn built_ins() -> Catalog {
     Catalog::load(Path::new("/nonexistent/heard-snapshot-decks"))
 }
 
-fn setup(mode: TalkMode, names: &[&str], carried: usize) -> Setup {
+fn setup(mode: Mode, names: &[&str], carried: usize) -> Setup {
     let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
     Setup::new(
         mode,
@@ -71,7 +71,7 @@ fn assert_borders_whole(buffer: &Buffer) {
 
 #[test]
 fn couple_setup_80x24() {
-    let setup = setup(TalkMode::Couple, &["Ana", "Ben"], 2);
+    let setup = setup(Mode::Couple, &["Ana", "Ben"], 2);
     let terminal = draw(&setup, 80, 24);
     assert_borders_whole(terminal.backend().buffer());
     insta::assert_snapshot!(terminal.backend());
@@ -79,7 +79,7 @@ fn couple_setup_80x24() {
 
 #[test]
 fn couple_setup_60x18() {
-    let setup = setup(TalkMode::Couple, &["Ana", "Ben"], 2);
+    let setup = setup(Mode::Couple, &["Ana", "Ben"], 2);
     let terminal = draw(&setup, 60, 18);
     let text = screen_text(terminal.backend().buffer());
     assert!(text.contains("Begin the talk"), "{text}");
@@ -90,7 +90,7 @@ fn couple_setup_60x18() {
 
 #[test]
 fn couple_setup_asking_for_a_name_60x18() {
-    let mut setup = setup(TalkMode::Couple, &[], 0);
+    let mut setup = setup(Mode::Couple, &[], 0);
     for c in "Ana".chars() {
         press(&mut setup, KeyCode::Char(c));
     }
@@ -105,7 +105,7 @@ fn couple_setup_asking_for_a_name_60x18() {
 
 #[test]
 fn solo_setup_80x24() {
-    let setup = setup(TalkMode::Solo, &["Ana"], 2);
+    let setup = setup(Mode::Solo, &["Ana"], 2);
     let terminal = draw(&setup, 80, 24);
     let text = screen_text(terminal.backend().buffer());
     assert!(text.contains("reflect alone"), "{text}");
@@ -116,7 +116,7 @@ fn solo_setup_80x24() {
 
 #[test]
 fn solo_setup_60x18() {
-    let setup = setup(TalkMode::Solo, &[], 0);
+    let setup = setup(Mode::Solo, &[], 0);
     let terminal = draw(&setup, 60, 18);
     assert_borders_whole(terminal.backend().buffer());
     insta::assert_snapshot!(terminal.backend());
@@ -125,7 +125,7 @@ fn solo_setup_60x18() {
 #[test]
 fn long_names_with_emoji_and_cjk_stay_inside_the_frame() {
     let long = "Maximiliane Alexandra 🌻🌻 von Hohenberg-Wald";
-    let mut setup = setup(TalkMode::Couple, &[long, "李小龍と😀"], 0);
+    let mut setup = setup(Mode::Couple, &[long, "李小龍と😀"], 0);
     press(&mut setup, KeyCode::BackTab);
     assert_eq!(setup.focus(), Field::Name(1));
     for c in "山田花子さん".chars() {
@@ -141,7 +141,7 @@ fn long_names_with_emoji_and_cjk_stay_inside_the_frame() {
 
 #[test]
 fn focus_shows_without_colour() {
-    let setup = setup(TalkMode::Couple, &["Ana", "Ben"], 0);
+    let setup = setup(Mode::Couple, &["Ana", "Ben"], 0);
     assert_eq!(setup.focus(), Field::Deck);
     let terminal = draw(&setup, 80, 24);
     let buffer = terminal.backend().buffer();
@@ -163,7 +163,7 @@ fn focus_shows_without_colour() {
 #[test]
 fn demo_setup_says_nothing_is_saved() {
     let setup = Setup::new(
-        TalkMode::Couple,
+        Mode::Couple,
         &built_ins(),
         &Config::default(),
         &["Ana".to_string(), "Ben".to_string()],
@@ -178,7 +178,7 @@ fn demo_setup_says_nothing_is_saved() {
 
 #[test]
 fn asking_for_more_prompts_than_the_deck_has_says_so() {
-    let mut setup = setup(TalkMode::Couple, &["Ana", "Ben"], 0);
+    let mut setup = setup(Mode::Couple, &["Ana", "Ben"], 0);
     press(&mut setup, KeyCode::Down);
     assert_eq!(setup.focus(), Field::Prompts);
     for _ in 0..40 {
@@ -195,7 +195,7 @@ fn asking_for_more_prompts_than_the_deck_has_says_so() {
     assert!(text.contains("Begin the talk"), "{text}");
 }
 
-fn deck(id: &str, title: &str, description: &str, modes: Vec<DeckMode>) -> Deck {
+fn deck(id: &str, title: &str, description: &str, modes: Vec<Mode>) -> Deck {
     Deck {
         id: id.to_string(),
         title: title.to_string(),
@@ -221,12 +221,12 @@ fn deck_text_cannot_reach_the_terminal_as_escapes() {
             "odd",
             "Odd\u{1b}[31m title",
             "First line.\n\u{1b}]0;owned\u{7}Second line.",
-            vec![DeckMode::Couple],
+            vec![Mode::Couple],
         )],
         ..Catalog::default()
     };
     let setup = Setup::new(
-        TalkMode::Couple,
+        Mode::Couple,
         &catalog,
         &Config::default(),
         &[],
@@ -253,16 +253,11 @@ fn deck_text_cannot_reach_the_terminal_as_escapes() {
 #[test]
 fn without_a_fitting_deck_setup_says_so_and_does_not_start() {
     let catalog = Catalog {
-        decks: vec![deck(
-            "pairs",
-            "Pairs",
-            "Only for two.",
-            vec![DeckMode::Couple],
-        )],
+        decks: vec![deck("pairs", "Pairs", "Only for two.", vec![Mode::Couple])],
         ..Catalog::default()
     };
     let mut setup = Setup::new(
-        TalkMode::Solo,
+        Mode::Solo,
         &catalog,
         &Config::default(),
         &["Ana".to_string()],
@@ -280,11 +275,11 @@ fn without_a_fitting_deck_setup_says_so_and_does_not_start() {
 #[test]
 fn any_window_size_draws_without_panicking() {
     // The busiest screen: a missing name asked for, and the carried prompts offered.
-    let mut couple = setup(TalkMode::Couple, &["Ana"], 1);
+    let mut couple = setup(Mode::Couple, &["Ana"], 1);
     press(&mut couple, KeyCode::Enter);
     assert_eq!(press(&mut couple, KeyCode::Enter), None);
     assert_eq!(couple.focus(), Field::Name(1));
-    let solo = setup(TalkMode::Solo, &[], 0);
+    let solo = setup(Mode::Solo, &[], 0);
     for width in [1, 2, 5, 17, 18, 19, 30, 59, 61, 200] {
         for height in [1, 2, 3, 5, 10, 17, 19, 60] {
             draw(&couple, width, height);

@@ -1,8 +1,8 @@
 //! The talk engine driven directly, as the TUI and the demo drive it: every step, every choice.
 
 use chrono::{DateTime, FixedOffset};
-use heard::deck::{Deck, DeckMode, Prompt, Source};
-use heard::talk::{Input, Step, Talk, TalkError, TalkMode, TalkSetup, carried_prompts};
+use heard::deck::{Deck, Mode, Prompt, Source};
+use heard::talk::{Input, Mode, Step, Talk, TalkError, TalkSetup, carried_prompts};
 use serde_json::Value;
 
 #[path = "talk/deeper.rs"]
@@ -28,7 +28,7 @@ fn prompt(id: &str, depth: u8) -> Prompt {
     }
 }
 
-fn deck_of(prompts: Vec<Prompt>, modes: &[DeckMode]) -> Deck {
+fn deck_of(prompts: Vec<Prompt>, modes: &[Mode]) -> Deck {
     Deck {
         id: "test-deck".to_string(),
         title: "Test deck".to_string(),
@@ -42,7 +42,7 @@ fn deck_of(prompts: Vec<Prompt>, modes: &[DeckMode]) -> Deck {
 }
 
 fn couple_deck(prompts: Vec<Prompt>) -> Deck {
-    deck_of(prompts, &[DeckMode::Couple])
+    deck_of(prompts, &[Mode::Couple])
 }
 
 fn at(text: &str) -> DateTime<FixedOffset> {
@@ -51,7 +51,7 @@ fn at(text: &str) -> DateTime<FixedOffset> {
 
 fn setup(deck: Deck, prompts: usize) -> TalkSetup {
     TalkSetup {
-        mode: TalkMode::Couple,
+        mode: Mode::Couple,
         partners: vec!["Ana".to_string(), "Ben".to_string()],
         deck,
         prompts,
@@ -66,7 +66,7 @@ fn setup(deck: Deck, prompts: usize) -> TalkSetup {
 
 fn solo_setup(deck: Deck, prompts: usize) -> TalkSetup {
     TalkSetup {
-        mode: TalkMode::Solo,
+        mode: Mode::Solo,
         partners: vec!["Ana".to_string()],
         ..setup(deck, prompts)
     }

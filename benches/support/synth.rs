@@ -6,7 +6,8 @@
 
 use chrono::{DateTime, Duration, FixedOffset};
 use heard::deck::load::Catalog;
-use heard::journal::{Extra, Journal, Mode, Session, Timestamp, Turn};
+use heard::journal::{Extra, Journal, Session, SessionMode, Timestamp, Turn};
+use heard::mode::Mode;
 
 /// A small, fast, deterministic random source (splitmix64).
 pub struct Rng(u64);
@@ -118,7 +119,11 @@ pub fn session(rng: &mut Rng, catalog: &Catalog, started_at: DateTime<FixedOffse
     let moods = |rng: &mut Rng| (0..people).map(|_| rating(rng, 5)).collect::<Vec<_>>();
     Session {
         id: uuid(rng),
-        mode: if solo { Mode::Solo } else { Mode::Couple },
+        mode: if solo {
+            SessionMode::Known(Mode::Solo)
+        } else {
+            SessionMode::Known(Mode::Couple)
+        },
         started_at: Timestamp::new(started_at),
         ended_at: Some(Timestamp::new(started_at + Duration::minutes(minutes))),
         completed,

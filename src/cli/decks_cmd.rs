@@ -10,7 +10,7 @@ use serde_json::json;
 use super::{Context, DecksCommand, write_stdout};
 use crate::deck::check::check_deck;
 use crate::deck::load::{Catalog, read_deck_file, resolve};
-use crate::deck::{Deck, DeckMode, Source};
+use crate::deck::{Deck, Mode, Source};
 use crate::text::{multi_line, one_line};
 
 pub fn run(cmd: DecksCommand, ctx: &Context) -> Result<ExitCode> {
@@ -29,8 +29,8 @@ fn modes_text(deck: &Deck) -> String {
         .modes
         .iter()
         .map(|mode| match mode {
-            DeckMode::Couple => "couple",
-            DeckMode::Solo => "solo",
+            Mode::Couple => "couple",
+            Mode::Solo => "solo",
         })
         .collect();
     names.join(", ")

@@ -5,6 +5,8 @@ pub mod load;
 
 use serde::Serialize;
 
+pub use crate::mode::Mode;
+
 /// Where a deck came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -15,14 +17,6 @@ pub enum Source {
     File(std::path::PathBuf),
 }
 
-/// Which kinds of talk a deck serves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DeckMode {
-    Couple,
-    Solo,
-}
-
 /// A checked deck: every rule of the deck format holds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Deck {
@@ -30,7 +24,7 @@ pub struct Deck {
     pub title: String,
     pub description: Option<String>,
     pub language: String,
-    pub modes: Vec<DeckMode>,
+    pub modes: Vec<Mode>,
     pub author: Option<String>,
     pub prompts: Vec<Prompt>,
     #[serde(skip)]
@@ -38,7 +32,7 @@ pub struct Deck {
 }
 
 impl Deck {
-    pub fn supports(&self, mode: DeckMode) -> bool {
+    pub fn supports(&self, mode: Mode) -> bool {
         self.modes.contains(&mode)
     }
 

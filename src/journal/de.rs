@@ -5,13 +5,14 @@
 //! journal about ten times slower and its memory about four times the file. Here each
 //! known key is read in place and only unknown ones become `serde_json::Value`s.
 
+use crate::mode::Mode;
 use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
-use super::{Extra, Journal, Mode, Session, Timestamp, Turn};
+use super::{Extra, Journal, Session, SessionMode, Timestamp, Turn};
 
 /// A key of an object: one of the fields heard knows (its index), or another one.
 enum Key {
@@ -265,7 +266,7 @@ impl<'de> Visitor<'de> for TurnVisitor {
     }
 }
 
-impl<'de> Deserialize<'de> for Mode {
+impl<'de> Deserialize<'de> for SessionMode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_str(ModeVisitor)
     }
@@ -274,15 +275,15 @@ impl<'de> Deserialize<'de> for Mode {
 struct ModeVisitor;
 
 impl<'de> Visitor<'de> for ModeVisitor {
-    type Value = Mode;
+    type Value = SessionMode;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
-    fn visit_str<E: de::Error>(self, word: &str) -> Result<Mode, E> {
+    fn visit_str<E: de::Error>(self, word: &str) -> Result<SessionMode, E> {
         Ok(match word {
-            "couple" => Mode::Couple,
-            "solo" => Mode::Solo,
-            _ => Mode::Other(word.to_string()),
+            "couple" => SessionMode::Known(Mode::Couple),
+            "solo" => SessionMode::Known(Mode::Solo),
+            _ => SessionMode::Other(word.to_string()),
         })
     }
 }

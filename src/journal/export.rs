@@ -9,13 +9,14 @@
 //! - Markdown has control characters stripped, and table cells have `|` escaped and line
 //!   breaks turned into spaces, so a name or prompt cannot break the layout.
 
+use crate::mode::Mode;
 use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
 
 use super::insights::{self, CoupleTalks, Mean, shown};
 use super::stats::{self, day_words};
-use super::{Journal, Mode, Session, Turn};
+use super::{Journal, Session, SessionMode, Turn};
 use crate::text::is_unsafe_char;
 
 /// The CSV header; `--with-notes` adds `NOTE_COLUMN` after it.
@@ -273,7 +274,7 @@ fn count_kinds(journal: &Journal) -> String {
     let solo = journal
         .sessions
         .iter()
-        .filter(|s| s.mode == Mode::Solo)
+        .filter(|s| s.mode == SessionMode::Known(Mode::Solo))
         .count();
     let mut parts = vec![plural(couple, "talk for two", "talks for two")];
     if solo > 0 {
@@ -297,7 +298,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// "Ana & Ben", "Ana, alone", with "(unfinished)" when the talk was not completed.
 fn who(session: &Session) -> String {
     let names = match session.mode {
-        Mode::Solo => format!("{}, alone", session.partner_name(0)),
+        SessionMode::Known(Mode::Solo) => format!("{}, alone", session.partner_name(0)),
         _ => session.partners.join(" & "),
     };
     if session.completed {
@@ -369,7 +370,7 @@ fn turn_ratings(session: &Session, turn: &Turn) -> String {
         return "passed".to_string();
     }
     let mut parts = Vec::new();
-    if session.mode == Mode::Solo || turn.clarity.is_some() {
+    if session.mode == SessionMode::Known(Mode::Solo) || turn.clarity.is_some() {
         parts.push(format!("clarity {}", rating(turn.clarity())));
         if turn.bring_to_talk() {
             parts.push("to bring to a talk".to_string());

@@ -87,12 +87,13 @@ fn ended_later(a: &Session, b: &Session) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::Mode;
+    use crate::journal::SessionMode;
+    use crate::mode::Mode;
 
     fn session(id: &str, start: &str, end: Option<&str>, deck: &str) -> Session {
         Session {
             id: id.to_string(),
-            mode: Mode::Couple,
+            mode: SessionMode::Known(Mode::Couple),
             started_at: Timestamp::parse(start).unwrap(),
             ended_at: end.map(|e| Timestamp::parse(e).unwrap()),
             completed: end.is_some(),

@@ -4,6 +4,7 @@
 //! so reading and rewriting a journal loses nothing.
 
 mod de;
+pub mod draft;
 pub mod export;
 mod extra;
 pub mod insights;
@@ -11,6 +12,7 @@ pub mod merge;
 pub mod stats;
 pub mod store;
 
+use crate::mode::Mode;
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -58,7 +60,7 @@ impl Journal {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Session {
     pub id: String,
-    pub mode: Mode,
+    pub mode: SessionMode,
     pub started_at: Timestamp,
     pub ended_at: Option<Timestamp>,
     pub completed: bool,
@@ -133,31 +135,50 @@ impl Turn {
     }
 }
 
-/// "couple" or "solo"; any other word (from a later heard) is kept as written.
+/// A session's mode: couple or solo ([`Mode`]), or any other word a later heard wrote,
+/// kept as written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Mode {
-    Couple,
-    Solo,
+pub enum SessionMode {
+    Known(Mode),
     Other(String),
 }
 
-impl Mode {
+impl SessionMode {
     pub fn as_str(&self) -> &str {
         match self {
-            Mode::Couple => "couple",
-            Mode::Solo => "solo",
-            Mode::Other(word) => word,
+            SessionMode::Known(mode) => mode.as_str(),
+            SessionMode::Other(word) => word,
+        }
+    }
+
+    /// Couple or solo; `None` for a word only a later heard knows.
+    pub fn known(&self) -> Option<Mode> {
+        match self {
+            SessionMode::Known(mode) => Some(*mode),
+            SessionMode::Other(_) => None,
         }
     }
 }
 
-impl fmt::Display for Mode {
+impl From<Mode> for SessionMode {
+    fn from(mode: Mode) -> Self {
+        SessionMode::Known(mode)
+    }
+}
+
+impl PartialEq<Mode> for SessionMode {
+    fn eq(&self, other: &Mode) -> bool {
+        self.known() == Some(*other)
+    }
+}
+
+impl fmt::Display for SessionMode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for Mode {
+impl Serialize for SessionMode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }

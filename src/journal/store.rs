@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::draft::{self, Draft, DraftError};
 use super::{Journal, Session, VERSION};
 use crate::paths::Paths;
 
@@ -66,6 +67,11 @@ pub enum JournalError {
         column: usize,
         message: String,
     },
+    #[error(
+        "{}: the saved talk in progress cannot be resumed: {reason}; it is left as it is",
+        .path.display()
+    )]
+    DraftDoesNotFit { path: PathBuf, reason: DraftError },
     #[error("{}: {message}", .path.display())]
     Io { path: PathBuf, message: String },
     /// The system would not write: a full disk, a folder heard may not write in, a folder
@@ -227,7 +233,14 @@ impl Store {
         session: Session,
     ) -> Result<(), JournalError> {
         let unchanged = *seen == Some(self.look());
+        // A talk already in the journal (saved by another window answering the same
+        // resume offer, or before a kill took its draft along) is never added twice.
+        let id = session.id.clone();
+        let saved_already = |journal: &Journal| journal.sessions.iter().any(|s| s.id == id);
         if unchanged && journal.version <= VERSION {
+            if saved_already(journal) {
+                return Ok(());
+            }
             let exists = matches!(seen, Some(Seen::File(_)));
             journal.sessions.push(session);
             if let Err(e) = self.replace_journal(lock, journal, Backup::KeepPrevious, exists) {
@@ -238,8 +251,10 @@ impl Store {
         } else {
             let mut loaded = self.load()?;
             self.ensure_writable(&loaded)?;
-            loaded.journal.sessions.push(session);
-            self.save(lock, &loaded.journal)?;
+            if !saved_already(&loaded.journal) {
+                loaded.journal.sessions.push(session);
+                self.save(lock, &loaded.journal)?;
+            }
             *journal = loaded.journal;
         }
         *seen = Some(self.look());
@@ -378,6 +393,19 @@ impl Store {
                 line: e.line().max(1),
                 column: e.column().max(1),
                 message: read::without_position(&e),
+            })
+    }
+
+    /// The talk in progress as its record, of any draft version this heard reads.
+    pub fn read_draft_record(&self) -> Result<Option<Draft>, JournalError> {
+        let Some(value) = self.read_draft::<serde_json::Value>()? else {
+            return Ok(None);
+        };
+        draft::from_value(value)
+            .map(Some)
+            .map_err(|reason| JournalError::DraftDoesNotFit {
+                path: self.draft_path(),
+                reason,
             })
     }
 

@@ -1,15 +1,18 @@
-//! The talk as a pure state machine: check-in, prompts and turns, ratings, closing. No IO, no clock.
+//! The prompt talk of a couple as a pure state machine: check-in, prompts and turns,
+//! ratings, closing. No IO, no clock.
 //!
 //! The TUI, the tests and the therapist demo all drive a [`Talk`] the same way: look at
-//! [`Talk::step`] to know which screen to show, then [`Talk::apply`] what the partners chose.
-//! A wrong input for the step, or a value out of range, is a [`TalkError`] and changes nothing.
+//! [`Talk::step`] to know which screen to show, then [`Talk::apply`] what the partners chose;
+//! `apply` says what happened as a list of [`Event`]s. A wrong input for the step, or a
+//! value out of range, is a [`TalkError`] and changes nothing.
 //!
 //! Choices made here (the rest of the app relies on them):
-//! - Both partners answer every prompt; partner 0 speaks first on prompt 1, partner 1 on
-//!   prompt 2, and so on.
+//! - Both partners answer every prompt; the first partner speaks first on prompt 1, the
+//!   second on prompt 2, and so on.
 //! - A pass (on the speaker or listener card) skips only that speaker's turn: the other
 //!   partner still gets their turn at the prompt. The skipped turn keeps null ratings; a
 //!   pass on the listener card keeps the note and seconds the speaker already gave.
+//! - A note belongs to the turn of the speaker who wrote it; every turn begins with none.
 //! - `seconds` is written on every turn, null when the TUI gave none.
 //! - The listener's guess, when on, comes after the listener card and before the speaker
 //!   rates; a [`Step::Reveal`] then shows it beside the rating, only when a guess was made.
@@ -19,64 +22,33 @@
 //!   answer is decided only when both have answered, so the screen never shows who said
 //!   no. A "no" is final for the talk (plan.rs says what replaces deep prompts).
 //! - Closing goes partner by partner: closeness, mood after, appreciation.
-//! - Solo: no consent (nobody else to agree with), no listener, no timer, no closeness
-//!   (the session's `closeness` is `[]`), no appreciation.
 //! - Appreciations go in the session's `extra` as `"appreciations": [text or null, ...]`,
 //!   one per partner, present only when one was written. With `keep_notes` false no free
-//!   text (notes, reflections, appreciations) is ever held, so none reaches a draft.
+//!   text (notes, appreciations) is ever held, so none reaches a draft.
 //! - A break can be taken on any step before the summary; it records nothing.
+//!
+//! One person's reflection alone is its own engine, `crate::reflection`.
 
-mod plan;
-mod rng;
+pub mod draft;
+pub mod plan;
 mod session;
 mod step;
 
 pub use plan::DEEP;
 pub use session::carried_prompts;
-pub use step::{Input, Step};
+pub use step::{Input, Step, scale};
 
 use chrono::{DateTime, FixedOffset};
-use serde::{Deserialize, Serialize};
 
-use crate::deck::{Deck, DeckMode, Prompt};
+pub use crate::activity::event::Event;
+use crate::deck::{Deck, Prompt};
 use crate::journal::Timestamp;
+use crate::mode::{Mode, Partner};
 
-/// A couple talk or one person's solo reflection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TalkMode {
-    Couple,
-    Solo,
-}
-
-impl TalkMode {
-    fn partner_count(self) -> usize {
-        match self {
-            TalkMode::Couple => 2,
-            TalkMode::Solo => 1,
-        }
-    }
-
-    fn deck_mode(self) -> DeckMode {
-        match self {
-            TalkMode::Couple => DeckMode::Couple,
-            TalkMode::Solo => DeckMode::Solo,
-        }
-    }
-
-    fn word(self) -> &'static str {
-        match self {
-            TalkMode::Couple => "couple",
-            TalkMode::Solo => "solo",
-        }
-    }
-}
-
-/// Everything chosen on the setup screen.
+/// Everything chosen on the setup screen for a couple talk.
 #[derive(Debug, Clone)]
 pub struct TalkSetup {
-    pub mode: TalkMode,
-    /// Two names for a couple talk, one for solo.
+    /// The two names, in the order given.
     pub partners: Vec<String>,
     pub deck: Deck,
     /// How many prompts to ask; fewer when the deck has fewer.
@@ -85,7 +57,7 @@ pub struct TalkSetup {
     pub timer_seconds: Option<u32>,
     /// Whether the listener guesses, hidden, how heard the speaker felt.
     pub listener_guess: bool,
-    /// Whether private notes and reflections are kept at all.
+    /// Whether private notes are kept at all.
     pub keep_notes: bool,
     /// Seeds the shuffle within each depth; recorded so the order can be repeated.
     pub seed: u64,
@@ -122,56 +94,55 @@ pub enum TalkError {
         value: u8,
         max: u8,
     },
-    #[error("it is partner {}'s turn here, not partner {}'s", .expected + 1, .got + 1)]
-    NotYourTurn { expected: usize, got: usize },
+    #[error("it is partner {}'s turn here, not partner {}'s", .expected.index() + 1, .got.index() + 1)]
+    NotYourTurn { expected: Partner, got: Partner },
 }
 
 /// One answered (or passed) turn, as the talk holds it until it becomes a journal `Turn`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 struct Answer {
     prompt_id: String,
     prompt: String,
-    speaker: usize,
+    speaker: Partner,
     note: Option<String>,
     seconds: Option<u64>,
     skipped: bool,
     felt_heard: Option<u8>,
     felt_validated: Option<u8>,
     guess: Option<u8>,
-    clarity: Option<u8>,
-    bring_to_talk: bool,
 }
 
-/// A talk in progress. Saved as the draft (in-progress.json) and resumed after a crash.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A value for each partner, in the order they were named.
+type Each<T> = [T; 2];
+
+/// A couple's talk in progress. The store saves it as a draft (`journal::draft`) after
+/// every input and resumes it after a crash.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Talk {
     id: String,
-    mode: TalkMode,
-    partners: Vec<String>,
+    partners: Each<String>,
     deck_id: String,
     seed: u64,
     timer_seconds: Option<u32>,
     listener_guess: bool,
     keep_notes: bool,
     started_at: Timestamp,
-    #[serde(deserialize_with = "plan::deserialize_prompts")]
     prompts: Vec<Prompt>,
-    #[serde(deserialize_with = "plan::deserialize_prompts")]
     spares: Vec<Prompt>,
     /// Each partner's answer to "go deeper?" while it is being asked.
-    consent: Vec<Option<bool>>,
+    consent: Each<Option<bool>>,
     /// `None` until both have answered; then whether the talk goes deeper.
     deeper: Option<bool>,
-    mood_before: Vec<Option<u8>>,
-    mood_after: Vec<Option<u8>>,
-    closeness: Vec<Option<u8>>,
-    appreciations: Vec<Option<String>>,
+    mood_before: Each<Option<u8>>,
+    mood_after: Each<Option<u8>>,
+    closeness: Each<Option<u8>>,
+    appreciations: Each<Option<String>>,
     answers: Vec<Answer>,
     /// The turn being answered, before its rating.
     current: Option<Answer>,
     prompt_index: usize,
-    /// 0 for the first speaker at this prompt, 1 for the second.
-    turn_in_prompt: usize,
+    /// The partner who speaks second at this prompt has their turn.
+    second_turn: bool,
     step: Step,
     paused: bool,
 }
@@ -184,40 +155,41 @@ pub struct Progress<'a> {
     /// Can shrink after a "not today" when no lighter prompts were left.
     pub prompt_count: usize,
     pub prompt: &'a Prompt,
-    pub speaker: usize,
-    pub speaker_name: &'a str,
-    /// `None` in a solo reflection.
-    pub listener: Option<usize>,
-    pub listener_name: Option<&'a str>,
-    /// The speaking timer, when it applies to this talk.
+    pub speaker: Partner,
+    pub listener: Partner,
+    /// Whether this is the second speaker's turn at the prompt.
+    pub second_turn: bool,
+    /// The speaking timer, when the talk has one.
     pub timer_seconds: Option<u32>,
+}
+
+/// Check the names and the deck for a talk of `mode`: trimmed names, one per partner,
+/// none empty, and a deck made for this mode. Shared with the reflection.
+pub fn check_setup(mode: Mode, names: &[String], deck: &Deck) -> Result<Vec<String>, TalkError> {
+    let expected = mode.partner_count();
+    if names.len() != expected {
+        return Err(TalkError::PartnerCount {
+            mode: mode.as_str(),
+            expected,
+            got: names.len(),
+        });
+    }
+    let names: Vec<String> = names.iter().map(|n| n.trim().to_string()).collect();
+    if let Some(index) = names.iter().position(String::is_empty) {
+        return Err(TalkError::EmptyName { number: index + 1 });
+    }
+    if !deck.supports(mode) {
+        return Err(TalkError::DeckMode {
+            deck: deck.id.clone(),
+            mode: mode.as_str(),
+        });
+    }
+    Ok(names)
 }
 
 impl Talk {
     pub fn new(setup: TalkSetup) -> Result<Talk, TalkError> {
-        let mode = setup.mode;
-        let expected = mode.partner_count();
-        if setup.partners.len() != expected {
-            return Err(TalkError::PartnerCount {
-                mode: mode.word(),
-                expected,
-                got: setup.partners.len(),
-            });
-        }
-        let partners: Vec<String> = setup
-            .partners
-            .iter()
-            .map(|n| n.trim().to_string())
-            .collect();
-        if let Some(index) = partners.iter().position(String::is_empty) {
-            return Err(TalkError::EmptyName { number: index + 1 });
-        }
-        if !setup.deck.supports(mode.deck_mode()) {
-            return Err(TalkError::DeckMode {
-                deck: setup.deck.id.clone(),
-                mode: mode.word(),
-            });
-        }
+        let names = check_setup(Mode::Couple, &setup.partners, &setup.deck)?;
         if setup.prompts == 0 {
             return Err(TalkError::NoPrompts);
         }
@@ -232,29 +204,31 @@ impl Talk {
                 deck: setup.deck.id.clone(),
             });
         }
+        let [first, second]: [String; 2] = names.try_into().unwrap_or_default();
         Ok(Talk {
             id: uuid::Uuid::new_v4().to_string(),
-            mode,
+            partners: [first, second],
             deck_id: setup.deck.id.clone(),
             seed: setup.seed,
             timer_seconds: setup.timer_seconds,
-            listener_guess: setup.listener_guess && mode == TalkMode::Couple,
+            listener_guess: setup.listener_guess,
             keep_notes: setup.keep_notes,
             started_at: Timestamp::new(setup.started_at),
             prompts: plan.prompts,
             spares: plan.spares,
-            consent: vec![None; expected],
+            consent: [None; 2],
             deeper: None,
-            mood_before: vec![None; expected],
-            mood_after: vec![None; expected],
-            closeness: vec![None; expected],
-            appreciations: vec![None; expected],
-            partners,
+            mood_before: [None; 2],
+            mood_after: [None; 2],
+            closeness: [None; 2],
+            appreciations: [None, None],
             answers: Vec::new(),
             current: None,
             prompt_index: 0,
-            turn_in_prompt: 0,
-            step: Step::CheckIn { partner: 0 },
+            second_turn: false,
+            step: Step::CheckIn {
+                partner: Partner::First,
+            },
             paused: false,
         })
     }
@@ -262,6 +236,11 @@ impl Talk {
     /// The screen to show now: [`Step::Break`] while paused.
     pub fn step(&self) -> Step {
         if self.paused { Step::Break } else { self.step }
+    }
+
+    /// The step waiting behind a break (the step itself when there is no break).
+    pub fn step_behind_break(&self) -> Step {
+        self.step
     }
 
     pub fn is_finished(&self) -> bool {
@@ -272,12 +251,13 @@ impl Talk {
         &self.id
     }
 
-    pub fn mode(&self) -> TalkMode {
-        self.mode
-    }
-
     pub fn partners(&self) -> &[String] {
         &self.partners
+    }
+
+    /// A partner's name as given.
+    pub fn name(&self, partner: Partner) -> &str {
+        &self.partners[partner.index()]
     }
 
     pub fn deck_id(&self) -> &str {
@@ -298,6 +278,11 @@ impl Talk {
         &self.prompts
     }
 
+    /// Turns recorded so far (rated or passed).
+    pub fn turns_recorded(&self) -> usize {
+        self.answers.len()
+    }
+
     /// `Some(true)` or `Some(false)` once both partners answered "go deeper?".
     pub fn went_deeper(&self) -> Option<bool> {
         self.deeper
@@ -314,32 +299,28 @@ impl Talk {
         }
         let prompt = self.prompts.get(self.prompt_index)?;
         let speaker = self.speaker();
-        let listener = (self.mode == TalkMode::Couple).then(|| 1 - speaker);
         Some(Progress {
             prompt_index: self.prompt_index,
             prompt_count: self.prompts.len(),
             prompt,
             speaker,
-            speaker_name: self.name(speaker),
-            listener,
-            listener_name: listener.map(|l| self.name(l)),
-            timer_seconds: match self.mode {
-                TalkMode::Couple => self.timer_seconds,
-                TalkMode::Solo => None,
-            },
+            listener: speaker.other(),
+            second_turn: self.second_turn,
+            timer_seconds: self.timer_seconds,
         })
     }
 
-    /// Partner `index`'s name; empty for an index a hand-edited draft does not hold.
-    fn name(&self, index: usize) -> &str {
-        self.partners.get(index).map_or("", String::as_str)
-    }
-
     /// Who speaks at the current turn: the first speaker alternates from prompt to prompt.
-    fn speaker(&self) -> usize {
-        match self.mode {
-            TalkMode::Couple => (self.prompt_index + self.turn_in_prompt) % 2,
-            TalkMode::Solo => 0,
+    fn speaker(&self) -> Partner {
+        let first = if self.prompt_index.is_multiple_of(2) {
+            Partner::First
+        } else {
+            Partner::Second
+        };
+        if self.second_turn {
+            first.other()
+        } else {
+            first
         }
     }
 }

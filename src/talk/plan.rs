@@ -11,10 +11,8 @@
 //! 5. The unchosen light and personal prompts are kept as spares (personal first, then
 //!    light), to stand in for deep prompts if either partner would rather not go deeper.
 
-use serde::{Deserialize, Deserializer, Serialize};
-
-use super::rng::Rng;
 use crate::deck::Prompt;
+use crate::rng::Rng;
 
 /// The deepest prompt depth; consent is asked before the first one.
 pub const DEEP: u8 = 3;
@@ -89,33 +87,6 @@ pub fn stay_lighter(prompts: &mut Vec<Prompt>, spares: &mut Vec<Prompt>, from: u
             prompts.push(spares.remove(0));
         }
     }
-}
-
-/// `Prompt` only serializes (decks are read from TOML through their own checked path); a
-/// saved talk reads its prompts back through this mirror.
-#[derive(Serialize, Deserialize)]
-struct PromptRecord {
-    id: String,
-    text: String,
-    depth: u8,
-    #[serde(default)]
-    followups: Vec<String>,
-    #[serde(default)]
-    tags: Vec<String>,
-}
-
-pub fn deserialize_prompts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Prompt>, D::Error> {
-    let records = Vec::<PromptRecord>::deserialize(d)?;
-    Ok(records
-        .into_iter()
-        .map(|r| Prompt {
-            id: r.id,
-            text: r.text,
-            depth: r.depth,
-            followups: r.followups,
-            tags: r.tags,
-        })
-        .collect())
 }
 
 #[cfg(test)]

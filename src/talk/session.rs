@@ -3,9 +3,10 @@
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
-use super::{Answer, Talk, TalkMode};
+use super::{Answer, Talk};
 use crate::deck::{Deck, Prompt};
-use crate::journal::{Extra, Mode, Session, Timestamp, Turn};
+use crate::journal::{Extra, Session, Timestamp, Turn};
+use crate::mode::Mode;
 
 /// The depth given to a carried prompt the deck no longer holds: "personal", so it is
 /// neither treated as small talk nor held back behind the question about going deeper.
@@ -16,7 +17,7 @@ impl Talk {
     /// it then holds the turns answered so far (a turn not yet rated is left out).
     pub fn to_session(&self, ended_at: DateTime<FixedOffset>, completed: bool) -> Session {
         let mut extra = Extra::new();
-        if self.mode == TalkMode::Couple && self.appreciations.iter().any(Option::is_some) {
+        if self.appreciations.iter().any(Option::is_some) {
             let lines = self
                 .appreciations
                 .iter()
@@ -26,37 +27,30 @@ impl Talk {
         }
         Session {
             id: self.id.clone(),
-            mode: match self.mode {
-                TalkMode::Couple => Mode::Couple,
-                TalkMode::Solo => Mode::Solo,
-            },
+            mode: Mode::Couple.into(),
             started_at: self.started_at.clone(),
             ended_at: Some(Timestamp::new(ended_at)),
             completed,
             deck_id: self.deck_id.clone(),
-            partners: self.partners.clone(),
-            mood_before: self.mood_before.clone(),
-            mood_after: self.mood_after.clone(),
-            closeness: match self.mode {
-                TalkMode::Couple => self.closeness.clone(),
-                TalkMode::Solo => Vec::new(),
-            },
+            partners: self.partners.to_vec(),
+            mood_before: self.mood_before.to_vec(),
+            mood_after: self.mood_after.to_vec(),
+            closeness: self.closeness.to_vec(),
             turns: self.answers.iter().map(|a| self.turn(a)).collect(),
             extra,
         }
     }
 
     fn turn(&self, answer: &Answer) -> Turn {
-        let couple = self.mode == TalkMode::Couple;
         Turn {
             prompt_id: answer.prompt_id.clone(),
             prompt: answer.prompt.clone(),
-            speaker: answer.speaker,
-            felt_heard: couple.then_some(answer.felt_heard),
-            felt_validated: couple.then_some(answer.felt_validated),
-            listener_guess: (couple && self.listener_guess).then_some(answer.guess),
-            clarity: (!couple).then_some(answer.clarity),
-            bring_to_talk: (!couple).then_some(Some(answer.bring_to_talk)),
+            speaker: answer.speaker.index(),
+            felt_heard: Some(answer.felt_heard),
+            felt_validated: Some(answer.felt_validated),
+            listener_guess: self.listener_guess.then_some(answer.guess),
+            clarity: None,
+            bring_to_talk: None,
             seconds: Some(answer.seconds),
             skipped: answer.skipped,
             note: answer

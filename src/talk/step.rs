@@ -1,18 +1,16 @@
 //! The steps of a talk, the input each one takes, and the moves between them.
 
-use serde::{Deserialize, Serialize};
-
 use super::plan::{self, DEEP};
-use super::{Answer, Talk, TalkError, TalkMode};
+use super::{Answer, Event, Talk, TalkError};
+use crate::mode::Partner;
 
 /// Which screen the talk is on. Each variant names the inputs it takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "step", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     /// A partner picks a mood 1-5 before the talk, or skips: [`Input::Mood`].
-    CheckIn { partner: usize },
+    CheckIn { partner: Partner },
     /// Before the first deep prompt, each partner in turn: [`Input::Consent`].
-    DeeperConsent { partner: usize },
+    DeeperConsent { partner: Partner },
     /// The speaker card: [`Input::Done`] (with an optional private note) or [`Input::Pass`].
     Speaker,
     /// The listener card (mirror, validate, empathize): [`Input::Continue`] or [`Input::Pass`].
@@ -23,16 +21,12 @@ pub enum Step {
     Rating,
     /// The guess beside the rating, shown only when a guess was made: [`Input::Continue`].
     Reveal { guess: u8, felt_heard: Option<u8> },
-    /// Solo: the written reflection, [`Input::Done`] or [`Input::Pass`].
-    Reflection,
-    /// Solo: how clear it feels, and whether to bring it to a talk: [`Input::Clarity`].
-    Clarity,
-    /// Couple closing, per partner: the circles picture 1-7, [`Input::Closeness`].
-    Closeness { partner: usize },
+    /// Closing, per partner: the circles picture 1-7, [`Input::Closeness`].
+    Closeness { partner: Partner },
     /// Closing, per partner: [`Input::Mood`].
-    MoodAfter { partner: usize },
-    /// Couple closing, per partner, may be empty: [`Input::Appreciation`].
-    Appreciation { partner: usize },
+    MoodAfter { partner: Partner },
+    /// Closing, per partner, may be empty: [`Input::Appreciation`].
+    Appreciation { partner: Partner },
     /// Paused; [`Input::Resume`] returns to the step it left.
     Break,
     /// The talk is over; nothing more is taken.
@@ -50,8 +44,6 @@ impl Step {
                 | Step::ListenerGuess
                 | Step::Rating
                 | Step::Reveal { .. }
-                | Step::Reflection
-                | Step::Clarity
         )
     }
 
@@ -64,8 +56,6 @@ impl Step {
             Step::ListenerGuess => "the listener's guess",
             Step::Rating => "the rating",
             Step::Reveal { .. } => "the reveal",
-            Step::Reflection => "the reflection",
-            Step::Clarity => "the clarity rating",
             Step::Closeness { .. } => "closeness",
             Step::MoodAfter { .. } => "the mood after",
             Step::Appreciation { .. } => "the appreciation",
@@ -79,10 +69,10 @@ impl Step {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// Mood 1-5 (check-in or closing); `None` skips.
-    Mood { partner: usize, value: Option<u8> },
+    Mood { partner: Partner, value: Option<u8> },
     /// "Go deeper?": yes or not today.
-    Consent { partner: usize, yes: bool },
-    /// The speaker finished (or the solo reflection is written). The note is kept only
+    Consent { partner: Partner, yes: bool },
+    /// The speaker finished. The note is kept only
     /// when notes are kept and it is not blank; `seconds` is the time spoken, when timed.
     Done { note: String, seconds: Option<u64> },
     /// Pass this turn, no reason needed.
@@ -96,15 +86,10 @@ pub enum Input {
         felt_heard: Option<u8>,
         felt_validated: Option<u8>,
     },
-    /// Solo: clarity 1-5 (or `None`) and the mark to bring the prompt to a talk.
-    Clarity {
-        clarity: Option<u8>,
-        bring_to_talk: bool,
-    },
     /// Closeness 1-7; `None` skips.
-    Closeness { partner: usize, value: Option<u8> },
+    Closeness { partner: Partner, value: Option<u8> },
     /// A line of appreciation; empty is fine.
-    Appreciation { partner: usize, text: String },
+    Appreciation { partner: Partner, text: String },
     /// Pause the talk; nothing is recorded.
     Break,
     /// Back from a break to the same step.
@@ -121,7 +106,6 @@ impl Input {
             Input::Continue => "going on",
             Input::Guess(_) => "a guess",
             Input::Rate { .. } => "a rating",
-            Input::Clarity { .. } => "a clarity rating",
             Input::Closeness { .. } => "closeness",
             Input::Appreciation { .. } => "an appreciation",
             Input::Break => "a break",
@@ -130,7 +114,7 @@ impl Input {
     }
 }
 
-fn wrong(step: Step, input: &Input) -> TalkError {
+pub(super) fn wrong(step: Step, input: &Input) -> TalkError {
     TalkError::WrongInput {
         step: step.name(),
         input: input.name(),
@@ -138,7 +122,7 @@ fn wrong(step: Step, input: &Input) -> TalkError {
 }
 
 /// A 1..=max answer or a skip.
-fn scale(what: &'static str, value: Option<u8>, max: u8) -> Result<Option<u8>, TalkError> {
+pub fn scale(what: &'static str, value: Option<u8>, max: u8) -> Result<Option<u8>, TalkError> {
     match value {
         Some(v) if !(1..=max).contains(&v) => Err(TalkError::OutOfRange {
             what,
@@ -149,7 +133,7 @@ fn scale(what: &'static str, value: Option<u8>, max: u8) -> Result<Option<u8>, T
     }
 }
 
-fn same_partner(expected: usize, got: usize) -> Result<(), TalkError> {
+fn same_partner(expected: Partner, got: Partner) -> Result<(), TalkError> {
     if expected == got {
         Ok(())
     } else {
@@ -157,31 +141,41 @@ fn same_partner(expected: usize, got: usize) -> Result<(), TalkError> {
     }
 }
 
-/// The slot of partner `index`, grown if a hand-edited draft left it short.
-fn slot<T: Clone>(slots: &mut Vec<Option<T>>, index: usize) -> &mut Option<T> {
-    if slots.len() <= index {
-        slots.resize(index + 1, None);
-    }
-    &mut slots[index]
-}
-
 impl Talk {
-    /// Take one input. On an error nothing changes.
-    pub fn apply(&mut self, input: Input) -> Result<(), TalkError> {
+    /// Take one input and say what happened. On an error nothing changes.
+    pub fn apply(&mut self, input: Input) -> Result<Vec<Event>, TalkError> {
         if self.paused {
             return match input {
                 Input::Resume => {
                     self.paused = false;
-                    Ok(())
+                    Ok(vec![Event::BreakEnded])
                 }
                 other => Err(wrong(Step::Break, &other)),
             };
         }
-        let partners = self.partners.len();
+        let mut events = Vec::new();
         match (self.step, input) {
             (Step::Summary, input) => return Err(wrong(Step::Summary, &input)),
-            (_, Input::Break) => self.paused = true,
+            (_, Input::Break) => {
+                self.paused = true;
+                events.push(Event::BreakStarted);
+            }
+            (step, input) => self.answer(step, input, &mut events)?,
+        }
+        if self.step == Step::Summary {
+            events.push(Event::Finished);
+        }
+        Ok(events)
+    }
 
+    /// An input on a step of the talk (not a break).
+    fn answer(
+        &mut self,
+        step: Step,
+        input: Input,
+        events: &mut Vec<Event>,
+    ) -> Result<(), TalkError> {
+        match (step, input) {
             (
                 Step::CheckIn { partner },
                 Input::Mood {
@@ -190,51 +184,38 @@ impl Talk {
                 },
             ) => {
                 same_partner(partner, who)?;
-                *slot(&mut self.mood_before, partner) = scale("mood", value, 5)?;
-                if partner + 1 < partners {
-                    self.step = Step::CheckIn {
-                        partner: partner + 1,
-                    };
-                } else {
-                    self.start_prompt(0);
+                self.mood_before[partner.index()] = scale("mood", value, 5)?;
+                match partner.next() {
+                    Some(next) => self.enter(Step::CheckIn { partner: next }, events),
+                    None => self.start_prompt(0, events),
                 }
             }
-
             (Step::DeeperConsent { partner }, Input::Consent { partner: who, yes }) => {
                 same_partner(partner, who)?;
-                *slot(&mut self.consent, partner) = Some(yes);
-                if partner + 1 < partners {
-                    self.step = Step::DeeperConsent {
-                        partner: partner + 1,
-                    };
-                } else {
-                    let all_yes = self.consent.iter().all(|c| *c == Some(true));
-                    self.deeper = Some(all_yes);
-                    if !all_yes {
-                        plan::stay_lighter(&mut self.prompts, &mut self.spares, self.prompt_index);
-                    }
-                    self.start_prompt(self.prompt_index);
+                self.consent[partner.index()] = Some(yes);
+                match partner.next() {
+                    Some(next) => self.enter(Step::DeeperConsent { partner: next }, events),
+                    None => self.decide_deeper(events),
                 }
             }
-
             (Step::Speaker, Input::Done { note, seconds }) => {
                 let note = self.kept(note);
                 let answer = self.current_answer();
                 answer.note = note;
                 answer.seconds = seconds;
-                self.step = Step::Listener;
+                self.enter(Step::Listener, events);
             }
             (Step::Listener, Input::Continue) => {
-                self.step = if self.listener_guess {
+                let next = if self.listener_guess {
                     Step::ListenerGuess
                 } else {
                     Step::Rating
                 };
+                self.enter(next, events);
             }
             (Step::ListenerGuess, Input::Guess(value)) => {
-                let guess = scale("the guess", value, 5)?;
-                self.current_answer().guess = guess;
-                self.step = Step::Rating;
+                self.current_answer().guess = scale("the guess", value, 5)?;
+                self.enter(Step::Rating, events);
             }
             (
                 Step::Rating,
@@ -242,49 +223,26 @@ impl Talk {
                     felt_heard,
                     felt_validated,
                 },
-            ) => {
-                let felt_heard = scale("felt heard", felt_heard, 5)?;
-                let felt_validated = scale("felt validated", felt_validated, 5)?;
-                let answer = self.current_answer();
-                answer.felt_heard = felt_heard;
-                answer.felt_validated = felt_validated;
-                let guess = answer.guess;
-                self.record_current();
-                match guess {
-                    Some(guess) => self.step = Step::Reveal { guess, felt_heard },
-                    None => self.next_turn(),
-                }
-            }
-            (Step::Reveal { .. }, Input::Continue) => self.next_turn(),
-
-            (Step::Speaker | Step::Listener | Step::Reflection, Input::Pass) => {
+            ) => self.rate(felt_heard, felt_validated, events)?,
+            (Step::Reveal { .. }, Input::Continue) => self.next_turn(events),
+            (Step::Speaker | Step::Listener, Input::Pass) => {
                 self.current_answer().skipped = true;
-                self.record_current();
-                self.next_turn();
+                self.record_current(events);
+                self.next_turn(events);
             }
+            (step, input) => return self.close(step, input, events),
+        }
+        Ok(())
+    }
 
-            (Step::Reflection, Input::Done { note, seconds }) => {
-                let note = self.kept(note);
-                let answer = self.current_answer();
-                answer.note = note;
-                answer.seconds = seconds;
-                self.step = Step::Clarity;
-            }
-            (
-                Step::Clarity,
-                Input::Clarity {
-                    clarity,
-                    bring_to_talk,
-                },
-            ) => {
-                let clarity = scale("clarity", clarity, 5)?;
-                let answer = self.current_answer();
-                answer.clarity = clarity;
-                answer.bring_to_talk = bring_to_talk;
-                self.record_current();
-                self.next_turn();
-            }
-
+    /// The closing steps, partner by partner.
+    fn close(
+        &mut self,
+        step: Step,
+        input: Input,
+        events: &mut Vec<Event>,
+    ) -> Result<(), TalkError> {
+        match (step, input) {
             (
                 Step::Closeness { partner },
                 Input::Closeness {
@@ -293,8 +251,8 @@ impl Talk {
                 },
             ) => {
                 same_partner(partner, who)?;
-                *slot(&mut self.closeness, partner) = scale("closeness", value, 7)?;
-                self.step = Step::MoodAfter { partner };
+                self.closeness[partner.index()] = scale("closeness", value, 7)?;
+                self.enter(Step::MoodAfter { partner }, events);
             }
             (
                 Step::MoodAfter { partner },
@@ -304,27 +262,57 @@ impl Talk {
                 },
             ) => {
                 same_partner(partner, who)?;
-                *slot(&mut self.mood_after, partner) = scale("mood", value, 5)?;
-                self.step = match self.mode {
-                    TalkMode::Couple => Step::Appreciation { partner },
-                    TalkMode::Solo => Step::Summary,
-                };
+                self.mood_after[partner.index()] = scale("mood", value, 5)?;
+                self.enter(Step::Appreciation { partner }, events);
             }
             (Step::Appreciation { partner }, Input::Appreciation { partner: who, text }) => {
                 same_partner(partner, who)?;
-                *slot(&mut self.appreciations, partner) = self.kept(text);
-                self.step = if partner + 1 < partners {
-                    Step::Closeness {
-                        partner: partner + 1,
-                    }
-                } else {
-                    Step::Summary
+                self.appreciations[partner.index()] = self.kept(text);
+                let next = match partner.next() {
+                    Some(next) => Step::Closeness { partner: next },
+                    None => Step::Summary,
                 };
+                self.enter(next, events);
             }
-
             (step, input) => return Err(wrong(step, &input)),
         }
         Ok(())
+    }
+
+    fn rate(
+        &mut self,
+        felt_heard: Option<u8>,
+        felt_validated: Option<u8>,
+        events: &mut Vec<Event>,
+    ) -> Result<(), TalkError> {
+        let felt_heard = scale("felt heard", felt_heard, 5)?;
+        let felt_validated = scale("felt validated", felt_validated, 5)?;
+        let answer = self.current_answer();
+        answer.felt_heard = felt_heard;
+        answer.felt_validated = felt_validated;
+        let guess = answer.guess;
+        self.record_current(events);
+        match guess {
+            Some(guess) => self.enter(Step::Reveal { guess, felt_heard }, events),
+            None => self.next_turn(events),
+        }
+        Ok(())
+    }
+
+    /// Both answered "go deeper?": decide, and stay lighter unless both said yes.
+    fn decide_deeper(&mut self, events: &mut Vec<Event>) {
+        let all_yes = self.consent.iter().all(|c| *c == Some(true));
+        self.deeper = Some(all_yes);
+        if !all_yes {
+            plan::stay_lighter(&mut self.prompts, &mut self.spares, self.prompt_index);
+            events.push(Event::StayingLighter);
+        }
+        self.start_prompt(self.prompt_index, events);
+    }
+
+    fn enter(&mut self, step: Step, events: &mut Vec<Event>) {
+        self.step = step;
+        events.push(Event::StepEntered);
     }
 
     /// Free text as the talk may hold it: nothing at all unless notes are kept.
@@ -334,42 +322,39 @@ impl Talk {
     }
 
     /// Move to prompt `index`: ask about going deeper first if it is the first deep one.
-    fn start_prompt(&mut self, index: usize) {
+    fn start_prompt(&mut self, index: usize, events: &mut Vec<Event>) {
         self.prompt_index = index;
-        self.turn_in_prompt = 0;
+        self.second_turn = false;
         self.current = None;
         match self.prompts.get(index) {
-            None => {
-                self.step = match self.mode {
-                    TalkMode::Couple => Step::Closeness { partner: 0 },
-                    TalkMode::Solo => Step::MoodAfter { partner: 0 },
-                }
-            }
-            Some(prompt)
-                if prompt.depth >= DEEP
-                    && self.mode == TalkMode::Couple
-                    && self.deeper.is_none() =>
-            {
-                self.step = Step::DeeperConsent { partner: 0 }
-            }
-            Some(_) => self.begin_turn(),
+            None => self.enter(
+                Step::Closeness {
+                    partner: Partner::First,
+                },
+                events,
+            ),
+            Some(prompt) if prompt.depth >= DEEP && self.deeper.is_none() => self.enter(
+                Step::DeeperConsent {
+                    partner: Partner::First,
+                },
+                events,
+            ),
+            Some(_) => self.begin_turn(events),
         }
     }
 
-    fn begin_turn(&mut self) {
+    /// A speaker's turn begins with nothing of the turn before: no note, no seconds.
+    fn begin_turn(&mut self, events: &mut Vec<Event>) {
         self.current = Some(self.fresh_answer());
-        self.step = match self.mode {
-            TalkMode::Couple => Step::Speaker,
-            TalkMode::Solo => Step::Reflection,
-        };
+        self.enter(Step::Speaker, events);
     }
 
-    fn next_turn(&mut self) {
-        if self.mode == TalkMode::Couple && self.turn_in_prompt == 0 {
-            self.turn_in_prompt = 1;
-            self.begin_turn();
+    fn next_turn(&mut self, events: &mut Vec<Event>) {
+        if self.second_turn {
+            self.start_prompt(self.prompt_index + 1, events);
         } else {
-            self.start_prompt(self.prompt_index + 1);
+            self.second_turn = true;
+            self.begin_turn(events);
         }
     }
 
@@ -379,22 +364,30 @@ impl Talk {
             prompt_id: prompt.map(|p| p.id.clone()).unwrap_or_default(),
             prompt: prompt.map(|p| p.text.clone()).unwrap_or_default(),
             speaker: self.speaker(),
-            ..Answer::default()
+            note: None,
+            seconds: None,
+            skipped: false,
+            felt_heard: None,
+            felt_validated: None,
+            guess: None,
         }
     }
 
+    /// The turn being answered; a hand-edited draft may lack it, then it starts fresh.
     fn current_answer(&mut self) -> &mut Answer {
-        if self.current.is_none() {
-            self.current = Some(self.fresh_answer());
-        }
-        self.current.get_or_insert_with(Answer::default)
+        let answer = match self.current.take() {
+            Some(answer) => answer,
+            None => self.fresh_answer(),
+        };
+        self.current.insert(answer)
     }
 
-    fn record_current(&mut self) {
+    fn record_current(&mut self, events: &mut Vec<Event>) {
         let answer = match self.current.take() {
             Some(answer) => answer,
             None => self.fresh_answer(),
         };
         self.answers.push(answer);
+        events.push(Event::TurnRecorded);
     }
 }

@@ -1,6 +1,7 @@
 //! What a key press asks the app to do. `App::update` is the only place state changes.
 
-use crate::talk::{Input, TalkMode};
+use crate::activity::Input;
+use crate::mode::Mode;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -19,8 +20,10 @@ pub enum Action {
     Back,
     /// Setup is done: start the talk with these choices.
     Start(SetupChoice),
-    /// What the partners chose on a talk screen, for the engine.
-    Talk(Input),
+    /// What the partners chose on a step of the running activity, for its engine.
+    Step(Input),
+    /// Text was typed on the current step: the draft keeps it, a moment later.
+    Typed,
     /// Try again to put a finished talk in the journal after saving failed.
     RetrySave,
     /// Leaving a talk in progress: ask how.
@@ -52,12 +55,14 @@ pub enum LeftoverChoice {
     Resume,
     SaveUnfinished,
     Discard,
+    /// Decide another time: the talk stays kept, and is asked about again.
+    NotNow,
 }
 
 /// Everything the setup screen asks, as chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetupChoice {
-    pub mode: TalkMode,
+    pub mode: Mode,
     /// Two names for a couple talk, one for solo; trimmed, never empty.
     pub partners: Vec<String>,
     /// The id of a deck in the catalog that supports `mode`.

@@ -1,14 +1,14 @@
-//! The app: which screen is showing, what overlays it, and the one place state changes
-//! (`App::update`). Drawing is a pure function of this state.
+//! The app: which screen is showing, the activity running beside it, what overlays it,
+//! and the one place state changes (`App::update`). Drawing is a pure function of this.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 
 use super::action::{Action, Leave, LeftoverChoice, SetupChoice};
-use super::loading::Loading;
+use super::screens::activity::ActivityScreen;
 use super::screens::decks::Decks;
 use super::screens::dialogs::{LeftoverDialog, QuitDialog};
 use super::screens::help::Help;
@@ -16,23 +16,34 @@ use super::screens::history::History;
 use super::screens::home::Home;
 use super::screens::setup::Setup;
 use super::screens::summary::Summary;
-use super::screens::talk::TalkScreen;
-use super::storage::{Saved, Storage};
+use super::storage::{Leftover, Saved, Storage, StorageError};
 use super::theme::Theme;
 use super::widgets::too_small::{TooSmall, fits};
+use crate::activity::{Activity, Event, Input};
 use crate::config::Config;
 use crate::deck::load::Catalog;
-use crate::deck::{Deck, DeckMode};
-use crate::journal::{Mode, Session, stats};
-use crate::talk::{Talk, TalkMode, TalkSetup, carried_prompts};
+use crate::deck::{Deck, Prompt};
+use crate::journal::{Session, stats};
+use crate::mode::Mode;
+use crate::reflection::{Reflection, ReflectionSetup};
+use crate::rng::Rng;
+use crate::talk::{Talk, TalkSetup, carried_prompts};
+use crate::words;
 
 /// The clock the app reads: `HEARD_NOW` or the local time in the real app, fixed in tests.
 pub type Clock = Box<dyn Fn() -> DateTime<FixedOffset>>;
 
+/// How long typing may go unsaved: a closed window keeps all but this much of a note.
+const TYPING_SAVED_AFTER: Duration = Duration::from_millis(300);
+
+/// The exit status after Ctrl-C (128 + SIGINT), as a shell expects of an interrupted program.
+pub const INTERRUPTED: u8 = 130;
+
 pub enum Screen {
     Home(Home),
     Setup(Box<Setup>),
-    Talk(Box<TalkScreen>),
+    /// The running activity's screen; the activity itself is `App::activity`.
+    Activity(Box<ActivityScreen>),
     Summary(Box<Summary>),
     History(Box<History>),
     Decks(Decks),
@@ -46,6 +57,8 @@ pub enum Overlay {
 
 pub struct App {
     pub screen: Screen,
+    /// The talk or reflection in progress, beside the screen that shows it.
+    pub activity: Option<Activity>,
     pub overlay: Option<Overlay>,
     pub storage: Storage,
     pub config: Config,
@@ -53,18 +66,22 @@ pub struct App {
     pub theme: Theme,
     pub demo: bool,
     clock: Clock,
-    /// Seeds prompt order; a new one per talk.
-    next_seed: u64,
+    /// Seeds prompt order; a new seed per talk, from the one generator.
+    seeds: Rng,
     pub quit: bool,
+    /// The exit status when it is not success (Ctrl-C: 130).
+    pub exit_status: Option<u8>,
     /// Whether the command line named a deck (then it is offered first for either kind).
     pub deck_asked: bool,
     /// Printed after the terminal is restored (where a kept talk waits, ...).
     pub farewell: Option<String>,
-    /// The journal (and the decks), while they are still being read (`tui::loading`).
-    pub loading: Option<Loading>,
     /// Why the app had to stop (a journal that does not read): an error once the
     /// terminal is restored.
     pub failure: Option<String>,
+    /// The window is below the smallest size: the notice is up and keys wait.
+    pub too_small: bool,
+    /// When the text being typed is next saved into the draft.
+    typing_due: Option<Instant>,
 }
 
 impl App {
@@ -79,6 +96,7 @@ impl App {
     ) -> App {
         let mut app = App {
             screen: Screen::Home(Home::default()),
+            activity: None,
             overlay: None,
             storage,
             config,
@@ -86,35 +104,42 @@ impl App {
             theme,
             demo,
             clock,
-            next_seed: seed,
+            seeds: Rng::new(seed),
             quit: false,
+            exit_status: None,
             deck_asked: false,
             farewell: None,
-            loading: None,
             failure: None,
+            too_small: false,
+            typing_due: None,
         };
         app.go_home(None);
-        if app.storage.other_writer() {
-            app.go_home(Some(
-                "Another heard is in a talk right now. You can look back, and start a talk when it is done."
-                    .to_string(),
-            ));
-            return app;
-        }
-        match app.storage.leftover_draft() {
-            Ok(Some(talk)) => {
-                app.overlay = Some(Overlay::Leftover(Box::new(LeftoverDialog::new(&talk))))
-            }
-            Ok(None) => {}
-            Err(message) => app.go_home(Some(format!(
-                "{message}. It is left as it is; `heard journal repair` does not touch it."
-            ))),
+        if !app.storage.is_loading() {
+            app.offer_leftover();
         }
         app
     }
 
     pub fn now(&self) -> DateTime<FixedOffset> {
         (self.clock)()
+    }
+
+    /// At start, once the journal is read: a talk kept from before is offered to resume,
+    /// unless another heard is in a talk (then it is theirs).
+    pub(super) fn offer_leftover(&mut self) {
+        if self.storage.other_writer() {
+            self.go_home(Some(words::ANOTHER_HEARD.to_string()));
+            return;
+        }
+        match self.storage.leftover() {
+            Ok(Some(leftover)) => {
+                self.overlay = Some(Overlay::Leftover(Box::new(LeftoverDialog::new(
+                    leftover, None,
+                ))))
+            }
+            Ok(None) => {}
+            Err(e) => self.go_home(Some(format!("{e}. {}", words::DRAFT_LEFT_AS_IT_IS))),
+        }
     }
 
     /// The home screen, with when the last talk was and the rhythm so far.
@@ -141,25 +166,16 @@ impl App {
     }
 
     /// Names to offer in setup: from the config, else from the last talk of this kind.
-    fn remembered_names(&self, mode: TalkMode) -> Vec<String> {
-        let wanted = match mode {
-            TalkMode::Couple => Mode::Couple,
-            TalkMode::Solo => Mode::Solo,
-        };
-        if !self.config.partners.is_empty() && mode == TalkMode::Couple {
+    fn remembered_names(&self, mode: Mode) -> Vec<String> {
+        if !self.config.partners.is_empty() && mode == Mode::Couple {
             return self.config.partners.clone();
         }
-        let last = self
-            .storage
-            .journal()
-            .sessions
-            .iter()
-            .rev()
-            .find(|s| s.mode == wanted);
+        let journal = self.storage.journal();
+        let last = journal.sessions.iter().rev().find(|s| s.mode == mode);
         match (last, mode) {
             (Some(session), _) => session.partners.clone(),
-            (None, TalkMode::Solo) => self.config.partners.first().cloned().into_iter().collect(),
-            (None, TalkMode::Couple) => Vec::new(),
+            (None, Mode::Solo) => self.config.partners.first().cloned().into_iter().collect(),
+            (None, Mode::Couple) => Vec::new(),
         }
     }
 
@@ -177,39 +193,34 @@ impl App {
             .filter(|s| s.turns.iter().any(|t| t.bring_to_talk()))
     }
 
-    fn carried_count(&self) -> usize {
-        self.reflection_to_carry().map_or(0, |session| {
-            let deck = self.catalog.get(&session.deck_id);
-            deck.map_or(0, |deck| carried_prompts(session, deck).len())
-        })
+    fn carried(&self) -> Vec<Prompt> {
+        self.reflection_to_carry()
+            .and_then(|s| self.catalog.get(&s.deck_id).map(|d| carried_prompts(s, d)))
+            .unwrap_or_default()
     }
 
     /// The deck offered first: the configured one for a couple talk; for a reflection,
     /// the deck made for one person unless a solo deck was asked for.
-    pub fn default_deck(&self, mode: TalkMode) -> String {
-        let wanted = match mode {
-            TalkMode::Couple => DeckMode::Couple,
-            TalkMode::Solo => DeckMode::Solo,
-        };
+    pub fn default_deck(&self, mode: Mode) -> String {
         let configured = self.catalog.get(&self.config.default_deck);
-        let solo_only = |d: &&Deck| d.modes == [DeckMode::Solo];
+        let solo_only = |d: &&Deck| d.modes == [Mode::Solo];
         let pick = match mode {
-            TalkMode::Couple => configured.filter(|d| d.supports(wanted)),
-            TalkMode::Solo if self.deck_asked => configured.filter(|d| d.supports(wanted)),
-            TalkMode::Solo => self.catalog.decks.iter().find(solo_only),
+            Mode::Couple => configured.filter(|d| d.supports(mode)),
+            Mode::Solo if self.deck_asked => configured.filter(|d| d.supports(mode)),
+            Mode::Solo => self.catalog.decks.iter().find(solo_only),
         };
-        pick.or_else(|| self.catalog.decks.iter().find(|d| d.supports(wanted)))
+        pick.or_else(|| self.catalog.decks.iter().find(|d| d.supports(mode)))
             .map(|d| d.id.clone())
             .unwrap_or_else(|| self.config.default_deck.clone())
     }
 
-    pub fn open_setup(&mut self, mode: TalkMode) {
+    pub fn open_setup(&mut self, mode: Mode) {
         let names = self.remembered_names(mode);
         let mut config = self.config.clone();
         config.default_deck = self.default_deck(mode);
         let carried = match mode {
-            TalkMode::Couple => self.carried_count(),
-            TalkMode::Solo => 0,
+            Mode::Couple => self.carried().len(),
+            Mode::Solo => 0,
         };
         self.screen = Screen::Setup(Box::new(Setup::new(
             mode,
@@ -222,77 +233,119 @@ impl App {
         )));
     }
 
-    /// Start a talk from setup's choices (or the command line's).
-    pub fn start(&mut self, choice: SetupChoice) -> Result<(), String> {
+    fn deck_title(&self, deck_id: &str) -> String {
+        self.catalog
+            .get(deck_id)
+            .map_or_else(|| deck_id.to_string(), |d| d.title.clone())
+    }
+
+    /// The activity setup's choices (or the command line's) ask for.
+    fn build_activity(&mut self, choice: SetupChoice) -> Result<Activity, String> {
         let deck = self
             .catalog
             .get(&choice.deck_id)
             .cloned()
             .ok_or_else(|| format!("there is no deck called {:?}", choice.deck_id))?;
-        let carried = if choice.use_carried && choice.mode == TalkMode::Couple {
-            self.reflection_to_carry()
-                .and_then(|s| self.catalog.get(&s.deck_id).map(|d| carried_prompts(s, d)))
-                .unwrap_or_default()
-        } else {
-            Vec::new()
+        let seed = self.seeds.next_u64();
+        let started_at = self.now();
+        let keep_notes = self.config.keep_notes;
+        let activity = match choice.mode {
+            Mode::Couple => Activity::Prompts(
+                Talk::new(TalkSetup {
+                    partners: choice.partners,
+                    carried_prompts: if choice.use_carried {
+                        self.carried()
+                    } else {
+                        Vec::new()
+                    },
+                    deck,
+                    prompts: choice.prompts,
+                    timer_seconds: choice.timer_seconds,
+                    listener_guess: self.config.listener_guess,
+                    keep_notes,
+                    seed,
+                    started_at,
+                })
+                .map_err(|e| e.to_string())?,
+            ),
+            Mode::Solo => Activity::Reflection(
+                Reflection::new(ReflectionSetup {
+                    name: choice.partners.into_iter().next().unwrap_or_default(),
+                    deck,
+                    prompts: choice.prompts,
+                    keep_notes,
+                    seed,
+                    started_at,
+                })
+                .map_err(|e| e.to_string())?,
+            ),
         };
-        let seed = self.next_seed;
-        self.next_seed = self
-            .next_seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1);
-        let talk = Talk::new(TalkSetup {
-            mode: choice.mode,
-            partners: choice.partners,
-            deck: deck.clone(),
-            prompts: choice.prompts,
-            timer_seconds: choice.timer_seconds,
-            listener_guess: self.config.listener_guess,
-            keep_notes: self.config.keep_notes,
-            seed,
-            started_at: self.now(),
-            carried_prompts: carried,
-        })
-        .map_err(|e| e.to_string())?;
-        self.storage.begin_talk()?;
-        let notice = self.storage.save_draft(&talk).err().map(saving_trouble);
-        let mut screen = TalkScreen::new(talk, deck.title, self.theme, self.demo, Instant::now());
-        screen.notice = notice;
-        self.screen = Screen::Talk(Box::new(screen));
+        Ok(activity)
+    }
+
+    /// Start a talk from setup's choices (or the command line's). A talk kept from
+    /// before is never overwritten: it is asked about first.
+    pub fn start(&mut self, choice: SetupChoice) -> Result<(), String> {
+        if self.storage.has_draft() {
+            match self.storage.leftover() {
+                Ok(Some(leftover)) => {
+                    self.overlay = Some(Overlay::Leftover(Box::new(LeftoverDialog::new(
+                        leftover,
+                        Some(choice),
+                    ))));
+                    return Ok(());
+                }
+                Ok(None) => {}
+                Err(e) => return Err(format!("{e}. {}", words::DRAFT_LEFT_AS_IT_IS)),
+            }
+        }
+        let activity = self.build_activity(choice)?;
+        self.storage.begin_talk().map_err(|e| e.to_string())?;
+        let notice = self
+            .storage
+            .save_draft(&activity, None)
+            .err()
+            .map(saving_trouble);
+        self.show_activity(activity, None);
+        if let Screen::Activity(screen) = &mut self.screen {
+            screen.set_notice(notice);
+        }
         Ok(())
     }
 
-    fn resume(&mut self, talk: Talk) {
-        if let Err(message) = self.storage.begin_talk() {
-            self.go_home(Some(message));
-            return;
-        }
-        let title = self
-            .catalog
-            .get(talk.deck_id())
-            .map_or_else(|| talk.deck_id().to_string(), |d| d.title.clone());
-        self.screen = Screen::Talk(Box::new(TalkScreen::new(
-            talk,
+    fn show_activity(&mut self, activity: Activity, typed: Option<String>) {
+        let title = self.deck_title(activity.deck_id());
+        let screen = ActivityScreen::new(
+            &activity,
             title,
             self.theme,
             self.demo,
             Instant::now(),
-        )));
+            typed,
+        );
+        self.screen = Screen::Activity(Box::new(screen));
+        self.activity = Some(activity);
+        self.typing_due = None;
     }
 
-    /// Put a talk in the journal and show its summary (finished) or go home (unfinished).
-    fn keep(&mut self, talk: &Talk, completed: bool) {
-        let session = talk.to_session(self.now(), completed);
+    fn resume(&mut self, leftover: Leftover) {
+        if let Err(e) = self.storage.begin_talk() {
+            self.go_home(Some(e.to_string()));
+            return;
+        }
+        self.show_activity(leftover.activity, leftover.typed);
+    }
+
+    /// Put an activity in the journal and show its summary (finished) or go home
+    /// (unfinished). On an error the activity stays on screen and in the draft.
+    fn keep(&mut self, activity: Activity, completed: bool) {
+        let session = activity.to_session(self.now(), completed);
         // The summary compares with the talks before this one: built before saving, so
         // a large journal need not be copied.
         let summary = completed.then(|| {
-            let title = self
-                .catalog
-                .get(&session.deck_id)
-                .map_or_else(|| session.deck_id.clone(), |d| d.title.clone());
             Summary::new(
                 session.clone(),
-                title,
+                self.deck_title(&session.deck_id),
                 self.storage.journal(),
                 Saved::NotKept,
                 self.now(),
@@ -301,28 +354,30 @@ impl App {
             )
         });
         match self.storage.keep(session) {
-            Ok(saved) if completed => {
-                if let Some(mut summary) = summary {
-                    summary.saved = saved;
-                    self.screen = Screen::Summary(Box::new(summary));
+            Ok(saved) => {
+                self.activity = None;
+                match summary {
+                    Some(mut summary) => {
+                        summary.saved = saved;
+                        self.screen = Screen::Summary(Box::new(summary));
+                    }
+                    None => self.go_home(Some(unfinished_words(&saved))),
                 }
             }
-            Ok(saved) => {
-                let line = match saved {
-                    Saved::Journal(path) => {
-                        format!("Saved as unfinished in {}.", path.display())
-                    }
-                    Saved::Memory => "Saved as unfinished (demo: only until you quit).".to_string(),
-                    Saved::NotKept => "Not saved, as asked.".to_string(),
-                };
-                self.go_home(Some(line));
-            }
-            Err(message) => {
+            Err(e) => {
                 // Nothing is lost: the talk stays on screen and in the draft; try again.
-                if let Screen::Talk(screen) = &mut self.screen {
-                    screen.notice = Some(format!(
-                        "Could not save to the journal: {message}. Your talk is safe here; press Enter to try again."
-                    ));
+                self.activity = Some(activity);
+                self.notice(Some(words::could_not_save(&e.to_string())));
+            }
+        }
+    }
+
+    fn notice(&mut self, notice: Option<String>) {
+        match &mut self.screen {
+            Screen::Activity(screen) => screen.set_notice(notice),
+            _ => {
+                if let Some(line) = notice {
+                    self.go_home(Some(line));
                 }
             }
         }
@@ -331,11 +386,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => match self.screen {
-                Screen::Talk(_) => self.overlay = Some(Overlay::Quit(QuitDialog::default())),
+                Screen::Activity(_) => self.overlay = Some(Overlay::Quit(QuitDialog::default())),
                 _ => self.quit = true,
             },
-            Action::SetupTalk => self.open_setup(TalkMode::Couple),
-            Action::SetupSolo => self.open_setup(TalkMode::Solo),
+            Action::SetupTalk => self.open_setup(Mode::Couple),
+            Action::SetupSolo => self.open_setup(Mode::Solo),
             Action::OpenHistory => {
                 self.screen = Screen::History(Box::new(History::new(
                     self.storage.journal(),
@@ -359,104 +414,156 @@ impl App {
                     }
                 }
             }
-            Action::Talk(input) => self.apply(input),
+            Action::Step(input) => self.apply(input),
+            Action::Typed => {
+                self.typing_due
+                    .get_or_insert_with(|| Instant::now() + TYPING_SAVED_AFTER);
+            }
             Action::RetrySave => {
-                if let Screen::Talk(screen) = &self.screen
-                    && screen.talk.is_finished()
-                {
-                    let talk = screen.talk.clone();
-                    self.keep(&talk, true);
+                if let Some(activity) = self.activity.take_if(|a| a.is_finished()) {
+                    self.keep(activity, true);
                 }
             }
             Action::AskQuit => self.overlay = Some(Overlay::Quit(QuitDialog::default())),
-            Action::LeaveTalk(leave) => {
-                self.overlay = None;
-                let Screen::Talk(screen) = &self.screen else {
-                    return;
-                };
-                let talk = screen.talk.clone();
-                match leave {
-                    Leave::SaveUnfinished => self.keep(&talk, false),
-                    Leave::KeepForLater => {
-                        let result = self.storage.save_draft(&talk);
-                        self.storage.end_talk();
-                        self.go_home(Some(match result {
-                            Ok(()) => "Your talk is kept. heard offers to resume it next time."
-                                .to_string(),
-                            Err(e) => saving_trouble(e),
-                        }));
-                    }
-                    Leave::Discard => {
-                        let result = self.storage.discard_draft();
-                        self.go_home(result.err());
-                    }
-                }
+            Action::LeaveTalk(leave) => self.leave(leave),
+            Action::Leftover(choice) => self.answer_leftover(choice),
+            Action::Interrupt => self.interrupt(),
+            Action::RestartDemo => self.restart_demo(),
+        }
+    }
+
+    fn leave(&mut self, leave: Leave) {
+        self.overlay = None;
+        let Some(activity) = self.activity.take() else {
+            return;
+        };
+        match leave {
+            Leave::SaveUnfinished => self.keep(activity, false),
+            Leave::KeepForLater => {
+                let result = self.storage.save_draft(&activity, self.typing());
+                self.storage.end_talk();
+                self.go_home(Some(match result {
+                    Ok(()) => words::TALK_KEPT.to_string(),
+                    Err(e) => saving_trouble(e),
+                }));
             }
-            Action::Leftover(choice) => {
-                let Some(Overlay::Leftover(dialog)) = self.overlay.take() else {
-                    return;
-                };
-                let talk = dialog.talk;
-                match choice {
-                    LeftoverChoice::Resume => self.resume(talk),
-                    LeftoverChoice::SaveUnfinished => match self.storage.begin_talk() {
-                        Ok(()) => self.keep(&talk, false),
-                        Err(message) => self.go_home(Some(message)),
-                    },
-                    LeftoverChoice::Discard => {
-                        let result = self.storage.discard_draft();
-                        self.go_home(result.err());
-                    }
-                }
-            }
-            Action::Interrupt => {
-                if let Screen::Talk(screen) = &self.screen {
-                    let result = self.storage.save_draft(&screen.talk);
-                    self.farewell = Some(match (&self.storage, result) {
-                        (Storage::Disk { .. }, Ok(())) => {
-                            "heard: your talk is kept; run heard again to resume it.".to_string()
-                        }
-                        (Storage::Disk { .. }, Err(e)) => format!("heard: {}", saving_trouble(e)),
-                        _ => "heard: nothing from this talk was saved.".to_string(),
-                    });
-                }
-                self.quit = true;
-            }
-            Action::RestartDemo => {
-                if self.demo {
-                    self.storage = Storage::Memory {
-                        journal: crate::demo::sample_journal(self.now()),
-                        draft: None,
-                    };
-                    self.overlay = None;
-                    self.go_home(Some("The demo starts fresh.".to_string()));
-                }
+            Leave::Discard => {
+                let result = self.storage.discard_draft();
+                self.go_home(result.err().map(|e| e.to_string()));
             }
         }
     }
 
-    /// Hand the partners' choice to the talk, save the draft, and move on.
-    fn apply(&mut self, input: crate::talk::Input) {
-        let Screen::Talk(screen) = &mut self.screen else {
+    fn answer_leftover(&mut self, choice: LeftoverChoice) {
+        let Some(Overlay::Leftover(dialog)) = self.overlay.take() else {
             return;
         };
-        let deciding = screen.talk.went_deeper().is_none();
-        if let Err(e) = screen.talk.apply(input) {
-            screen.notice = Some(e.to_string());
-            return;
+        let LeftoverDialog { leftover, then, .. } = *dialog;
+        let went = match choice {
+            LeftoverChoice::Resume => {
+                self.resume(leftover);
+                return;
+            }
+            LeftoverChoice::NotNow => return,
+            LeftoverChoice::SaveUnfinished => match self.storage.begin_talk() {
+                Ok(()) => {
+                    self.keep(leftover.activity, false);
+                    !self.storage.has_draft()
+                }
+                Err(e) => {
+                    self.go_home(Some(e.to_string()));
+                    false
+                }
+            },
+            LeftoverChoice::Discard => {
+                let result = self.storage.discard_draft();
+                let went = result.is_ok();
+                self.go_home(result.err().map(|e| e.to_string()));
+                went
+            }
+        };
+        // The kept talk is settled: the talk that was asked for starts now.
+        if let (true, Some(choice)) = (went, then) {
+            self.update(Action::Start(choice));
         }
+    }
+
+    /// Ctrl-C or a signal: keep the talk (and what is being typed) and leave at once.
+    fn interrupt(&mut self) {
+        if let Some(activity) = &self.activity {
+            let result = self.storage.save_draft(activity, self.typing());
+            self.farewell = Some(match (&self.storage, result) {
+                (Storage::Disk { .. }, Ok(())) => words::FAREWELL_KEPT.to_string(),
+                (Storage::Disk { .. }, Err(e)) => format!("heard: {}", saving_trouble(e)),
+                (Storage::NoSave { .. } | Storage::Memory { .. }, _) => {
+                    words::FAREWELL_NOT_SAVED.to_string()
+                }
+            });
+        }
+        self.exit_status = Some(INTERRUPTED);
+        self.quit = true;
+    }
+
+    fn restart_demo(&mut self) {
+        if self.demo {
+            self.storage = Storage::Memory {
+                journal: crate::demo::sample_journal(self.now()),
+                draft: None,
+            };
+            self.activity = None;
+            self.overlay = None;
+            self.go_home(Some(words::DEMO_FRESH.to_string()));
+        }
+    }
+
+    /// The text being typed on the current step.
+    fn typing(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Activity(screen) => screen.typing(),
+            _ => None,
+        }
+    }
+
+    /// Hand the partners' choice to the activity, let the screen follow what happened,
+    /// save the draft, and move on.
+    fn apply(&mut self, input: Input) {
+        let (Some(activity), Screen::Activity(screen)) = (&mut self.activity, &mut self.screen)
+        else {
+            return;
+        };
+        let events = match activity.apply(input) {
+            Ok(events) => events,
+            Err(e) => {
+                screen.set_notice(Some(e.to_string()));
+                return;
+            }
+        };
+        screen.on_events(activity, &events, Instant::now());
         // Said once, kindly, when the answer to "go deeper?" was "not today".
-        screen.notice = (deciding && screen.talk.went_deeper() == Some(false))
-            .then(|| crate::words::STAY_LIGHTER.to_string());
-        screen.sync(Instant::now());
-        if screen.talk.is_finished() {
-            let talk = screen.talk.clone();
-            self.keep(&talk, true);
+        let lighter = events.contains(&Event::StayingLighter);
+        screen.set_notice(lighter.then(|| words::STAY_LIGHTER.to_string()));
+        self.typing_due = None;
+        if events.contains(&Event::Finished) {
+            if let Some(activity) = self.activity.take() {
+                self.keep(activity, true);
+            }
             return;
         }
-        if let Err(e) = self.storage.save_draft(&screen.talk) {
-            screen.notice = Some(saving_trouble(e));
+        self.save_draft();
+    }
+
+    fn save_draft(&mut self) {
+        let Some(activity) = &self.activity else {
+            return;
+        };
+        if let Err(e) = self.storage.save_draft(activity, self.typing()) {
+            self.notice(Some(saving_trouble(e)));
         }
+    }
+
+    /// The window's size changed: below the smallest size the notice is up and keys wait.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.too_small = !fits(ratatui::layout::Rect::new(0, 0, width, height));
     }
 
     /// A key, routed to the overlay if one is open, else to the screen.
@@ -470,7 +577,17 @@ impl App {
             self.update(Action::Interrupt);
             return;
         }
-        let action = match &mut self.overlay {
+        // While the window is too small the talk really waits: no key reaches it.
+        if self.too_small {
+            return;
+        }
+        if let Some(action) = self.route(key) {
+            self.update(action);
+        }
+    }
+
+    fn route(&mut self, key: KeyEvent) -> Option<Action> {
+        match &mut self.overlay {
             Some(Overlay::Help { scroll }) => match key.code {
                 KeyCode::Down | KeyCode::Char('j') | KeyCode::PageDown => {
                     *scroll = scroll.saturating_add(1);
@@ -487,32 +604,72 @@ impl App {
             None => match &mut self.screen {
                 Screen::Home(home) => home.handle_key(key),
                 Screen::Setup(setup) => setup.handle_key(key),
-                Screen::Talk(talk) => talk.handle_key(key, Instant::now()),
+                Screen::Activity(screen) => {
+                    let activity = self.activity.as_ref()?;
+                    screen.handle_key(activity, key, Instant::now())
+                }
                 Screen::Summary(summary) => summary.handle_key(key),
                 Screen::History(history) => history.handle_key(key),
                 Screen::Decks(decks) => decks.handle_key(key),
             },
-        };
-        if let Some(action) = action {
-            self.update(action);
         }
     }
 
     pub fn next_tick(&self, now: Instant) -> Option<Instant> {
-        if let Some(loading) = &self.loading {
-            let wait = if loading.waiting() { 0 } else { 10 };
-            return Some(now + std::time::Duration::from_millis(wait));
+        if self.storage.is_loading() {
+            let wait = if self.storage.loading_waits() { 0 } else { 10 };
+            return Some(now + Duration::from_millis(wait));
         }
-        match (&self.screen, &self.overlay) {
-            (Screen::Talk(talk), None) => talk.next_tick(now),
+        let screen = match (&self.screen, &self.overlay, &self.activity) {
+            (Screen::Activity(screen), None, Some(activity)) => screen.next_tick(activity, now),
             _ => None,
-        }
+        };
+        [screen, self.typing_due].into_iter().flatten().min()
     }
 
     pub fn tick(&mut self, now: Instant) {
         self.receive_journal(false);
-        if let Screen::Talk(talk) = &mut self.screen {
-            talk.now = now;
+        if let Screen::Activity(screen) = &mut self.screen {
+            screen.set_now(now);
+        }
+        if self.typing_due.is_some_and(|due| due <= now) {
+            self.typing_due = None;
+            self.save_draft();
+        }
+    }
+
+    /// Take in the journal (and decks) if they have been read; with `wait`, wait for
+    /// them. Until then the app shows an empty journal.
+    pub fn receive_journal(&mut self, wait: bool) {
+        let catalog = match self.storage.receive(wait) {
+            Ok(None) => return,
+            Ok(Some(catalog)) => catalog,
+            Err(e) => {
+                self.failure = Some(e.to_string());
+                self.quit = true;
+                return;
+            }
+        };
+        if let Some(catalog) = catalog {
+            self.catalog = catalog;
+        }
+        if let Screen::Home(home) = &self.screen {
+            let (selected, notice) = (home.selected, home.notice.clone());
+            self.go_home(notice);
+            if let Screen::Home(home) = &mut self.screen {
+                home.selected = selected;
+            }
+        }
+        if self.overlay.is_none() && self.activity.is_none() {
+            self.offer_leftover();
+        }
+    }
+
+    /// The current screen's keys, for the help overlay.
+    fn screen_keys(&self) -> Vec<(&'static str, &'static str)> {
+        match (&self.screen, &self.activity) {
+            (Screen::Activity(screen), Some(activity)) => screen.help(activity),
+            _ => Vec::new(),
         }
     }
 
@@ -525,7 +682,11 @@ impl App {
         match &self.screen {
             Screen::Home(home) => frame.render_widget(home, area),
             Screen::Setup(setup) => frame.render_widget(setup.as_ref(), area),
-            Screen::Talk(talk) => frame.render_widget(talk.as_ref(), area),
+            Screen::Activity(screen) => {
+                if let Some(activity) = &self.activity {
+                    screen.render(activity, area, frame.buffer_mut());
+                }
+            }
             Screen::Summary(summary) => frame.render_widget(summary.as_ref(), area),
             Screen::History(history) => frame.render_widget(history.as_ref(), area),
             Screen::Decks(decks) => frame.render_widget(decks, area),
@@ -535,6 +696,7 @@ impl App {
                 Help {
                     theme: self.theme,
                     scroll: *scroll,
+                    screen: self.screen_keys(),
                 },
                 area,
             ),
@@ -545,8 +707,15 @@ impl App {
     }
 }
 
-fn saving_trouble(message: String) -> String {
-    format!(
-        "Could not save the talk in progress ({message}). The talk goes on; heard tries again at the next step."
-    )
+fn unfinished_words(saved: &Saved) -> String {
+    match saved {
+        Saved::Journal(path) => format!("Saved as unfinished in {}.", path.display()),
+        Saved::Memory => words::UNFINISHED_IN_MEMORY.to_string(),
+        Saved::NotKept => words::NOT_SAVED_AS_ASKED.to_string(),
+        Saved::NewerJournal => words::NOT_SAVED_NEWER.to_string(),
+    }
+}
+
+fn saving_trouble(error: StorageError) -> String {
+    words::saving_trouble(&error.to_string())
 }

@@ -19,6 +19,8 @@ pub trait Program {
     /// When the next timer tick is due; `None` when no timer runs.
     fn next_tick(&self, now: Instant) -> Option<Instant>;
     fn should_quit(&self) -> bool;
+    /// The window is now this many columns and rows.
+    fn resize(&mut self, _width: u16, _height: u16) {}
     /// Why the program stopped, when it could not go on (the loop then ends in an error).
     fn failure(&mut self) -> Option<String> {
         None
@@ -31,6 +33,9 @@ where
     B::Error: Send + Sync + 'static,
 {
     let mut dirty = true;
+    if let Ok(size) = terminal.size() {
+        program.resize(size.width, size.height);
+    }
     while !program.should_quit() {
         if dirty {
             terminal.draw(|frame| program.draw(frame))?;
@@ -43,10 +48,10 @@ where
             None => event::poll(Duration::from_secs(3600))?,
         };
         if !ready {
-            if program.next_tick(Instant::now()).is_some() {
-                program.tick(Instant::now());
-                dirty = true;
-            }
+            // The tick that was asked for is due, also when it is the last one (a clock
+            // reaching zero asks for nothing after it, but must still be drawn).
+            program.tick(Instant::now());
+            dirty = true;
             continue;
         }
         match event::read()? {
@@ -54,7 +59,10 @@ where
                 program.key(key);
                 dirty = true;
             }
-            Event::Resize(..) => dirty = true,
+            Event::Resize(width, height) => {
+                program.resize(width, height);
+                dirty = true;
+            }
             _ => {}
         }
     }

@@ -61,7 +61,8 @@ pub fn run(app: &mut App) -> Result<ExitCode> {
     if let Some(farewell) = app.farewell.take() {
         eprintln!("{farewell}");
     }
-    Ok(ExitCode::SUCCESS)
+    // Ctrl-C leaves with 130, as a shell expects of an interrupted program.
+    Ok(app.exit_status.map_or(ExitCode::SUCCESS, ExitCode::from))
 }
 
 /// Listens for the signals that ask heard to stop, on a thread of its own.
@@ -149,6 +150,9 @@ impl Program for Guarded<'_> {
     }
     fn next_tick(&self, now: Instant) -> Option<Instant> {
         self.app.next_tick(now)
+    }
+    fn resize(&mut self, width: u16, height: u16) {
+        self.app.resize(width, height);
     }
     fn should_quit(&self) -> bool {
         self.app.quit || self.guard.received().is_some()

@@ -1,11 +1,11 @@
 //! The terminal interface: the event loop, the app state and its actions, screens and
-//! widgets. The talk itself lives in `crate::talk`; the screens only show it.
+//! widgets. The activity (a talk, a reflection) lives in `crate::activity`; the app holds it and the screens only show it.
 
 pub mod action;
 pub mod app;
 pub mod event_loop;
 pub mod guard;
-pub mod loading;
+pub mod keymap;
 pub mod screens;
 pub mod start;
 pub mod storage;

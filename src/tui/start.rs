@@ -9,15 +9,13 @@ use anyhow::{Result, bail};
 use super::action::{Action, SetupChoice};
 use super::app::{App, Clock};
 use super::event_loop::Program;
-use super::loading::Loading;
 use super::storage::Storage;
 use super::theme::Theme;
 use crate::cli::{Context, SoloArgs, TalkArgs};
 use crate::config::Config;
 use crate::deck::load::{Catalog, resolve};
-use crate::journal::Journal;
 use crate::journal::store::Store;
-use crate::talk::TalkMode;
+use crate::mode::Mode;
 
 /// Which way into the app.
 pub enum Start {
@@ -43,6 +41,9 @@ impl Program for App {
     fn should_quit(&self) -> bool {
         self.quit
     }
+    fn resize(&mut self, width: u16, height: u16) {
+        App::resize(self, width, height);
+    }
     fn failure(&mut self) -> Option<String> {
         self.failure.take()
     }
@@ -58,7 +59,6 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(1, |d| d.as_nanos() as u64);
     let demo = matches!(start, Start::Demo);
-    let mut loading = None;
     let (mut config, storage, catalog) = if demo {
         // The demo reads nothing from the user's folders and writes nothing anywhere.
         let journal = crate::demo::sample_journal(clock());
@@ -74,9 +74,10 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
         let config = Config::load(&ctx.paths.config_file())?;
         let store = Store::from_paths(&ctx.paths);
         // On the way home the decks are not needed for the first frame either.
-        let (catalog, decks_later) = match start {
-            Start::Home => (Catalog::default(), Some(ctx.paths.decks_dir())),
-            _ => (Catalog::load(&ctx.paths.decks_dir()), None),
+        let decks_later = matches!(start, Start::Home).then(|| ctx.paths.decks_dir());
+        let catalog = match decks_later {
+            Some(_) => Catalog::default(),
+            None => Catalog::load(&ctx.paths.decks_dir()),
         };
         let no_save = match start {
             Start::Talk(args) => args.no_save,
@@ -85,20 +86,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
         };
         // The journal is read beside the first frame (a large one takes a moment); the
         // app takes it in as soon as it is there, and before any key is handled.
-        loading = Some(Loading::new(&store, decks_later));
-        let storage = if no_save {
-            Storage::NoSave {
-                journal: Journal::default(),
-            }
-        } else {
-            Storage::Disk {
-                store,
-                journal: Journal::default(),
-                writable: true,
-                lock: None,
-                seen: None,
-            }
-        };
+        let storage = Storage::open_disk_later(store, decks_later, !no_save);
         (config, storage, catalog)
     };
     let mut catalog = catalog;
@@ -127,7 +115,6 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     let theme = Theme::new(config.use_color(ctx.color));
     let mut app = App::new(storage, config, catalog, theme, demo, clock, seed);
     app.deck_asked = deck_arg.is_some();
-    app.loading = loading;
     if !matches!(start, Start::Home) {
         // Setup offers names and carried prompts from the journal: it is needed now.
         app.receive_journal(true);
@@ -145,7 +132,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
             if names.len() != 2 || names.iter().any(String::is_empty) {
                 bail!("--partners takes two names separated by a comma, like \"Ana,Ben\"");
             }
-            Some((TalkMode::Couple, names))
+            Some((Mode::Couple, names))
         }
         Start::Solo(SoloArgs {
             name: Some(name), ..
@@ -153,7 +140,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
             if name.trim().is_empty() {
                 bail!("--name needs a name");
             }
-            Some((TalkMode::Solo, vec![name.trim().to_string()]))
+            Some((Mode::Solo, vec![name.trim().to_string()]))
         }
         _ => None,
     };
@@ -168,9 +155,9 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
                     partners,
                     deck_id,
                     prompts: usize::from(config.prompts_per_talk),
-                    timer_seconds: (mode == TalkMode::Couple && config.timer_seconds > 0)
+                    timer_seconds: (mode == Mode::Couple && config.timer_seconds > 0)
                         .then_some(config.timer_seconds),
-                    use_carried: mode == TalkMode::Couple,
+                    use_carried: mode == Mode::Couple,
                 };
                 app.start(choice).map_err(anyhow::Error::msg)?;
             }

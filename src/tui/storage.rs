@@ -1,37 +1,33 @@
 //! Where the TUI keeps talks: the real journal on disk, a read-only view (`--no-save`), or
-//! memory only (the therapist demo). Screens never touch files themselves.
+//! memory only (the therapist demo). Screens never touch files themselves; the app speaks
+//! to storage only in activities and sessions.
+
+mod loading;
 
 use std::path::PathBuf;
 
-use serde::{Deserialize, Serialize};
+pub use loading::Loading;
 
+use crate::activity::Activity;
+use crate::deck::load::Catalog;
+use crate::journal::draft::{Draft, DraftError};
 use crate::journal::store::{JournalError, Seen, Store, WriteLock};
 use crate::journal::{Journal, Session};
-use crate::talk::Talk;
 
-/// The talk in progress as saved in in-progress.json.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Draft {
-    pub format: String,
-    pub version: u32,
-    pub talk: Talk,
-}
-
-pub const DRAFT_FORMAT: &str = "heard-draft";
-
-impl Draft {
-    pub fn new(talk: Talk) -> Draft {
-        Draft {
-            format: DRAFT_FORMAT.to_string(),
-            version: 1,
-            talk,
-        }
-    }
+/// Why storage could not do what was asked. Shown to the couple as one plain line.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("{}", told(.0))]
+    Journal(#[from] JournalError),
+    #[error("the talk in progress cannot be resumed: {0}")]
+    Draft(#[from] DraftError),
+    #[error("the journal could not be read (reading it stopped unexpectedly); try again")]
+    ReadingStopped,
 }
 
 /// A storage error as the couple reads it on screen: the plain reason first (a notice
 /// line may be cut at the window's edge), then where.
-fn told(error: JournalError) -> String {
+fn told(error: &JournalError) -> String {
     match error {
         JournalError::Disk { path, reason, .. } => {
             // A temp file's name means nothing to anyone: name its folder instead.
@@ -39,9 +35,9 @@ fn told(error: JournalError) -> String {
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
             let folder = if temp {
-                path.parent().unwrap_or(&path)
+                path.parent().unwrap_or(path)
             } else {
-                &path
+                path
             };
             format!(
                 "{reason} (in {})",
@@ -61,8 +57,19 @@ pub enum Saved {
     Memory,
     /// Not kept, as asked (`--no-save`).
     NotKept,
+    /// Not kept: the journal is from a newer heard, which this one does not write.
+    NewerJournal,
 }
 
+/// A talk in progress found from an earlier run, and the text that was being typed.
+#[derive(Debug, Clone)]
+pub struct Leftover {
+    pub activity: Activity,
+    pub typed: Option<String>,
+}
+
+// One storage per app: the size of its largest variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 pub enum Storage {
     /// The user's own journal. The writer lock is taken when a talk starts and released
     /// when it has been saved or set aside.
@@ -74,13 +81,18 @@ pub enum Storage {
         /// How journal.json looked when `journal` was read from it: while it still looks
         /// so, `journal` is what is on disk and a save need not read it again.
         seen: Option<Seen>,
+        /// The journal (and decks) still being read beside the first frame.
+        loading: Option<Loading>,
     },
     /// Reads the journal (for history and "your usual") but writes nothing at all.
-    NoSave { journal: Journal },
+    NoSave {
+        journal: Journal,
+        loading: Option<Loading>,
+    },
     /// The demo: a journal in memory, a draft in memory, no file touched.
     Memory {
         journal: Journal,
-        draft: Option<Box<Talk>>,
+        draft: Option<Draft>,
     },
 }
 
@@ -95,13 +107,34 @@ impl Storage {
             writable: loaded.writable,
             lock: None,
             seen,
+            loading: None,
         })
+    }
+
+    /// The user's journal, read beside the first frame (and the decks in `decks_dir`).
+    pub fn open_disk_later(store: Store, decks_dir: Option<PathBuf>, save: bool) -> Storage {
+        let loading = Some(Loading::new(&store, decks_dir));
+        if save {
+            Storage::Disk {
+                store,
+                journal: Journal::default(),
+                writable: true,
+                lock: None,
+                seen: None,
+                loading,
+            }
+        } else {
+            Storage::NoSave {
+                journal: Journal::default(),
+                loading,
+            }
+        }
     }
 
     pub fn journal(&self) -> &Journal {
         match self {
             Storage::Disk { journal, .. }
-            | Storage::NoSave { journal }
+            | Storage::NoSave { journal, .. }
             | Storage::Memory { journal, .. } => journal,
         }
     }
@@ -119,16 +152,14 @@ impl Storage {
         match self {
             Storage::Disk {
                 writable: false, ..
-            } => Some(
-                "This journal was written by a newer heard: you can look back, but new talks will not be saved.",
-            ),
-            Storage::NoSave { .. } => Some("Nothing from this run will be saved."),
-            _ => None,
+            } => Some(crate::words::NEWER_JOURNAL),
+            Storage::NoSave { .. } => Some(crate::words::NOTHING_SAVED_THIS_RUN),
+            Storage::Disk { .. } | Storage::Memory { .. } => None,
         }
     }
 
     /// Become the writer for a talk. Says plainly when another heard is writing.
-    pub fn begin_talk(&mut self) -> Result<(), String> {
+    pub fn begin_talk(&mut self) -> Result<(), StorageError> {
         if let Storage::Disk {
             store,
             lock: lock @ None,
@@ -136,7 +167,7 @@ impl Storage {
             ..
         } = self
         {
-            *lock = Some(store.lock().map_err(told)?);
+            *lock = Some(store.lock()?);
         }
         Ok(())
     }
@@ -155,49 +186,69 @@ impl Storage {
             Storage::Disk {
                 store, lock: None, ..
             } => matches!(store.lock(), Err(JournalError::Busy { .. })),
-            _ => false,
+            Storage::Disk { .. } | Storage::NoSave { .. } | Storage::Memory { .. } => false,
         }
     }
 
-    /// The leftover talk from an earlier run, if any.
-    pub fn leftover_draft(&self) -> Result<Option<Talk>, String> {
+    /// The talk left from an earlier run, if any. A draft whose talk is already in the
+    /// journal (saved, then killed before the draft went) is removed, never offered.
+    pub fn leftover(&mut self) -> Result<Option<Leftover>, StorageError> {
+        let draft = match self {
+            Storage::Disk { store, .. } => store.read_draft_record()?,
+            Storage::NoSave { .. } => None,
+            Storage::Memory { draft, .. } => draft.clone(),
+        };
+        let Some(draft) = draft else {
+            return Ok(None);
+        };
+        let id = draft.talk_id().to_string();
+        if self.journal().sessions.iter().any(|s| s.id == id) {
+            self.discard_draft()?;
+            return Ok(None);
+        }
+        let (activity, typed) = Activity::from_draft(draft)?;
+        Ok(Some(Leftover { activity, typed }))
+    }
+
+    /// Whether a talk in progress is kept (so a new one must not overwrite it).
+    pub fn has_draft(&self) -> bool {
         match self {
-            Storage::Disk { store, .. } => store
-                .read_draft::<Draft>()
-                .map(|d| d.map(|d| d.talk))
-                .map_err(told),
-            Storage::NoSave { .. } => Ok(None),
-            Storage::Memory { draft, .. } => Ok(draft.as_deref().cloned()),
+            Storage::Disk { store, .. } => store.draft_path().exists(),
+            Storage::NoSave { .. } => false,
+            Storage::Memory { draft, .. } => draft.is_some(),
         }
     }
 
-    /// Save the talk in progress so a crash or a closed window loses nothing.
-    pub fn save_draft(&mut self, talk: &Talk) -> Result<(), String> {
+    /// Save the talk in progress, with the text being typed, so a crash or a closed
+    /// window loses nothing.
+    pub fn save_draft(
+        &mut self,
+        activity: &Activity,
+        typing: Option<String>,
+    ) -> Result<(), StorageError> {
         match self {
             Storage::Disk {
                 store,
                 lock: Some(lock),
                 ..
-            } => store
-                .write_draft(lock, &Draft::new(talk.clone()))
-                .map_err(told),
+            } => Ok(store.write_draft(lock, &activity.to_draft(typing))?),
             Storage::Disk { .. } | Storage::NoSave { .. } => Ok(()),
             Storage::Memory { draft, .. } => {
-                *draft = Some(Box::new(talk.clone()));
+                *draft = Some(activity.to_draft(typing));
                 Ok(())
             }
         }
     }
 
     /// Forget the talk in progress and let another heard write again.
-    pub fn discard_draft(&mut self) -> Result<(), String> {
+    pub fn discard_draft(&mut self) -> Result<(), StorageError> {
         match self {
             Storage::Disk { store, lock, .. } => {
                 if let Some(held) = lock.as_ref() {
-                    store.remove_draft(held).map_err(told)?;
+                    store.remove_draft(held)?;
                 } else if store.draft_path().exists() {
-                    let held = store.lock().map_err(told)?;
-                    store.remove_draft(&held).map_err(told)?;
+                    let held = store.lock()?;
+                    store.remove_draft(&held)?;
                 }
                 *lock = None;
                 Ok(())
@@ -210,9 +261,11 @@ impl Storage {
         }
     }
 
-    /// Add a talk to the journal and remove its draft. On an error nothing is lost: the
-    /// draft stays, and saving can be tried again.
-    pub fn keep(&mut self, session: Session) -> Result<Saved, String> {
+    /// Add a talk to the journal and remove its draft: one step as far as anyone can
+    /// tell, since a draft whose talk is in the journal is never offered again and a talk
+    /// already there is never added twice. On an error nothing is lost: the draft stays,
+    /// and saving can be tried again.
+    pub fn keep(&mut self, session: Session) -> Result<Saved, StorageError> {
         match self {
             Storage::Disk {
                 store,
@@ -220,24 +273,23 @@ impl Storage {
                 writable,
                 lock,
                 seen,
+                ..
             } => {
                 if !*writable {
-                    return Ok(Saved::NotKept);
+                    return Ok(Saved::NewerJournal);
                 }
                 let held = match lock {
                     Some(held) => held,
-                    None => lock.insert(store.lock().map_err(told)?),
+                    None => lock.insert(store.lock()?),
                 };
-                store
-                    .append_seen(held, journal, seen, session)
-                    .map_err(told)?;
-                let removed = store.remove_draft(held).map_err(told);
+                store.append_seen(held, journal, seen, session)?;
+                let removed = store.remove_draft(held);
                 *lock = None;
-                // The talk is in the journal; a draft left behind only offers it again.
+                // The talk is in the journal; a draft left behind is removed at next start.
                 removed?;
                 Ok(Saved::Journal(store.journal_path()))
             }
-            Storage::NoSave { journal } => {
+            Storage::NoSave { journal, .. } => {
                 // Shown in this run's history and summary, never written.
                 journal.sessions.push(session);
                 Ok(Saved::NotKept)
@@ -248,5 +300,65 @@ impl Storage {
                 Ok(Saved::Memory)
             }
         }
+    }
+
+    /// Whether the journal is still being read.
+    pub fn is_loading(&self) -> bool {
+        matches!(
+            self,
+            Storage::Disk {
+                loading: Some(_),
+                ..
+            } | Storage::NoSave {
+                loading: Some(_),
+                ..
+            }
+        )
+    }
+
+    /// Whether the reading should start at once (the first frame is on screen).
+    pub fn loading_waits(&self) -> bool {
+        match self {
+            Storage::Disk { loading, .. } | Storage::NoSave { loading, .. } => {
+                loading.as_ref().is_some_and(Loading::waiting)
+            }
+            Storage::Memory { .. } => false,
+        }
+    }
+
+    /// Take in the journal if it has been read (with `wait`, wait for it). Returns the
+    /// decks when they were read too, and `None` while the reading goes on.
+    pub fn receive(&mut self, wait: bool) -> Result<Option<Option<Catalog>>, StorageError> {
+        let (loading, journal, writable, seen) = match self {
+            Storage::Disk {
+                loading,
+                journal,
+                writable,
+                seen,
+                ..
+            } => (loading, journal, Some(writable), Some(seen)),
+            Storage::NoSave { loading, journal } => (loading, journal, None, None),
+            Storage::Memory { .. } => return Ok(None),
+        };
+        let Some(pending) = loading.take() else {
+            return Ok(None);
+        };
+        let read = match pending.receive(wait) {
+            Ok(read) => read,
+            Err(still) => {
+                *loading = Some(still);
+                return Ok(None);
+            }
+        };
+        let read = read.ok_or(StorageError::ReadingStopped)?;
+        let (loaded, read_seen) = read.journal?;
+        *journal = loaded.journal;
+        if let Some(writable) = writable {
+            *writable = loaded.writable;
+        }
+        if let Some(seen) = seen {
+            *seen = read_seen;
+        }
+        Ok(Some(read.catalog))
     }
 }

@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, Duration, FixedOffset};
-use heard::journal::{Extra, Journal, Mode, Session, Timestamp, Turn};
+use heard::journal::{Extra, Journal, Session, SessionMode, Timestamp, Turn};
+use heard::mode::Mode;
 
 pub fn at(text: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(text).unwrap()
@@ -67,7 +68,7 @@ impl Talk {
         let started = start + Duration::days(self.day);
         Session {
             id: format!("{id:08x}-0000-4000-8000-000000000000"),
-            mode: Mode::Couple,
+            mode: SessionMode::Known(Mode::Couple),
             started_at: Timestamp::new(started),
             ended_at: Some(Timestamp::new(started + Duration::minutes(30))),
             completed: true,

@@ -10,7 +10,7 @@ use heard::config::Config;
 use heard::deck::load::Catalog;
 use heard::journal::Journal;
 use heard::journal::store::Store;
-use heard::talk::TalkMode;
+use heard::talk::Mode;
 use heard::tui::action::{Action, SetupChoice};
 use heard::tui::app::App;
 use heard::tui::storage::Storage;
@@ -47,7 +47,7 @@ pub fn app_with(storage: Storage, config: Config) -> App {
 
 pub fn couple(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
-        mode: TalkMode::Couple,
+        mode: Mode::Couple,
         partners: vec!["Ana".into(), "Ben".into()],
         deck_id: deck.into(),
         prompts,
@@ -58,7 +58,7 @@ pub fn couple(deck: &str, prompts: usize) -> SetupChoice {
 
 pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
-        mode: TalkMode::Solo,
+        mode: Mode::Solo,
         partners: vec!["Ana".into()],
         deck_id: deck.into(),
         prompts,

@@ -73,7 +73,7 @@ proptest! {
     ) {
         let deck = deck_of(
             vec![prompt("a", 1), prompt("b", 2), prompt("c", 3), prompt("d", 3), prompt("e", 1)],
-            &[DeckMode::Couple, DeckMode::Solo],
+            &[Mode::Couple, Mode::Solo],
         );
         let mut talk = Talk::new(if solo {
             TalkSetup { listener_guess: guess, ..solo_setup(deck, 4) }

@@ -33,14 +33,14 @@ fn a_talk_needs_the_right_names_a_fitting_deck_and_prompts() {
     ));
     assert!(matches!(
         with(&|s| {
-            s.mode = TalkMode::Solo;
+            s.mode = Mode::Solo;
             s.partners = vec!["Ana".into()];
         }),
-        Err(TalkError::DeckMode { mode: "solo", .. })
+        Err(TalkError::Mode { mode: "solo", .. })
     ));
     assert!(matches!(
-        with(&|s| s.deck.modes = vec![DeckMode::Solo]),
-        Err(TalkError::DeckMode { mode: "couple", .. })
+        with(&|s| s.deck.modes = vec![Mode::Solo]),
+        Err(TalkError::Mode { mode: "couple", .. })
     ));
     let err = with(&|s| s.partners = vec!["Ana".into()]).unwrap_err();
     assert_eq!(err.to_string(), "a couple talk needs 2 names, not 1");

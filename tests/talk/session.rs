@@ -63,7 +63,7 @@ fn notes_not_kept_are_never_held_anywhere() {
     }
     assert!(!session.contains("\"note\""));
 
-    let solo_deck = deck_of(vec![prompt("s", 1)], &[DeckMode::Solo]);
+    let solo_deck = deck_of(vec![prompt("s", 1)], &[Mode::Solo]);
     let mut solo = Talk::new(TalkSetup {
         keep_notes: false,
         ..solo_setup(solo_deck, 1)

@@ -6,7 +6,7 @@ use super::*;
 fn carried_prompts_from_a_solo_reflection_come_first() {
     let solo_deck = deck_of(
         vec![prompt("s1", 1), prompt("s2", 2), prompt("s3", 3)],
-        &[DeckMode::Solo, DeckMode::Couple],
+        &[Mode::Solo, Mode::Couple],
     );
     let mut solo = Talk::new(solo_setup(solo_deck.clone(), 3)).unwrap();
     ok(
@@ -76,7 +76,7 @@ fn carried_prompts_from_a_solo_reflection_come_first() {
 fn a_solo_reflection_end_to_end() {
     let deck = deck_of(
         vec![prompt("s1", 1), prompt("s2", 2), prompt("s3", 3)],
-        &[DeckMode::Solo],
+        &[Mode::Solo],
     );
     let mut talk = Talk::new(solo_setup(deck, 3)).unwrap();
     assert_eq!(talk.step(), Step::CheckIn { partner: 0 });

@@ -2,6 +2,7 @@
 
 mod tables;
 
+use crate::mode::Mode;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -217,7 +218,9 @@ fn turn_detail(out: &mut String, session: &Session, number: usize, turn: &Turn) 
     let listener = listener(session, turn).map(|n| one_line(n).into_owned());
     let who = match (&listener, session.is_couple()) {
         (Some(listener), true) => format!("{speaker} shared, {listener} listened"),
-        _ if session.mode == crate::journal::Mode::Solo => format!("{speaker} reflected"),
+        _ if session.mode == crate::journal::SessionMode::Known(Mode::Solo) => {
+            format!("{speaker} reflected")
+        }
         _ => format!("{speaker} shared"),
     };
     let passed = if turn.skipped { " (passed)" } else { "" };

@@ -8,7 +8,7 @@ use super::values::{
     Value, a_type, check_id, check_keys, integer, optional_text, quoted, text_list,
 };
 use super::{Found, MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
-use crate::deck::{Deck, DeckMode, Prompt, Source};
+use crate::deck::{Deck, Mode, Prompt, Source};
 
 const DECK_KEYS: &[&str] = &[
     "schema",
@@ -116,9 +116,9 @@ pub(super) fn check_root(
     })
 }
 
-fn check_modes(value: Option<&Value<'_>>, found: &mut Found<'_>) -> Vec<DeckMode> {
+fn check_modes(value: Option<&Value<'_>>, found: &mut Found<'_>) -> Vec<Mode> {
     let Some(value) = value else {
-        return vec![DeckMode::Couple];
+        return vec![Mode::Couple];
     };
     let Some(items) = value.get_ref().as_array() else {
         found.push(
@@ -136,8 +136,8 @@ fn check_modes(value: Option<&Value<'_>>, found: &mut Found<'_>) -> Vec<DeckMode
     let mut modes = Vec::new();
     for item in items.iter() {
         let mode = match item.get_ref().as_str() {
-            Some("couple") => DeckMode::Couple,
-            Some("solo") => DeckMode::Solo,
+            Some("couple") => Mode::Couple,
+            Some("solo") => Mode::Solo,
             Some(other) => {
                 found.push(
                     item.span().start,
@@ -157,7 +157,7 @@ fn check_modes(value: Option<&Value<'_>>, found: &mut Found<'_>) -> Vec<DeckMode
             }
         };
         if modes.contains(&mode) {
-            let name = if mode == DeckMode::Couple {
+            let name = if mode == Mode::Couple {
                 "couple"
             } else {
                 "solo"

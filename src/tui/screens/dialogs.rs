@@ -7,9 +7,10 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
 
-use crate::talk::{Talk, TalkMode};
+use crate::activity::Kind;
 use crate::text::one_line;
-use crate::tui::action::{Action, Leave, LeftoverChoice};
+use crate::tui::action::{Action, Leave, LeftoverChoice, SetupChoice};
+use crate::tui::storage::Leftover;
 use crate::tui::theme::Theme;
 
 /// A small box of text and choices over the screen.
@@ -144,29 +145,37 @@ impl QuitDialog {
     }
 }
 
-const LEFTOVER_OPTIONS: [(&str, &str); 3] = [
+const LEFTOVER_OPTIONS: [(&str, &str); 4] = [
     ("r", "Resume it"),
     ("u", "Save it as an unfinished talk"),
     ("d", "Discard it"),
+    ("n", "Not now (Esc): decide another time"),
 ];
 
-/// A talk left from an earlier run (a crash, a closed window, "resume later").
+/// A talk kept from before (a crash, a closed window, "resume later"): asked about at
+/// start, and before a new talk would take its place.
 pub struct LeftoverDialog {
-    pub talk: Talk,
+    pub leftover: Leftover,
+    /// The talk asked for when the kept one was found; it starts after "save" or "discard".
+    pub then: Option<SetupChoice>,
     pub selected: usize,
     pub confirm_discard: bool,
 }
 
 impl LeftoverDialog {
-    pub fn new(talk: &Talk) -> LeftoverDialog {
+    pub fn new(leftover: Leftover, then: Option<SetupChoice>) -> LeftoverDialog {
         LeftoverDialog {
-            talk: talk.clone(),
+            leftover,
+            then,
             selected: 0,
             confirm_discard: false,
         }
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        if matches!(key.code, KeyCode::Esc | KeyCode::Char('q')) {
+            return Some(Action::Leftover(LeftoverChoice::NotNow));
+        }
         let keys: Vec<char> = LEFTOVER_OPTIONS
             .iter()
             .filter_map(|(k, _)| k.chars().next())
@@ -174,6 +183,7 @@ impl LeftoverDialog {
         match choose(key, &mut self.selected, &keys)? {
             0 => Some(Action::Leftover(LeftoverChoice::Resume)),
             1 => Some(Action::Leftover(LeftoverChoice::SaveUnfinished)),
+            3 => Some(Action::Leftover(LeftoverChoice::NotNow)),
             _ if self.confirm_discard => Some(Action::Leftover(LeftoverChoice::Discard)),
             _ => {
                 self.selected = 2;
@@ -184,27 +194,33 @@ impl LeftoverDialog {
     }
 
     fn describe(&self) -> String {
-        let talk = &self.talk;
-        let when = talk.started_at().at().format("%a %-d %b, %H:%M");
-        let who = talk
-            .partners()
+        let about = self.leftover.activity.describe();
+        let when = about.started_at.at().format("%a %-d %b, %H:%M");
+        let who = about
+            .partners
             .iter()
             .map(|n| one_line(n).into_owned())
             .collect::<Vec<_>>()
             .join(" and ");
-        let kind = match talk.mode() {
-            TalkMode::Couple => "talk",
-            TalkMode::Solo => "reflection",
+        let kind = match about.kind {
+            Kind::Prompts => "talk",
+            Kind::Reflection => "reflection",
         };
-        let at = talk
+        let at = self
+            .leftover
+            .activity
             .progress()
-            .map(|p| format!(", at prompt {} of {}", p.prompt_index + 1, p.prompt_count))
+            .map(|p| format!(", at prompt {} of {}", p.index + 1, p.count))
             .unwrap_or_default();
         format!("There is an unfinished {kind} from {when} ({who}{at}).")
     }
 
     pub fn view(&self, theme: Theme) -> DialogView<'static> {
         let mut lines = vec![self.describe()];
+        if self.then.is_some() {
+            lines.push(String::new());
+            lines.push(crate::words::ONE_KEPT_TALK.to_string());
+        }
         if self.confirm_discard {
             lines.push(String::new());
             lines.push("Discard really throws it away. Press d again to discard it.".to_string());

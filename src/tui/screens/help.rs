@@ -34,6 +34,8 @@ pub struct Help {
     pub theme: Theme,
     /// Rows scrolled down, for small windows.
     pub scroll: u16,
+    /// The current screen's keys, from its own table: shown first.
+    pub screen: Vec<(&'static str, &'static str)>,
 }
 
 impl Widget for Help {
@@ -56,13 +58,20 @@ impl Widget for Help {
             .title_bottom(Line::styled(" ↑↓ scroll · Esc closes ", theme.muted()).centered());
         let inner = block.inner(popup).inner(Margin::new(2, 1));
         block.render(popup, buf);
-        let mut lines = vec![Line::styled(SAFETY_FIRST, theme.heading()), Line::raw("")];
-        lines.extend(KEYS.iter().map(|(key, what)| {
+        let key_line = |(key, what): &(&'static str, &'static str)| {
             Line::from(vec![
                 Span::styled(format!("{key:<12}"), theme.key()),
                 Span::styled(*what, theme.text()),
             ])
-        }));
+        };
+        let mut lines = vec![Line::styled(SAFETY_FIRST, theme.heading()), Line::raw("")];
+        if !self.screen.is_empty() {
+            lines.push(Line::styled("On this screen", theme.heading()));
+            lines.extend(self.screen.iter().map(key_line));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled("Everywhere", theme.heading()));
+        }
+        lines.extend(KEYS.iter().map(key_line));
         lines.push(Line::raw(""));
         lines.push(Line::styled(NOT_THERAPY, theme.muted()));
         Paragraph::new(lines)

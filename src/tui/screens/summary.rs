@@ -257,7 +257,8 @@ impl Widget for &Summary {
         let saved = match &self.saved {
             Saved::Journal(path) => format!("Saved to your journal ({}).", path.display()),
             Saved::Memory => "Demo: kept only until you leave.".to_string(),
-            Saved::NotKept => "Not saved, as asked.".to_string(),
+            Saved::NotKept => crate::words::NOT_SAVED_AS_ASKED.to_string(),
+            Saved::NewerJournal => crate::words::NOT_SAVED_NEWER.to_string(),
         };
         let last = self.last_before.map(|day| {
             format!(

@@ -11,6 +11,8 @@ pub struct TimerView {
     pub total_seconds: u32,
     pub left_seconds: u32,
     pub paused: bool,
+    /// What the clock says at zero: the speaker's card and the break each say their own.
+    pub when_up: &'static str,
     pub theme: Theme,
 }
 
@@ -21,7 +23,7 @@ impl TimerView {
         if self.paused {
             format!("{clock}  paused")
         } else if left == 0 {
-            "time is up - finish your thought".to_string()
+            self.when_up.to_string()
         } else {
             clock
         }
@@ -58,6 +60,7 @@ mod tests {
             total_seconds: 180,
             left_seconds: left,
             paused,
+            when_up: crate::words::SPEAKER_TIME_UP,
             theme: Theme::new(false),
         }
     }

@@ -1,6 +1,7 @@
 //! One talk in full: when, which deck, each partner's moods and closeness, then every
 //! turn with its ratings, the listener's guess and any note.
 
+use crate::mode::Mode;
 use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -8,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::data::Row;
-use crate::journal::{Mode, Session};
+use crate::journal::{Session, SessionMode};
 use crate::text::{multi_line, one_line};
 use crate::tui::theme::Theme;
 
@@ -35,7 +36,7 @@ impl Detail {
         let mut lines = Vec::new();
         let mut push = |style, text: String| lines.push((style, text));
         let who = match session.mode {
-            Mode::Couple => session
+            SessionMode::Known(Mode::Couple) => session
                 .partners
                 .iter()
                 .map(|n| one_line(n).into_owned())

@@ -14,9 +14,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::config::{Config, MAX_NAME_CHARS, MAX_PROMPTS_PER_TALK};
-use crate::deck::DeckMode;
 use crate::deck::load::Catalog;
-use crate::talk::TalkMode;
+use crate::mode::Mode;
 use crate::text::{is_unsafe_char, multi_line, one_line};
 use crate::tui::action::{Action, SetupChoice};
 use crate::tui::theme::Theme;
@@ -49,7 +48,7 @@ struct DeckChoice {
 
 #[derive(Debug, Clone)]
 pub struct Setup {
-    mode: TalkMode,
+    mode: Mode,
     names: Vec<TextArea<'static>>,
     decks: Vec<DeckChoice>,
     deck: usize,
@@ -70,7 +69,7 @@ pub struct Setup {
 
 impl Setup {
     pub fn new(
-        mode: TalkMode,
+        mode: Mode,
         catalog: &Catalog,
         config: &Config,
         remembered: &[String],
@@ -78,12 +77,8 @@ impl Setup {
         theme: Theme,
         demo: bool,
     ) -> Setup {
-        let couple = mode == TalkMode::Couple;
-        let deck_mode = if couple {
-            DeckMode::Couple
-        } else {
-            DeckMode::Solo
-        };
+        let couple = mode == Mode::Couple;
+        let deck_mode = if couple { Mode::Couple } else { Mode::Solo };
         let decks: Vec<DeckChoice> = catalog
             .decks
             .iter()
@@ -191,7 +186,7 @@ impl Setup {
     fn fields(&self) -> Vec<Field> {
         let mut fields: Vec<Field> = (0..self.names.len()).map(Field::Name).collect();
         fields.extend([Field::Deck, Field::Prompts]);
-        if self.mode == TalkMode::Couple {
+        if self.mode == Mode::Couple {
             fields.push(Field::Timer);
         }
         if self.carried > 0 {
@@ -274,7 +269,7 @@ impl Setup {
             return None;
         }
         let deck = self.decks.get(self.deck)?;
-        let couple = self.mode == TalkMode::Couple;
+        let couple = self.mode == Mode::Couple;
         let timer = self.timers[self.timer];
         Some(Action::Start(SetupChoice {
             mode: self.mode,
@@ -301,8 +296,8 @@ impl Setup {
             return None;
         }
         Some(match self.mode {
-            TalkMode::Couple => words::SETUP_MISSING_NAMES,
-            TalkMode::Solo => words::SETUP_MISSING_NAME,
+            Mode::Couple => words::SETUP_MISSING_NAMES,
+            Mode::Solo => words::SETUP_MISSING_NAME,
         })
     }
 }

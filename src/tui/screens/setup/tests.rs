@@ -22,7 +22,7 @@ fn built_ins() -> Catalog {
 fn couple(config: &Config, remembered: &[&str], carried: usize) -> Setup {
     let remembered: Vec<String> = remembered.iter().map(|s| s.to_string()).collect();
     Setup::new(
-        TalkMode::Couple,
+        Mode::Couple,
         &built_ins(),
         config,
         &remembered,
@@ -35,7 +35,7 @@ fn couple(config: &Config, remembered: &[&str], carried: usize) -> Setup {
 fn solo(config: &Config, remembered: &[&str]) -> Setup {
     let remembered: Vec<String> = remembered.iter().map(|s| s.to_string()).collect();
     Setup::new(
-        TalkMode::Solo,
+        Mode::Solo,
         &built_ins(),
         config,
         &remembered,
@@ -212,7 +212,7 @@ fn solo_has_one_name_no_timer_and_no_carried_offer() {
     type_text(&mut setup, "Ana");
     setup.set_focus(Field::Begin);
     let choice = start(&mut setup);
-    assert_eq!(choice.mode, TalkMode::Solo);
+    assert_eq!(choice.mode, Mode::Solo);
     assert_eq!(choice.partners, ["Ana"]);
     assert_eq!(choice.timer_seconds, None);
     assert!(!choice.use_carried);
@@ -232,7 +232,7 @@ fn solo_decks_are_only_those_made_for_solo() {
     let mut expected: Vec<String> = catalog
         .decks
         .iter()
-        .filter(|d| d.supports(DeckMode::Solo))
+        .filter(|d| d.supports(Mode::Solo))
         .map(|d| d.id.clone())
         .collect();
     expected.sort();
@@ -318,14 +318,14 @@ fn enter_on_begin_gives_the_exact_choice() {
     let second_couple_deck = built_ins()
         .decks
         .iter()
-        .filter(|d| d.supports(DeckMode::Couple))
+        .filter(|d| d.supports(Mode::Couple))
         .nth(1)
         .map(|d| d.id.clone())
         .unwrap();
     assert_eq!(
         setup.handle_key(press(KeyCode::Enter)),
         Some(Action::Start(SetupChoice {
-            mode: TalkMode::Couple,
+            mode: Mode::Couple,
             partners: vec!["Ana".into(), "Ben".into()],
             deck_id: second_couple_deck,
             prompts: 7,

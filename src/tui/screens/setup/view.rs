@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use super::layout::{BEFORE_BEGIN, BETWEEN, INTRO, Placed, Row, fit, text, wrap};
 use super::{Field, Setup};
-use crate::talk::TalkMode;
+use crate::mode::Mode;
 use crate::tui::widgets::chrome::Chrome;
 use crate::words;
 
@@ -21,8 +21,8 @@ impl Widget for &Setup {
         let hints = self.hints();
         let inner = Chrome {
             title: match self.mode {
-                TalkMode::Couple => "setup",
-                TalkMode::Solo => "reflect alone",
+                Mode::Couple => "setup",
+                Mode::Solo => "reflect alone",
             },
             right: None,
             hints: &hints,
@@ -81,8 +81,8 @@ impl Setup {
         let muted = self.theme.muted();
         let mut rows = Vec::new();
         let intro = match self.mode {
-            TalkMode::Couple => words::SETUP_INTRO_COUPLE,
-            TalkMode::Solo => words::SETUP_INTRO_SOLO,
+            Mode::Couple => words::SETUP_INTRO_COUPLE,
+            Mode::Solo => words::SETUP_INTRO_SOLO,
         };
         rows.push(Placed::new(
             text(intro, usize::from(width), muted, false),
@@ -121,7 +121,7 @@ impl Setup {
             let note = words::deck_has_fewer(deck.prompts);
             rows.push(Placed::new(text(&note, value_width, muted, true), None));
         }
-        if self.mode == TalkMode::Couple {
+        if self.mode == Mode::Couple {
             rows.push(Placed::new(Row::Timer, None));
         }
         if self.carried > 0 {
@@ -157,8 +157,8 @@ impl Setup {
             Row::Name(i) => {
                 let label = if *i == 0 {
                     match self.mode {
-                        TalkMode::Couple => words::SETUP_NAMES,
-                        TalkMode::Solo => words::SETUP_NAME,
+                        Mode::Couple => words::SETUP_NAMES,
+                        Mode::Solo => words::SETUP_NAME,
                     }
                 } else {
                     ""
@@ -228,8 +228,8 @@ impl Setup {
             Row::Begin => {
                 let focused = self.focus == Field::Begin;
                 let begin = match self.mode {
-                    TalkMode::Couple => words::SETUP_BEGIN_COUPLE,
-                    TalkMode::Solo => words::SETUP_BEGIN_SOLO,
+                    Mode::Couple => words::SETUP_BEGIN_COUPLE,
+                    Mode::Solo => words::SETUP_BEGIN_SOLO,
                 };
                 let style = if focused {
                     theme.selected()

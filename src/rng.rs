@@ -1,4 +1,5 @@
-//! A tiny seeded random number generator (splitmix64), so a talk's prompt order repeats from its seed.
+//! The one random number generator of heard (splitmix64, seeded): a talk's prompt order
+//! repeats from its recorded seed, and the demo's history is the same on every run.
 
 /// Splitmix64: one 64-bit word of state, good enough to shuffle a handful of prompts, and
 /// small enough that the order of a talk depends only on its recorded seed.
@@ -26,6 +27,16 @@ impl Rng {
     pub fn below(&mut self, n: usize) -> usize {
         debug_assert!(n > 0);
         ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
+    }
+
+    /// A version 4 UUID built from the generator's bytes (the demo's talk ids).
+    pub fn uuid(&mut self) -> String {
+        let mut bytes = [0; 16];
+        bytes[..8].copy_from_slice(&self.next_u64().to_le_bytes());
+        bytes[8..].copy_from_slice(&self.next_u64().to_le_bytes());
+        uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string()
     }
 
     /// Fisher-Yates shuffle in place.

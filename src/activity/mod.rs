@@ -1,0 +1,191 @@
+//! The seam between the kinds of talk and the rest of heard: the app, the store, the draft
+//! and the leave/leftover dialogs speak only to an [`Activity`], never to one engine.
+//!
+//! Adding a kind of talk: write its engine (a module like `crate::reflection`), add a
+//! variant here and in [`Input`] and [`Kind`], and answer each `match` below; the compiler
+//! lists every place. docs/architecture.md walks through it.
+
+pub mod event;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+pub use event::Event;
+
+use crate::journal::draft::{Draft, DraftError, DraftTalk};
+use crate::journal::{Session, Timestamp};
+use crate::mode::Mode;
+use crate::reflection::{self, Reflection};
+use crate::talk::{self, Talk, TalkError};
+
+/// The kinds of talk, as the draft (and, later, the journal's `kind`) names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A couple's talk from a deck of prompts.
+    Prompts,
+    /// One person reflecting alone.
+    Reflection,
+}
+
+impl Kind {
+    /// Couple or solo.
+    pub fn mode(self) -> Mode {
+        match self {
+            Kind::Prompts => Mode::Couple,
+            Kind::Reflection => Mode::Solo,
+        }
+    }
+}
+
+/// A talk in progress, of any kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Activity {
+    Prompts(Talk),
+    Reflection(Reflection),
+}
+
+/// What was chosen on a screen of one kind of talk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Prompts(talk::Input),
+    Reflection(reflection::Input),
+}
+
+/// Why an input was not taken; nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ActivityError {
+    #[error(transparent)]
+    Talk(#[from] TalkError),
+    #[error("that input belongs to another kind of talk")]
+    OtherKind,
+}
+
+/// How far an activity has come, in words any screen or dialog can show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Description<'a> {
+    pub kind: Kind,
+    pub partners: &'a [String],
+    pub deck_id: &'a str,
+    pub started_at: &'a Timestamp,
+    /// Turns answered (or prompts reflected on) so far, and the number planned.
+    pub done: usize,
+    pub planned: usize,
+}
+
+/// Where the activity is among its prompts, for the frame's "prompt 2 of 6".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// 0-based.
+    pub index: usize,
+    pub count: usize,
+}
+
+impl Activity {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Activity::Prompts(_) => Kind::Prompts,
+            Activity::Reflection(_) => Kind::Reflection,
+        }
+    }
+
+    /// Take one input and say what happened. On an error nothing changes.
+    pub fn apply(&mut self, input: Input) -> Result<Vec<Event>, ActivityError> {
+        match (self, input) {
+            (Activity::Prompts(talk), Input::Prompts(input)) => Ok(talk.apply(input)?),
+            (Activity::Reflection(r), Input::Reflection(input)) => Ok(r.apply(input)?),
+            (Activity::Prompts(_), Input::Reflection(_))
+            | (Activity::Reflection(_), Input::Prompts(_)) => Err(ActivityError::OtherKind),
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Activity::Prompts(talk) => talk.id(),
+            Activity::Reflection(r) => r.id(),
+        }
+    }
+
+    pub fn deck_id(&self) -> &str {
+        match self {
+            Activity::Prompts(talk) => talk.deck_id(),
+            Activity::Reflection(r) => r.deck_id(),
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        match self {
+            Activity::Prompts(talk) => talk.is_finished(),
+            Activity::Reflection(r) => r.is_finished(),
+        }
+    }
+
+    /// Whether free text is kept at all (notes, reflections, appreciations).
+    pub fn keeps_notes(&self) -> bool {
+        match self {
+            Activity::Prompts(talk) => talk.keeps_notes(),
+            Activity::Reflection(r) => r.keeps_notes(),
+        }
+    }
+
+    pub fn describe(&self) -> Description<'_> {
+        match self {
+            Activity::Prompts(talk) => Description {
+                kind: Kind::Prompts,
+                partners: talk.partners(),
+                deck_id: talk.deck_id(),
+                started_at: talk.started_at(),
+                done: talk.turns_recorded(),
+                planned: talk.prompts().len() * 2,
+            },
+            Activity::Reflection(r) => Description {
+                kind: Kind::Reflection,
+                partners: r.partners(),
+                deck_id: r.deck_id(),
+                started_at: r.started_at(),
+                done: r.turns_recorded(),
+                planned: r.prompts().len(),
+            },
+        }
+    }
+
+    /// Where it is among the prompts; `None` before and after them.
+    pub fn progress(&self) -> Option<Position> {
+        match self {
+            Activity::Prompts(talk) => talk.progress().map(|p| Position {
+                index: p.prompt_index,
+                count: p.prompt_count,
+            }),
+            Activity::Reflection(r) => r.progress().map(|p| Position {
+                index: p.prompt_index,
+                count: p.prompt_count,
+            }),
+        }
+    }
+
+    /// The journal entry; `completed` false for one saved unfinished.
+    pub fn to_session(&self, ended_at: DateTime<FixedOffset>, completed: bool) -> Session {
+        match self {
+            Activity::Prompts(talk) => talk.to_session(ended_at, completed),
+            Activity::Reflection(r) => r.to_session(ended_at, completed),
+        }
+    }
+
+    /// The draft record of this activity, with the text being typed on its current step.
+    pub fn to_draft(&self, typing: Option<String>) -> Draft {
+        let talk = match self {
+            Activity::Prompts(talk) => DraftTalk::Prompts(talk.to_record()),
+            Activity::Reflection(r) => DraftTalk::Reflection(r.to_record()),
+        };
+        Draft::new(talk, typing)
+    }
+
+    /// The activity a draft holds, and the text that was being typed.
+    pub fn from_draft(draft: Draft) -> Result<(Activity, Option<String>), DraftError> {
+        let activity = match draft.talk {
+            DraftTalk::Prompts(record) => Activity::Prompts(Talk::from_record(record)?),
+            DraftTalk::Reflection(record) => Activity::Reflection(Reflection::from_record(record)?),
+        };
+        Ok((activity, draft.typing))
+    }
+}

@@ -1,0 +1,199 @@
+//! The talk in progress as its own file record (in-progress.json): versioned, tagged by the
+//! kind of talk, and independent of how an engine holds its state.
+//!
+//! Version 2 (this heard) writes `{"format": "heard-draft", "version": 2, "kind": "prompts"
+//! | "reflection", ...the record of that kind..., "typing": ...}`. Version 1 (the first heard)
+//! wrote `{"format", "version": 1, "talk": {...}}` with `"mode": "couple" | "solo"` inside;
+//! it is read as the same records, since version 2 kept every field name of version 1.
+//! A draft from a newer heard is never guessed at: reading it is an error that says so.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::Timestamp;
+
+pub const DRAFT_FORMAT: &str = "heard-draft";
+/// The draft version this heard writes.
+pub const DRAFT_VERSION: u32 = 2;
+
+/// in-progress.json: one talk in progress, of one kind, and the text being typed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub format: String,
+    pub version: u32,
+    #[serde(flatten)]
+    pub talk: DraftTalk,
+    /// Text typed on the current step and not yet handed to the talk (a note being
+    /// written), so a closed window keeps it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typing: Option<String>,
+}
+
+impl Draft {
+    pub fn new(talk: DraftTalk, typing: Option<String>) -> Draft {
+        Draft {
+            format: DRAFT_FORMAT.to_string(),
+            version: DRAFT_VERSION,
+            talk,
+            typing: typing.filter(|t| !t.trim().is_empty()),
+        }
+    }
+
+    /// The id of the talk in progress: the session id it is saved under.
+    pub fn talk_id(&self) -> &str {
+        match &self.talk {
+            DraftTalk::Prompts(record) | DraftTalk::Reflection(record) => &record.id,
+        }
+    }
+}
+
+/// The record of each kind of talk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum DraftTalk {
+    /// A couple's prompt talk.
+    Prompts(TalkRecord),
+    /// One person's reflection alone.
+    Reflection(TalkRecord),
+}
+
+/// What a prompt talk or a reflection has chosen and answered so far. Fields a kind does
+/// not use stay at their defaults.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TalkRecord {
+    pub id: String,
+    pub partners: Vec<String>,
+    pub deck_id: String,
+    pub seed: u64,
+    #[serde(default)]
+    pub timer_seconds: Option<u32>,
+    #[serde(default)]
+    pub listener_guess: bool,
+    pub keep_notes: bool,
+    pub started_at: Timestamp,
+    pub prompts: Vec<PromptRecord>,
+    #[serde(default)]
+    pub spares: Vec<PromptRecord>,
+    #[serde(default)]
+    pub consent: Vec<Option<bool>>,
+    #[serde(default)]
+    pub deeper: Option<bool>,
+    #[serde(default)]
+    pub mood_before: Vec<Option<u8>>,
+    #[serde(default)]
+    pub mood_after: Vec<Option<u8>>,
+    #[serde(default)]
+    pub closeness: Vec<Option<u8>>,
+    #[serde(default)]
+    pub appreciations: Vec<Option<String>>,
+    pub answers: Vec<AnswerRecord>,
+    #[serde(default)]
+    pub current: Option<AnswerRecord>,
+    pub prompt_index: usize,
+    /// 0 for the first speaker at this prompt, 1 for the second.
+    #[serde(default)]
+    pub turn_in_prompt: usize,
+    pub step: StepRecord,
+    #[serde(default)]
+    pub paused: bool,
+}
+
+/// A prompt as the draft keeps it (the deck may change before the talk resumes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PromptRecord {
+    pub id: String,
+    pub text: String,
+    pub depth: u8,
+    #[serde(default)]
+    pub followups: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// One turn, answered or being answered.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AnswerRecord {
+    pub prompt_id: String,
+    pub prompt: String,
+    pub speaker: usize,
+    pub note: Option<String>,
+    pub seconds: Option<u64>,
+    pub skipped: bool,
+    pub felt_heard: Option<u8>,
+    pub felt_validated: Option<u8>,
+    pub guess: Option<u8>,
+    pub clarity: Option<u8>,
+    pub bring_to_talk: bool,
+}
+
+/// The step the talk was on, with the partner it concerns (an index into `partners`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum StepRecord {
+    CheckIn { partner: usize },
+    DeeperConsent { partner: usize },
+    Speaker,
+    Listener,
+    ListenerGuess,
+    Rating,
+    Reveal { guess: u8, felt_heard: Option<u8> },
+    Reflection,
+    Clarity,
+    Closeness { partner: usize },
+    MoodAfter { partner: usize },
+    Appreciation { partner: usize },
+    Break,
+    Summary,
+}
+
+/// Why a draft file cannot be taken as a talk in progress.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    #[error("it is not a heard draft (its format is {0:?})")]
+    NotADraft(String),
+    #[error("it was written by a newer heard (draft version {0}); update heard to resume it")]
+    Newer(u64),
+    #[error("it has no version this heard knows ({0})")]
+    NoVersion(String),
+    #[error("{0}")]
+    Shape(String),
+    #[error("it does not fit a talk: {0}")]
+    DoesNotFit(String),
+}
+
+/// Read a draft of any version this heard knows from its JSON value.
+pub fn from_value(value: Value) -> Result<Draft, DraftError> {
+    let format = value.get("format").and_then(Value::as_str).unwrap_or("");
+    if format != DRAFT_FORMAT {
+        return Err(DraftError::NotADraft(format.to_string()));
+    }
+    match value.get("version").and_then(Value::as_u64) {
+        Some(1) => from_version_1(value),
+        Some(2) => serde_json::from_value(value).map_err(|e| DraftError::Shape(e.to_string())),
+        Some(newer) if newer > u64::from(DRAFT_VERSION) => Err(DraftError::Newer(newer)),
+        other => Err(DraftError::NoVersion(format!("{other:?}"))),
+    }
+}
+
+/// Version 1 kept the whole talk under `talk`, couple and solo alike, told apart by `mode`.
+fn from_version_1(value: Value) -> Result<Draft, DraftError> {
+    let talk = value
+        .get("talk")
+        .cloned()
+        .ok_or_else(|| DraftError::Shape("a version 1 draft without its talk".to_string()))?;
+    let mode = talk.get("mode").and_then(Value::as_str).unwrap_or("couple");
+    let record: TalkRecord =
+        serde_json::from_value(talk.clone()).map_err(|e| DraftError::Shape(e.to_string()))?;
+    let talk = match mode {
+        "couple" => DraftTalk::Prompts(record),
+        "solo" => DraftTalk::Reflection(record),
+        other => return Err(DraftError::DoesNotFit(format!("a talk of mode {other:?}"))),
+    };
+    Ok(Draft {
+        format: DRAFT_FORMAT.to_string(),
+        version: 1,
+        talk,
+        typing: None,
+    })
+}

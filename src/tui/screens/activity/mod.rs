@@ -1,0 +1,141 @@
+//! The screen of the running activity, whatever its kind: each kind of talk registers
+//! its screens here, in one `match` per thing a screen does.
+
+pub mod parts;
+pub mod timer;
+
+use std::time::Instant;
+
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::reflection::ReflectionScreen;
+use super::talk::TalkScreen;
+use crate::activity::{Activity, Event};
+use crate::tui::action::Action;
+use crate::tui::theme::Theme;
+
+/// The screens of one kind of talk; each reads the activity the app holds beside it.
+pub enum ActivityScreen {
+    Talk(TalkScreen),
+    Reflection(ReflectionScreen),
+}
+
+impl ActivityScreen {
+    /// The screen for `activity`, on the step it is at; `typed` is text a draft kept.
+    pub fn new(
+        activity: &Activity,
+        deck_title: String,
+        theme: Theme,
+        demo: bool,
+        now: Instant,
+        typed: Option<String>,
+    ) -> ActivityScreen {
+        match activity {
+            Activity::Prompts(talk) => {
+                ActivityScreen::Talk(TalkScreen::new(talk, deck_title, theme, demo, now, typed))
+            }
+            Activity::Reflection(r) => ActivityScreen::Reflection(ReflectionScreen::new(
+                r, deck_title, theme, demo, now, typed,
+            )),
+        }
+    }
+
+    pub fn on_events(&mut self, activity: &Activity, events: &[Event], now: Instant) {
+        match (self, activity) {
+            (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => {
+                screen.on_events(talk, events, now)
+            }
+            (ActivityScreen::Reflection(screen), Activity::Reflection(r)) => {
+                screen.on_events(r, events, now)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => {}
+        }
+    }
+
+    pub fn handle_key(
+        &mut self,
+        activity: &Activity,
+        key: KeyEvent,
+        now: Instant,
+    ) -> Option<Action> {
+        match (self, activity) {
+            (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => {
+                screen.handle_key(talk, key, now)
+            }
+            (ActivityScreen::Reflection(screen), Activity::Reflection(r)) => {
+                screen.handle_key(r, key, now)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => None,
+        }
+    }
+
+    pub fn render(&self, activity: &Activity, area: Rect, buf: &mut Buffer) {
+        match (self, activity) {
+            (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => {
+                screen.render(talk, area, buf)
+            }
+            (ActivityScreen::Reflection(screen), Activity::Reflection(r)) => {
+                screen.render(r, area, buf)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => {}
+        }
+    }
+
+    pub fn next_tick(&self, activity: &Activity, now: Instant) -> Option<Instant> {
+        match (self, activity) {
+            (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => screen.next_tick(talk, now),
+            (ActivityScreen::Reflection(screen), Activity::Reflection(_)) => screen.next_tick(now),
+            (ActivityScreen::Talk(_), Activity::Reflection(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => None,
+        }
+    }
+
+    /// The keys of the current step, for the help overlay.
+    pub fn help(&self, activity: &Activity) -> Vec<(&'static str, &'static str)> {
+        match (self, activity) {
+            (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => {
+                super::talk::keys::help(screen, talk)
+            }
+            (ActivityScreen::Reflection(screen), Activity::Reflection(_)) => {
+                super::reflection::keys::help(screen)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => Vec::new(),
+        }
+    }
+
+    /// Text being typed on the current step, for the draft.
+    pub fn typing(&self) -> Option<String> {
+        match self {
+            ActivityScreen::Talk(screen) => screen.typing(),
+            ActivityScreen::Reflection(screen) => screen.typing(),
+        }
+    }
+
+    pub fn set_notice(&mut self, notice: Option<String>) {
+        match self {
+            ActivityScreen::Talk(screen) => screen.notice = notice,
+            ActivityScreen::Reflection(screen) => screen.notice = notice,
+        }
+    }
+
+    pub fn notice(&self) -> Option<&str> {
+        match self {
+            ActivityScreen::Talk(screen) => screen.notice.as_deref(),
+            ActivityScreen::Reflection(screen) => screen.notice.as_deref(),
+        }
+    }
+
+    /// The clock the views compare against (the timer's tick).
+    pub fn set_now(&mut self, now: Instant) {
+        match self {
+            ActivityScreen::Talk(screen) => screen.now = now,
+            ActivityScreen::Reflection(screen) => screen.now = now,
+        }
+    }
+}
