@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod context;
 pub mod deck;
 pub mod demo;
 pub mod journal;

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 
-use super::{Context, ExportFormat, write_stdout};
+use super::{ExportFormat, write_stdout};
+use crate::context::Context;
 use crate::journal::{export as journal_export, insights, stats as journal_stats, store};
 use crate::paths;
 

@@ -12,8 +12,8 @@ use super::event_loop::Program;
 use super::loading::Loading;
 use super::storage::Storage;
 use super::theme::Theme;
-use crate::cli::{Context, SoloArgs, TalkArgs};
 use crate::config::Config;
+use crate::context::Context;
 use crate::deck::load::{Catalog, resolve};
 use crate::journal::Journal;
 use crate::journal::store::Store;
@@ -22,9 +22,19 @@ use crate::talk::TalkMode;
 /// Which way into the app.
 pub enum Start {
     Home,
-    Talk(TalkArgs),
-    Solo(SoloArgs),
+    Talk(StartRequest),
+    Solo(StartRequest),
     Demo,
+}
+
+/// What the command line asked for, in plain values (no clap types reach the TUI).
+pub struct StartRequest {
+    /// A deck id or a path to a .toml file.
+    pub deck: Option<String>,
+    /// For a talk the two names, comma-separated; for a solo reflection the one name.
+    pub partners: Option<String>,
+    pub prompts: Option<u16>,
+    pub no_save: bool,
 }
 
 impl Program for App {
@@ -137,7 +147,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     }
 
     let names = match start {
-        Start::Talk(TalkArgs {
+        Start::Talk(StartRequest {
             partners: Some(names),
             ..
         }) => {
@@ -147,8 +157,9 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
             }
             Some((TalkMode::Couple, names))
         }
-        Start::Solo(SoloArgs {
-            name: Some(name), ..
+        Start::Solo(StartRequest {
+            partners: Some(name),
+            ..
         }) => {
             if name.trim().is_empty() {
                 bail!("--name needs a name");
