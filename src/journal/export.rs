@@ -240,7 +240,7 @@ fn month_by_month(out: &mut String, couple: &CoupleTalks) {
         let mut validated = [Mean::default(); 2];
         let mut guesses = [Mean::default(); 2];
         let mut closeness = Mean::default();
-        let (mut lift_sum, mut lift_count) = (0i32, 0i32);
+        let mut lifts = Vec::new();
         for figures in &talks {
             for i in 0..2 {
                 heard[i].merge(figures.heard[i]);
@@ -249,10 +249,7 @@ fn month_by_month(out: &mut String, couple: &CoupleTalks) {
                 if let Some(value) = figures.closeness[i] {
                     closeness.add(value);
                 }
-                if let Some(lift) = figures.lift(i) {
-                    lift_sum += i32::from(lift);
-                    lift_count += 1;
-                }
+                lifts.extend(figures.lift(i));
             }
         }
         let mut parts = vec![plural(talks.len(), "talk", "talks")];
@@ -272,8 +269,7 @@ fn month_by_month(out: &mut String, couple: &CoupleTalks) {
         if let Some(text) = each(&validated) {
             parts.push(format!("felt validated {text}"));
         }
-        if lift_count > 0 {
-            let lift = f64::from(lift_sum) / f64::from(lift_count);
+        if let Some(lift) = stats::mean(lifts) {
             parts.push(format!("mood after minus before {}", signed(lift)));
         }
         if let Some(value) = closeness.value() {
@@ -339,16 +335,14 @@ fn who(session: &Session) -> String {
 fn per_partner(session: &Session, pick: impl Fn(&Turn) -> Option<u8>) -> String {
     let mut parts = Vec::new();
     for (index, name) in session.partners.iter().enumerate() {
-        let values: Vec<u8> = session
+        let values = session
             .turns
             .iter()
             .filter(|t| t.speaker == index)
-            .filter_map(&pick)
-            .collect();
-        if values.is_empty() {
+            .filter_map(&pick);
+        let Some(mean) = stats::mean(values) else {
             continue;
-        }
-        let mean = values.iter().map(|&v| f64::from(v)).sum::<f64>() / values.len() as f64;
+        };
         let mean = format!("{mean:.1}");
         let mean = mean.strip_suffix(".0").unwrap_or(&mean);
         parts.push(format!("{name} {mean}"));

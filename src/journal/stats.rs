@@ -55,6 +55,16 @@ pub struct PartnerStats {
     pub felt_validated_avg: Option<f64>,
 }
 
+/// The mean of whole numbers, `None` when there are none. The sum is kept as an integer,
+/// so the mean is exact until the one division and does not depend on the order values
+/// came in. Every mean heard shows (stats, insights, report, summary, charts) is this one.
+pub fn mean<T: Into<i64>>(values: impl IntoIterator<Item = T>) -> Option<f64> {
+    let (sum, count) = values.into_iter().fold((0i64, 0usize), |(sum, count), v| {
+        (sum + v.into(), count + 1)
+    });
+    (count > 0).then(|| sum as f64 / count as f64)
+}
+
 /// A running mean of whole numbers. Summing integers keeps the result exact until the one
 /// division, so the mean does not depend on the order values came in.
 #[derive(Debug, Default, Clone, Copy)]
