@@ -3,6 +3,7 @@
 pub mod activity;
 pub mod cli;
 pub mod config;
+pub mod context;
 pub mod deck;
 pub mod demo;
 pub mod journal;

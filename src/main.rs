@@ -4,11 +4,11 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use heard::cli::{self, Cli, Context};
+use heard::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    let result = Context::from_global(&args.global).and_then(|ctx| match args.command {
+    let result = args.global.context().and_then(|ctx| match args.command {
         Some(command) => cli::run(command, &ctx),
         None => heard::tui::start::run(&ctx, heard::tui::start::Start::Home),
     });

@@ -336,7 +336,7 @@ fn long_names_emoji_and_cjk_keep_the_frame_whole() {
 fn the_demo_runs_a_whole_talk_in_memory() {
     use heard::tui::start::{Start, build};
     let dir = tempfile::tempdir().unwrap();
-    let ctx = heard::cli::Context {
+    let ctx = heard::context::Context {
         paths: heard::paths::Paths::under(dir.path()),
         color: false,
     };

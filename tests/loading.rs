@@ -7,8 +7,8 @@ use std::path::Path;
 use common::tui::{press, screen};
 use heard::tui::start::{Start, build};
 
-fn context(root: &Path) -> heard::cli::Context {
-    heard::cli::Context {
+fn context(root: &Path) -> heard::context::Context {
+    heard::context::Context {
         paths: heard::paths::Paths::under(root),
         color: false,
     }

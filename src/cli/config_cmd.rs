@@ -4,8 +4,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
 
-use super::{ConfigCommand, Context, write_stdout};
+use super::{ConfigCommand, write_stdout};
 use crate::config::{Config, STARTER};
+use crate::context::Context;
 
 pub fn run(cmd: ConfigCommand, ctx: &Context) -> Result<ExitCode> {
     let path = ctx.paths.config_file();

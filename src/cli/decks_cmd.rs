@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, bail};
 use serde_json::json;
 
-use super::{Context, DecksCommand, write_stdout};
+use super::{DecksCommand, write_stdout};
+use crate::context::Context;
 use crate::deck::check::check_deck;
 use crate::deck::load::{Catalog, read_deck_file, resolve};
 use crate::deck::{Deck, Mode, Source};

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use super::{Context, JournalCommand, report_cmd, write_stdout};
+use super::{JournalCommand, report_cmd, write_stdout};
+use crate::context::Context;
 use crate::journal::merge::merge;
 use crate::journal::store::{self, JournalError, Repair, Store};
 use crate::journal::{Journal, Session};

@@ -12,7 +12,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::paths::Paths;
+use crate::context::Context;
+use crate::tui::start::{self, Start, StartRequest};
 
 const ABOUT: &str = "A guided conversation for two partners at one laptop.";
 
@@ -218,20 +219,36 @@ pub enum ConfigCommand {
     Show,
 }
 
-/// What every command needs to know: where files are and how to print.
-#[derive(Debug, Clone)]
-pub struct Context {
-    pub paths: Paths,
-    pub color: bool,
+impl GlobalArgs {
+    /// The context these flags describe, for the commands and the TUI.
+    pub fn context(&self) -> Result<Context> {
+        Context::resolve(
+            self.data_dir.clone(),
+            self.config_dir.clone(),
+            self.no_color,
+        )
+    }
 }
 
-impl Context {
-    pub fn from_global(global: &GlobalArgs) -> Result<Context> {
-        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Ok(Context {
-            paths: Paths::resolve(global.data_dir.clone(), global.config_dir.clone())?,
-            color: !(global.no_color || no_color_env),
-        })
+impl From<TalkArgs> for StartRequest {
+    fn from(args: TalkArgs) -> StartRequest {
+        StartRequest {
+            deck: args.deck,
+            partners: args.partners,
+            prompts: args.prompts,
+            no_save: args.no_save,
+        }
+    }
+}
+
+impl From<SoloArgs> for StartRequest {
+    fn from(args: SoloArgs) -> StartRequest {
+        StartRequest {
+            deck: args.deck,
+            partners: args.name,
+            prompts: args.prompts,
+            no_save: args.no_save,
+        }
     }
 }
 
@@ -254,9 +271,9 @@ pub fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
             crate::cli::write_stdout(&out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Talk(args) => crate::tui::start::run(ctx, crate::tui::start::Start::Talk(args)),
-        Command::Solo(args) => crate::tui::start::run(ctx, crate::tui::start::Start::Solo(args)),
-        Command::Demo => crate::tui::start::run(ctx, crate::tui::start::Start::Demo),
+        Command::Talk(args) => start::run(ctx, Start::Talk(args.into())),
+        Command::Solo(args) => start::run(ctx, Start::Solo(args.into())),
+        Command::Demo => start::run(ctx, Start::Demo),
     }
 }
 

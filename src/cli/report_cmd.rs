@@ -1,14 +1,15 @@
 //! `heard journal stats` and `heard journal export`.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{IsTerminal, Write};
+use std::fs;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use super::{Context, ExportFormat, write_stdout};
+use super::{ExportFormat, write_stdout};
+use crate::context::Context;
 use crate::journal::{export as journal_export, insights, stats as journal_stats, store};
 use crate::paths;
 
@@ -147,12 +148,12 @@ fn comparable(path: &Path) -> PathBuf {
     }
 }
 
-/// Write `bytes` to `path` atomically: a private temp file in the same folder, synced,
-/// then renamed over the target, then the folder synced.
+/// Write the export to `path` with the store's atomic private writer (0600 on Unix), with
+/// words for the two mistakes a person makes naming the file.
 fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let file_name = path
-        .file_name()
-        .with_context(|| format!("{}: not a file name to export to", path.display()))?;
+    if path.file_name().is_none() {
+        bail!("{}: not a file name to export to", path.display());
+    }
     if path.is_dir() {
         bail!(
             "{}: is a folder; give a file name for the export, e.g. {}",
@@ -160,48 +161,6 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
             path.join("talks.csv").display()
         );
     }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(file_name);
-    temp_name.push(format!(".tmp-{}", std::process::id()));
-    let temp = folder.join(temp_name);
-
-    let result = (|| -> std::io::Result<()> {
-        let mut file = open_private(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        sync_folder(&folder);
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&temp);
-        bail!("{}: cannot write the export: {e}", path.display());
-    }
-    Ok(())
-}
-
-fn open_private(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
-}
-
-/// Make the rename itself durable. Best effort: some platforms cannot open a folder.
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
+    store::write_private(path, bytes)
+        .map_err(|e| anyhow::anyhow!("{}: cannot write the export: {e}", path.display()))
 }

@@ -88,6 +88,26 @@ pub fn to_json(journal: &Journal) -> String {
 /// only `with_notes`.
 pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffset>) -> String {
     let mut out = String::new();
+    write_title(&mut out, with_notes, now);
+    if !write_period(&mut out, journal) {
+        out.push_str("There are no talks in the journal yet.\n");
+        return out;
+    }
+    write_insights(&mut out, journal, now);
+    write_numbers(&mut out, journal, now);
+    if let Some(couple) = CoupleTalks::of(journal) {
+        out.push_str("## Month by month\n\n");
+        month_by_month(&mut out, &couple);
+        out.push('\n');
+    }
+    write_talks_table(&mut out, journal);
+    write_talk_by_talk(&mut out, journal, with_notes);
+    out
+}
+
+/// The heading, the day written, and whether notes are in: the first thing a reader
+/// (perhaps a therapist) should know.
+fn write_title(out: &mut String, with_notes: bool, now: DateTime<FixedOffset>) {
     let _ = writeln!(out, "# Our talks with heard\n");
     let _ = writeln!(
         out,
@@ -99,7 +119,10 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
             "notes written during talks are left out"
         }
     );
+}
 
+/// "Covers 3 Aug 2026 to ...: ..."; false, writing nothing, when there are no talks.
+fn write_period(out: &mut String, journal: &Journal) -> bool {
     let first = journal.sessions.iter().min_by_key(|s| s.started_at.at());
     let last = journal
         .sessions
@@ -107,8 +130,7 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         .rev()
         .max_by_key(|s| s.started_at.at());
     let (Some(first), Some(last)) = (first, last) else {
-        out.push_str("There are no talks in the journal yet.\n");
-        return out;
+        return false;
     };
     let _ = writeln!(
         out,
@@ -117,7 +139,11 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         day_words(last.started_at.local_date()),
         count_kinds(journal)
     );
+    true
+}
 
+/// "What stands out", left out when nothing does.
+fn write_insights(out: &mut String, journal: &Journal, now: DateTime<FixedOffset>) {
     let found = insights::insights(journal, now);
     if !found.is_empty() {
         out.push_str("## What stands out\n\n");
@@ -126,7 +152,10 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         }
         out.push('\n');
     }
+}
 
+/// The figures of `heard journal stats`, in words, one bullet each.
+fn write_numbers(out: &mut String, journal: &Journal, now: DateTime<FixedOffset>) {
     out.push_str("## In numbers\n\n");
     let figures = stats::compute(journal, None, now);
     if figures.sessions == 0 {
@@ -137,13 +166,10 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         }
         out.push('\n');
     }
+}
 
-    if let Some(couple) = CoupleTalks::of(journal) {
-        out.push_str("## Month by month\n\n");
-        month_by_month(&mut out, &couple);
-        out.push('\n');
-    }
-
+/// One table row per talk, in file order.
+fn write_talks_table(out: &mut String, journal: &Journal) {
     out.push_str("## Talks\n\n");
     out.push_str(
         "| Date | Who | Deck | Prompts | Felt heard | Felt validated | Mood before → after | Closeness |\n",
@@ -164,7 +190,10 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
     out.push('\n');
+}
 
+/// Each talk turn by turn, its notes quoted under the turn when `with_notes`.
+fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
     out.push_str("## Talk by talk\n");
     for session in &journal.sessions {
         let _ = writeln!(
@@ -193,7 +222,6 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
             }
         }
     }
-    out
 }
 
 /// One line per month with talks for two: how many, how heard and validated each felt,
@@ -213,7 +241,7 @@ fn month_by_month(out: &mut String, couple: &CoupleTalks) {
         let mut validated = [Mean::default(); 2];
         let mut guesses = [Mean::default(); 2];
         let mut closeness = Mean::default();
-        let (mut lift_sum, mut lift_count) = (0i32, 0i32);
+        let mut lifts = Vec::new();
         for figures in &talks {
             for i in 0..2 {
                 heard[i].merge(figures.heard[i]);
@@ -222,10 +250,7 @@ fn month_by_month(out: &mut String, couple: &CoupleTalks) {
                 if let Some(value) = figures.closeness[i] {
                     closeness.add(value);
                 }
-                if let Some(lift) = figures.lift(i) {
-                    lift_sum += i32::from(lift);
-                    lift_count += 1;
-                }
+                lifts.extend(figures.lift(i));
             }
         }
         let mut parts = vec![plural(talks.len(), "talk", "talks")];
@@ -245,8 +270,7 @@ fn month_by_month(out: &mut String, couple: &CoupleTalks) {
         if let Some(text) = each(&validated) {
             parts.push(format!("felt validated {text}"));
         }
-        if lift_count > 0 {
-            let lift = f64::from(lift_sum) / f64::from(lift_count);
+        if let Some(lift) = stats::mean(lifts) {
             parts.push(format!("mood after minus before {}", signed(lift)));
         }
         if let Some(value) = closeness.value() {
@@ -312,16 +336,14 @@ fn who(session: &Session) -> String {
 fn per_partner(session: &Session, pick: impl Fn(&Turn) -> Option<u8>) -> String {
     let mut parts = Vec::new();
     for (index, name) in session.partners.iter().enumerate() {
-        let values: Vec<u8> = session
+        let values = session
             .turns
             .iter()
             .filter(|t| t.speaker == index)
-            .filter_map(&pick)
-            .collect();
-        if values.is_empty() {
+            .filter_map(&pick);
+        let Some(mean) = stats::mean(values) else {
             continue;
-        }
-        let mean = values.iter().map(|&v| f64::from(v)).sum::<f64>() / values.len() as f64;
+        };
         let mean = format!("{mean:.1}");
         let mean = mean.strip_suffix(".0").unwrap_or(&mean);
         parts.push(format!("{name} {mean}"));

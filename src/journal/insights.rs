@@ -189,23 +189,27 @@ pub fn listening_gaps(couple: &CoupleTalks) -> Vec<Gap> {
         if each.len() < MIN_GUESSES {
             continue;
         }
+        // Never empty here (at least MIN_GUESSES), so there is always a mean.
+        let Some(mean) = stats::mean(each.iter().copied()) else {
+            continue;
+        };
         let half = each.len() / 2;
-        let over_time = (each.len() >= MIN_GUESSES_OVER_TIME)
-            .then(|| (mean(&each[..half]), mean(&each[each.len() - half..])));
+        let over_time = if each.len() >= MIN_GUESSES_OVER_TIME {
+            stats::mean(each[..half].iter().copied())
+                .zip(stats::mean(each[each.len() - half..].iter().copied()))
+        } else {
+            None
+        };
         out.push(Gap {
             listener: couple.names[listener].clone(),
             speaker: couple.names[speaker].clone(),
             guesses: each.len(),
-            mean: mean(&each),
+            mean,
             over_time,
             each,
         });
     }
     out
-}
-
-fn mean(values: &[u8]) -> f64 {
-    values.iter().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64
 }
 
 /// One decimal, as shown; the comparisons in words are made on these shown values, so

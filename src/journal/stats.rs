@@ -55,6 +55,16 @@ pub struct PartnerStats {
     pub felt_validated_avg: Option<f64>,
 }
 
+/// The mean of whole numbers, `None` when there are none. The sum is kept as an integer,
+/// so the mean is exact until the one division and does not depend on the order values
+/// came in. Every mean heard shows (stats, insights, report, summary, charts) is this one.
+pub fn mean<T: Into<i64>>(values: impl IntoIterator<Item = T>) -> Option<f64> {
+    let (sum, count) = values.into_iter().fold((0i64, 0usize), |(sum, count), v| {
+        (sum + v.into(), count + 1)
+    });
+    (count > 0).then(|| sum as f64 / count as f64)
+}
+
 /// A running mean of whole numbers. Summing integers keeps the result exact until the one
 /// division, so the mean does not depend on the order values came in.
 #[derive(Debug, Default, Clone, Copy)]
@@ -101,70 +111,16 @@ pub fn compute(journal: &Journal, since: Option<NaiveDate>, now: DateTime<FixedO
         .filter(|s| s.is_couple())
         .filter(|s| since.is_none_or(|day| s.started_at.local_date() >= day))
         .collect();
-
-    let mut all = Felt::default();
-    let mut partners: Vec<(String, Felt)> = Vec::new();
-    let mut mood_lift = Mean::default();
-    let mut closeness = Mean::default();
-    for session in &kept {
-        for turn in &session.turns {
-            let (heard, validated) = (turn.felt_heard(), turn.felt_validated());
-            all.add(heard, validated);
-            let Some(name) = session.partners.get(turn.speaker) else {
-                continue;
-            };
-            let at = match partners.iter().position(|(n, _)| n == name) {
-                Some(at) => at,
-                None => {
-                    partners.push((name.clone(), Felt::default()));
-                    partners.len() - 1
-                }
-            };
-            partners[at].1.add(heard, validated);
-        }
-        for (before, after) in session.mood_before.iter().zip(&session.mood_after) {
-            if let (Some(before), Some(after)) = (before, after) {
-                mood_lift.add(i64::from(*after) - i64::from(*before));
-            }
-        }
-        for value in session.closeness.iter().flatten() {
-            closeness.add((*value).into());
-        }
-    }
-
-    // `min_by_key` keeps the first of equals; `max_by_key` the last, so reverse for it.
-    let first_session = kept
-        .iter()
-        .min_by_key(|s| s.started_at.at())
-        .map(|s| s.started_at.local_date());
-    let last_session = kept
-        .iter()
-        .rev()
-        .max_by_key(|s| s.started_at.at())
-        .map(|s| s.started_at.local_date());
-
-    let window_start = now - Duration::days(28);
-    let sessions_last_28_days = kept
-        .iter()
-        .filter(|s| {
-            let at = s.started_at.at();
-            window_start < at && at <= now
-        })
-        .count();
-
-    let completed_weeks: BTreeSet<NaiveDate> = kept
-        .iter()
-        .filter(|s| s.completed)
-        .map(|s| week_monday(s.started_at.local_date()))
-        .collect();
-
+    let ratings = Ratings::of(&kept);
+    let (first_session, last_session) = first_and_last(&kept);
     Stats {
         sessions: kept.len(),
         completed_sessions: kept.iter().filter(|s| s.completed).count(),
-        turns_rated: all.heard.count,
-        felt_heard_avg: all.heard.get(),
-        felt_validated_avg: all.validated.get(),
-        by_partner: partners
+        turns_rated: ratings.all.heard.count,
+        felt_heard_avg: ratings.all.heard.get(),
+        felt_validated_avg: ratings.all.validated.get(),
+        by_partner: ratings
+            .partners
             .into_iter()
             .map(|(name, felt)| PartnerStats {
                 name,
@@ -173,13 +129,95 @@ pub fn compute(journal: &Journal, since: Option<NaiveDate>, now: DateTime<FixedO
                 felt_validated_avg: felt.validated.get(),
             })
             .collect(),
-        mood_lift_avg: mood_lift.get(),
-        closeness_avg: closeness.get(),
+        mood_lift_avg: ratings.mood_lift.get(),
+        closeness_avg: ratings.closeness.get(),
         first_session,
         last_session,
-        sessions_last_28_days,
-        weekly_streak: weekly_streak(&completed_weeks, now.date_naive()),
+        sessions_last_28_days: in_last_28_days(&kept, now),
+        weekly_streak: weekly_streak(&completed_weeks(&kept), now.date_naive()),
     }
+}
+
+/// Every rating in the talks counted, overall and per speaker by name (in the order the
+/// names first speak), with mood lift and closeness.
+#[derive(Debug, Default)]
+struct Ratings {
+    all: Felt,
+    partners: Vec<(String, Felt)>,
+    mood_lift: Mean,
+    closeness: Mean,
+}
+
+impl Ratings {
+    fn of(kept: &[&Session]) -> Ratings {
+        let mut ratings = Ratings::default();
+        for session in kept {
+            for turn in &session.turns {
+                let (heard, validated) = (turn.felt_heard(), turn.felt_validated());
+                ratings.all.add(heard, validated);
+                if let Some(name) = session.partners.get(turn.speaker) {
+                    ratings.partner(name).add(heard, validated);
+                }
+            }
+            for (before, after) in session.mood_before.iter().zip(&session.mood_after) {
+                if let (Some(before), Some(after)) = (before, after) {
+                    ratings
+                        .mood_lift
+                        .add(i64::from(*after) - i64::from(*before));
+                }
+            }
+            for value in session.closeness.iter().flatten() {
+                ratings.closeness.add((*value).into());
+            }
+        }
+        ratings
+    }
+
+    /// The ratings of the speaker called `name`, added when first seen.
+    fn partner(&mut self, name: &str) -> &mut Felt {
+        let at = match self.partners.iter().position(|(n, _)| n == name) {
+            Some(at) => at,
+            None => {
+                self.partners.push((name.to_owned(), Felt::default()));
+                self.partners.len() - 1
+            }
+        };
+        &mut self.partners[at].1
+    }
+}
+
+/// The local days of the first and the last talk; of equals, the first in the file.
+fn first_and_last(kept: &[&Session]) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    // `min_by_key` keeps the first of equals; `max_by_key` the last, so reverse for it.
+    let first = kept
+        .iter()
+        .min_by_key(|s| s.started_at.at())
+        .map(|s| s.started_at.local_date());
+    let last = kept
+        .iter()
+        .rev()
+        .max_by_key(|s| s.started_at.at())
+        .map(|s| s.started_at.local_date());
+    (first, last)
+}
+
+/// Talks started in the 28 days up to `now`; talks dated after now are not counted.
+fn in_last_28_days(kept: &[&Session], now: DateTime<FixedOffset>) -> usize {
+    let window_start = now - Duration::days(28);
+    kept.iter()
+        .filter(|s| {
+            let at = s.started_at.at();
+            window_start < at && at <= now
+        })
+        .count()
+}
+
+/// The Monday of every week with a finished talk.
+fn completed_weeks(kept: &[&Session]) -> BTreeSet<NaiveDate> {
+    kept.iter()
+        .filter(|s| s.completed)
+        .map(|s| week_monday(s.started_at.local_date()))
+        .collect()
 }
 
 /// The Monday that starts the ISO week holding `day`. One Monday per ISO week, so weeks

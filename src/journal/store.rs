@@ -14,7 +14,7 @@ use super::draft::{self, Draft, DraftError};
 use super::{Journal, Session, VERSION};
 use crate::paths::Paths;
 
-pub use fsio::TEST_DISK_FAULT;
+pub use fsio::{TEST_DISK_FAULT, write_private};
 pub use read::{load, parse};
 pub use repair::{Repair, corrupt_copies};
 
@@ -362,12 +362,8 @@ impl Store {
         fsio::create_private_dir(&self.dir)?;
         let path = self.draft_path();
         let bytes = pretty(draft, &path)?;
-        let temp = fsio::write_temp(&self.dir, DRAFT, &bytes)?;
-        if let Err(e) = fsio::rename(&temp, &path) {
-            let _ = std::fs::remove_file(&temp);
-            return Err(e);
-        }
-        fsio::sync_dir(&self.dir);
+        fsio::write_private(&path, &bytes)
+            .map_err(|e| JournalError::io(&path, "cannot save the talk in progress", &e))?;
         fsio::remove_stale_temps(&self.dir, &[DRAFT]);
         Ok(())
     }

@@ -11,8 +11,8 @@ use super::app::{App, Clock};
 use super::event_loop::Program;
 use super::storage::Storage;
 use super::theme::Theme;
-use crate::cli::{Context, SoloArgs, TalkArgs};
 use crate::config::Config;
+use crate::context::Context;
 use crate::deck::load::{Catalog, resolve};
 use crate::journal::store::Store;
 use crate::mode::Mode;
@@ -20,9 +20,19 @@ use crate::mode::Mode;
 /// Which way into the app.
 pub enum Start {
     Home,
-    Talk(TalkArgs),
-    Solo(SoloArgs),
+    Talk(StartRequest),
+    Solo(StartRequest),
     Demo,
+}
+
+/// What the command line asked for, in plain values (no clap types reach the TUI).
+pub struct StartRequest {
+    /// A deck id or a path to a .toml file.
+    pub deck: Option<String>,
+    /// For a talk the two names, comma-separated; for a solo reflection the one name.
+    pub partners: Option<String>,
+    pub prompts: Option<u16>,
+    pub no_save: bool,
 }
 
 impl Program for App {
@@ -124,7 +134,7 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     }
 
     let names = match start {
-        Start::Talk(TalkArgs {
+        Start::Talk(StartRequest {
             partners: Some(names),
             ..
         }) => {
@@ -134,8 +144,9 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
             }
             Some((Mode::Couple, names))
         }
-        Start::Solo(SoloArgs {
-            name: Some(name), ..
+        Start::Solo(StartRequest {
+            partners: Some(name),
+            ..
         }) => {
             if name.trim().is_empty() {
                 bail!("--name needs a name");

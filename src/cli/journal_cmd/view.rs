@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::{find_session, json_for_terminal};
-use crate::cli::{Context, write_stdout};
+use crate::cli::write_stdout;
+use crate::context::Context;
 use crate::journal::insights::TalkFigures;
 use crate::journal::store::Store;
 use crate::journal::{Session, Timestamp, Turn};

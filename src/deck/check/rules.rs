@@ -29,75 +29,9 @@ pub(super) fn check_root(
 ) -> Option<Deck> {
     check_keys(root, DECK_KEYS, found);
     let top = root_span.start;
-
-    match root.get("schema") {
-        None => found.push(
-            top,
-            "missing `schema = 1` (the deck format version) at the top",
-        ),
-        Some(value) => match integer(value.get_ref()) {
-            Some(Ok(1)) => {}
-            Some(Ok(n)) if n > 1 => found.push(
-                value.span().start,
-                format!(
-                    "this deck is written for deck format {n}, which needs a newer heard; \
-                     this heard reads `schema = 1`"
-                ),
-            ),
-            Some(Ok(n)) => found.push(
-                value.span().start,
-                format!(
-                    "this deck says `schema = {n}`, made for an older heard; \
-                     this heard reads `schema = 1`"
-                ),
-            ),
-            Some(Err(())) => found.push(
-                value.span().start,
-                "this deck's schema number is too large, which needs a newer heard; \
-                 this heard reads `schema = 1`",
-            ),
-            None => found.push(value.span().start, "`schema` must be the whole number 1"),
-        },
-    }
-
-    let id = match root.get("id") {
-        None => {
-            found.push(
-                top,
-                "missing `id`; give the deck a short name of a-z, 0-9 and -, like id = \"our-deck\"",
-            );
-            None
-        }
-        Some(_) => optional_text(root, "id", found).map(|(text, span)| {
-            check_id(text, span.start, "the deck `id`", Some(MAX_ID_CHARS), found);
-            text.to_owned()
-        }),
-    };
-
-    let title = match root.get("title") {
-        None => {
-            found.push(top, "missing `title`; give the deck a name people will see");
-            None
-        }
-        Some(_) => optional_text(root, "title", found).map(|(text, span)| {
-            let count = text.chars().count();
-            if text.trim().is_empty() {
-                found.push(
-                    span.start,
-                    "`title` is empty; give the deck a name people will see",
-                );
-            } else if count > MAX_TITLE_CHARS {
-                found.push(
-                    span.start,
-                    format!(
-                        "`title` is {count} characters long; it can be at most {MAX_TITLE_CHARS}"
-                    ),
-                );
-            }
-            text.trim().to_owned()
-        }),
-    };
-
+    check_schema(root, top, found);
+    let id = deck_id(root, top, found);
+    let title = deck_title(root, top, found);
     let description = optional_text(root, "description", found).map(|(t, _)| t.trim().to_owned());
     let author = optional_text(root, "author", found).map(|(t, _)| t.trim().to_owned());
     let language = optional_text(root, "language", found).map(|(t, _)| t.trim().to_owned());
@@ -113,6 +47,78 @@ pub(super) fn check_root(
         author: author.filter(|a| !a.is_empty()),
         prompts,
         source: Source::BuiltIn,
+    })
+}
+
+/// `schema = 1`; any other number says which heard the deck was written for.
+fn check_schema(root: &DeTable<'_>, top: usize, found: &mut Found<'_>) {
+    let Some(value) = root.get("schema") else {
+        found.push(
+            top,
+            "missing `schema = 1` (the deck format version) at the top",
+        );
+        return;
+    };
+    match integer(value.get_ref()) {
+        Some(Ok(1)) => {}
+        Some(Ok(n)) if n > 1 => found.push(
+            value.span().start,
+            format!(
+                "this deck is written for deck format {n}, which needs a newer heard; \
+                 this heard reads `schema = 1`"
+            ),
+        ),
+        Some(Ok(n)) => found.push(
+            value.span().start,
+            format!(
+                "this deck says `schema = {n}`, made for an older heard; \
+                 this heard reads `schema = 1`"
+            ),
+        ),
+        Some(Err(())) => found.push(
+            value.span().start,
+            "this deck's schema number is too large, which needs a newer heard; \
+             this heard reads `schema = 1`",
+        ),
+        None => found.push(value.span().start, "`schema` must be the whole number 1"),
+    }
+}
+
+/// The deck's `id`, which must be there and be a short a-z, 0-9 and - name.
+fn deck_id(root: &DeTable<'_>, top: usize, found: &mut Found<'_>) -> Option<String> {
+    if root.get("id").is_none() {
+        found.push(
+            top,
+            "missing `id`; give the deck a short name of a-z, 0-9 and -, like id = \"our-deck\"",
+        );
+        return None;
+    }
+    optional_text(root, "id", found).map(|(text, span)| {
+        check_id(text, span.start, "the deck `id`", Some(MAX_ID_CHARS), found);
+        text.to_owned()
+    })
+}
+
+/// The deck's `title`, trimmed; it must be there, not blank and not too long.
+fn deck_title(root: &DeTable<'_>, top: usize, found: &mut Found<'_>) -> Option<String> {
+    if root.get("title").is_none() {
+        found.push(top, "missing `title`; give the deck a name people will see");
+        return None;
+    }
+    optional_text(root, "title", found).map(|(text, span)| {
+        let count = text.chars().count();
+        if text.trim().is_empty() {
+            found.push(
+                span.start,
+                "`title` is empty; give the deck a name people will see",
+            );
+        } else if count > MAX_TITLE_CHARS {
+            found.push(
+                span.start,
+                format!("`title` is {count} characters long; it can be at most {MAX_TITLE_CHARS}"),
+            );
+        }
+        text.trim().to_owned()
     })
 }
 
@@ -222,68 +228,9 @@ fn check_prompt(
     found: &mut Found<'_>,
 ) -> Option<Prompt> {
     check_keys(table, PROMPT_KEYS, found);
-
-    let id = match table.get("id") {
-        None => {
-            found.push(
-                start,
-                "this prompt has no `id`; give it a short name of a-z, 0-9 and -, unique in the deck",
-            );
-            None
-        }
-        Some(_) => optional_text(table, "id", found).map(|(text, span)| {
-            check_id(text, span.start, "the prompt `id`", None, found);
-            if let Some((_, first)) = seen.iter().find(|(id, _)| id == text) {
-                found.push(
-                    span.start,
-                    format!(
-                        "the prompt id {} is already used at line {}; each prompt needs its own id",
-                        quoted(text),
-                        found.line_of(*first)
-                    ),
-                );
-            } else {
-                seen.push((text.to_owned(), span.start));
-            }
-            text.to_owned()
-        }),
-    };
-
-    let text = match table.get("text") {
-        None => {
-            found.push(start, "this prompt has no `text`; write the question here");
-            None
-        }
-        Some(_) => optional_text(table, "text", found).map(|(text, span)| {
-            let count = text.chars().count();
-            if text.trim().is_empty() {
-                found.push(span.start, "`text` is empty; write the question here");
-            } else if count > MAX_TEXT_CHARS {
-                found.push(
-                    span.start,
-                    format!(
-                        "`text` is {count} characters long; a prompt can be at most {MAX_TEXT_CHARS}"
-                    ),
-                );
-            }
-            normalize_newlines(text.trim())
-        }),
-    };
-
-    let depth = match table.get("depth") {
-        None => Some(1),
-        Some(value) => match integer(value.get_ref()) {
-            Some(Ok(n @ 1..=3)) => u8::try_from(n).ok(),
-            _ => {
-                found.push(
-                    value.span().start,
-                    "`depth` must be a whole number from 1 to 3 (1 light, 2 personal, 3 deep)",
-                );
-                None
-            }
-        },
-    };
-
+    let id = prompt_id(table, start, seen, found);
+    let text = prompt_text(table, start, found);
+    let depth = prompt_depth(table, found);
     let followups = table
         .get("followups")
         .map(|v| text_list(v, "followups", found))
@@ -303,6 +250,77 @@ fn check_prompt(
             .collect(),
         tags,
     })
+}
+
+/// The prompt's `id`: there, well formed, and not used by an earlier prompt in `seen`.
+fn prompt_id(
+    table: &DeTable<'_>,
+    start: usize,
+    seen: &mut Vec<(String, usize)>,
+    found: &mut Found<'_>,
+) -> Option<String> {
+    if table.get("id").is_none() {
+        found.push(
+            start,
+            "this prompt has no `id`; give it a short name of a-z, 0-9 and -, unique in the deck",
+        );
+        return None;
+    }
+    optional_text(table, "id", found).map(|(text, span)| {
+        check_id(text, span.start, "the prompt `id`", None, found);
+        if let Some((_, first)) = seen.iter().find(|(id, _)| id == text) {
+            found.push(
+                span.start,
+                format!(
+                    "the prompt id {} is already used at line {}; each prompt needs its own id",
+                    quoted(text),
+                    found.line_of(*first)
+                ),
+            );
+        } else {
+            seen.push((text.to_owned(), span.start));
+        }
+        text.to_owned()
+    })
+}
+
+/// The prompt's question, trimmed, with Windows line breaks made plain.
+fn prompt_text(table: &DeTable<'_>, start: usize, found: &mut Found<'_>) -> Option<String> {
+    if table.get("text").is_none() {
+        found.push(start, "this prompt has no `text`; write the question here");
+        return None;
+    }
+    optional_text(table, "text", found).map(|(text, span)| {
+        let count = text.chars().count();
+        if text.trim().is_empty() {
+            found.push(span.start, "`text` is empty; write the question here");
+        } else if count > MAX_TEXT_CHARS {
+            found.push(
+                span.start,
+                format!(
+                    "`text` is {count} characters long; a prompt can be at most {MAX_TEXT_CHARS}"
+                ),
+            );
+        }
+        normalize_newlines(text.trim())
+    })
+}
+
+/// `depth` from 1 to 3; 1 (light) when left out.
+fn prompt_depth(table: &DeTable<'_>, found: &mut Found<'_>) -> Option<u8> {
+    let Some(value) = table.get("depth") else {
+        return Some(1);
+    };
+    match integer(value.get_ref()) {
+        Some(Ok(n @ 1..=3)) => u8::try_from(n).ok(),
+        _ => {
+            found.push(
+                value.span().start,
+                "`depth` must be a whole number from 1 to 3 (1 light, 2 personal, 3 deep)",
+            );
+            None
+        }
+    }
 }
 
 fn normalize_newlines(text: &str) -> String {

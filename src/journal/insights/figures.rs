@@ -2,6 +2,7 @@
 //! insights all read, so each is computed the same way once.
 
 use crate::journal::Session;
+use crate::journal::stats::mean;
 
 /// A mean of 1-5 (or 1-7) ratings kept as a sum and a count, so two means compare exactly.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -120,8 +121,7 @@ impl TalkFigures {
 
     /// The mean lift over the partners who gave both moods.
     pub fn mean_lift(&self) -> Option<f64> {
-        let lifts: Vec<i16> = (0..2).filter_map(|i| self.lift(i)).collect();
-        (!lifts.is_empty()).then(|| f64::from(lifts.iter().sum::<i16>()) / lifts.len() as f64)
+        mean((0..2).filter_map(|i| self.lift(i)))
     }
 
     /// Whether mood rose: someone felt better after and nobody felt worse. `None` when no
@@ -133,8 +133,6 @@ impl TalkFigures {
 
     /// The mean of the moods given before (or after) the talk, for a chart.
     pub fn mean_mood(values: [Option<u8>; 2]) -> Option<f64> {
-        let given: Vec<u8> = values.iter().flatten().copied().collect();
-        (!given.is_empty())
-            .then(|| given.iter().map(|v| f64::from(*v)).sum::<f64>() / given.len() as f64)
+        mean(values.into_iter().flatten())
     }
 }

@@ -56,12 +56,19 @@ fn temp_name(dir: &Path, base: &str) -> PathBuf {
 
 /// Write `bytes` to a new private temp file beside `base`, synced to disk.
 pub(super) fn write_temp(dir: &Path, base: &str, bytes: &[u8]) -> Result<PathBuf, JournalError> {
+    create_temp(dir, base, bytes)
+        .map_err(|(path, e)| JournalError::io(&path, "cannot write a temporary file", &e))
+}
+
+/// `write_temp` in the system's own terms: on failure, the temp file's path (already
+/// removed) and the error.
+fn create_temp(dir: &Path, base: &str, bytes: &[u8]) -> Result<PathBuf, (PathBuf, std::io::Error)> {
     let (path, mut file) = loop {
         let path = temp_name(dir, base);
         match open_private(&path, true) {
             Ok(file) => break (path, file),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(JournalError::io(&path, "cannot write a temporary file", &e)),
+            Err(e) => return Err((path, e)),
         }
     };
     let written = match injected_fault(dir) {
@@ -72,9 +79,32 @@ pub(super) fn write_temp(dir: &Path, base: &str, bytes: &[u8]) -> Result<PathBuf
     if let Err(e) = written {
         drop(file);
         let _ = std::fs::remove_file(&path);
-        return Err(JournalError::io(&path, "cannot write a temporary file", &e));
+        return Err((path, e));
     }
     Ok(path)
+}
+
+/// Write `bytes` over `path` atomically, readable by its owner only (0600 on Unix): a
+/// private temp file in the same folder, synced, renamed over `path`, then the folder
+/// synced. Whatever happens, `path` holds the old bytes or the new ones, never half, and
+/// no temp file is left behind. For every file heard writes whole: the draft, exports,
+/// config.toml. (The journal itself also keeps a backup, so it has its own sequence.)
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let base = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    // A name that is not UTF-8 only makes the temp file's name approximate.
+    let temp = create_temp(dir, &base.to_string_lossy(), bytes).map_err(|(_, e)| e)?;
+    if let Err(e) = std::fs::rename(&temp, path) {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e);
+    }
+    sync_dir(dir);
+    Ok(())
 }
 
 /// The file that, in a debug build, makes writes in its folder fail (see `injected_fault`).

@@ -8,7 +8,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::journal::stats::{self, Stats};
+use crate::journal::stats::{self, Stats, mean};
 use crate::journal::{Journal, Session};
 use crate::text::one_line;
 use crate::tui::action::Action;
@@ -28,12 +28,6 @@ pub struct Summary {
     pub minutes: i64,
     pub theme: Theme,
     pub demo: bool,
-}
-
-/// Mean of the values present.
-fn mean(values: impl Iterator<Item = u8>) -> Option<f64> {
-    let (sum, n) = values.fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
-    (n > 0).then(|| f64::from(sum) / f64::from(n))
 }
 
 fn figure(value: Option<f64>) -> String {

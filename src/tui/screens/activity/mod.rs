@@ -17,6 +17,8 @@ use crate::tui::action::Action;
 use crate::tui::theme::Theme;
 
 /// The screens of one kind of talk; each reads the activity the app holds beside it.
+// The app holds one, boxed already: the variants' sizes cost nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum ActivityScreen {
     Talk(TalkScreen),
     Reflection(ReflectionScreen),
