@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod event_loop;
 pub mod guard;
+pub mod keymap;
 pub mod loading;
 pub mod screens;
 pub mod start;
