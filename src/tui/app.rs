@@ -516,6 +516,30 @@ impl App {
         }
     }
 
+    /// The keys of the screen under the help overlay, from its key table.
+    fn screen_keys(&self) -> Vec<(&'static str, &'static str)> {
+        match &self.screen {
+            Screen::Home(home) => home.keys(),
+            Screen::Setup(setup) => setup.keys(),
+            // The talk-related lines of the help's old single list, until the talk screens
+            // have their own tables.
+            Screen::Talk(_) => vec![
+                ("↑ ↓ Tab", "move between choices"),
+                ("Enter", "choose, or go on"),
+                ("1 - 7", "pick a step on a scale (← → work too)"),
+                ("Space", "pause or resume the speaking timer"),
+                ("n", "write a private note (Esc when done)"),
+                ("s", "pass this prompt, no reason needed"),
+                ("b", "take a break: a calm pause of about 20 minutes"),
+                ("0", "leave a scale unanswered"),
+                ("q", "leave; a talk in progress asks first"),
+            ],
+            Screen::Summary(summary) => summary.keys(),
+            Screen::History(history) => history.keys(),
+            Screen::Decks(decks) => decks.keys(),
+        }
+    }
+
     pub fn draw(&self, frame: &mut Frame) {
         let area = frame.area();
         if !fits(area) {
@@ -535,6 +559,7 @@ impl App {
                 Help {
                     theme: self.theme,
                     scroll: *scroll,
+                    screen: self.screen_keys(),
                 },
                 area,
             ),
