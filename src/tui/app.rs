@@ -665,11 +665,19 @@ impl App {
         }
     }
 
-    /// The current screen's keys, for the help overlay.
+    /// The keys of the screen under the help overlay, from its key table.
     fn screen_keys(&self) -> Vec<(&'static str, &'static str)> {
-        match (&self.screen, &self.activity) {
-            (Screen::Activity(screen), Some(activity)) => screen.help(activity),
-            _ => Vec::new(),
+        match &self.screen {
+            Screen::Home(home) => home.keys(),
+            Screen::Setup(setup) => setup.keys(),
+            Screen::Activity(screen) => self
+                .activity
+                .as_ref()
+                .map(|activity| screen.help(activity))
+                .unwrap_or_default(),
+            Screen::Summary(summary) => summary.keys(),
+            Screen::History(history) => history.keys(),
+            Screen::Decks(decks) => decks.keys(),
         }
     }
 

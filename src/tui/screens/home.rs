@@ -7,22 +7,114 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::tui::action::Action;
+use crate::tui::keymap::{self, Binding};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
+use crate::words;
 
-/// The choices on the home screen, with the key that picks each one directly.
-const ITEMS: [(char, &str, &str, Action); 6] = [
-    ('t', "Start a talk", "for the two of you", Action::SetupTalk),
+/// The choices on the home screen, top to bottom: what each says and does. The key that
+/// picks each one directly is its binding in `KEYS`.
+const ITEMS: [(&str, &str, Action); 6] = [
+    (words::HOME_TALK, words::HOME_TALK_ABOUT, Action::SetupTalk),
+    (words::HOME_SOLO, words::HOME_SOLO_ABOUT, Action::SetupSolo),
     (
-        's',
-        "Reflect alone",
-        "before a talk, on your own",
-        Action::SetupSolo,
+        words::HOME_HISTORY,
+        words::HOME_HISTORY_ABOUT,
+        Action::OpenHistory,
     ),
-    ('h', "Look back", "your talks so far", Action::OpenHistory),
-    ('d', "Decks", "the prompts you can use", Action::OpenDecks),
-    ('?', "Help", "keys, and what heard is not", Action::ShowHelp),
-    ('q', "Quit", "", Action::Quit),
+    (
+        words::HOME_DECKS,
+        words::HOME_DECKS_ABOUT,
+        Action::OpenDecks,
+    ),
+    (words::HOME_HELP, words::HOME_HELP_ABOUT, Action::ShowHelp),
+    (words::HOME_QUIT, "", Action::Quit),
+];
+
+/// What a key does on the home screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Up,
+    Down,
+    Open,
+    /// Open the choice at this place in `ITEMS`.
+    Pick(usize),
+    RestartDemo,
+}
+
+/// Every key of the home screen, in footer order. A menu letter works in either case.
+const KEYS: &[Binding<Command>] = &[
+    Binding {
+        keys: &[KeyCode::Up, KeyCode::Char('k')],
+        shown: "↑↓",
+        hint: Some("choose"),
+        help: "move between the choices",
+        command: Command::Up,
+    },
+    Binding {
+        keys: &[KeyCode::Down, KeyCode::Char('j'), KeyCode::Tab],
+        shown: "↑↓",
+        hint: Some("choose"),
+        help: "move between the choices",
+        command: Command::Down,
+    },
+    Binding {
+        keys: &[KeyCode::Enter],
+        shown: "Enter",
+        hint: Some("open"),
+        help: "open the marked choice",
+        command: Command::Open,
+    },
+    Binding {
+        keys: &[KeyCode::Char('t'), KeyCode::Char('T')],
+        shown: "t",
+        hint: None,
+        help: "start a talk for the two of you",
+        command: Command::Pick(0),
+    },
+    Binding {
+        keys: &[KeyCode::Char('s'), KeyCode::Char('S')],
+        shown: "s",
+        hint: None,
+        help: "reflect alone, before a talk",
+        command: Command::Pick(1),
+    },
+    Binding {
+        keys: &[KeyCode::Char('h'), KeyCode::Char('H')],
+        shown: "h",
+        hint: None,
+        help: "look back at your talks so far",
+        command: Command::Pick(2),
+    },
+    Binding {
+        keys: &[KeyCode::Char('d'), KeyCode::Char('D')],
+        shown: "d",
+        hint: None,
+        help: "see the decks of prompts you can use",
+        command: Command::Pick(3),
+    },
+    // Demo only (see `Home::keys_here`); lower case only, as it always was.
+    Binding {
+        keys: &[KeyCode::Char('r')],
+        shown: "r",
+        hint: Some("restart demo"),
+        help: "start the demo fresh for the next client",
+        command: Command::RestartDemo,
+    },
+    Binding {
+        keys: &[KeyCode::Char('?')],
+        shown: "?",
+        hint: Some("help"),
+        help: "",
+        command: Command::Pick(4),
+    },
+    Binding {
+        keys: &[KeyCode::Char('q'), KeyCode::Char('Q'), KeyCode::Esc],
+        shown: "q",
+        hint: Some("quit"),
+        help: "leave heard (Esc too)",
+        command: Command::Pick(5),
+    },
 ];
 
 #[derive(Debug, Clone, Default)]
@@ -40,43 +132,42 @@ pub struct Home {
 
 impl Home {
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => {
+        match keymap::find(&self.keys_here(), &key)? {
+            Command::Up => {
                 self.selected = self.selected.checked_sub(1).unwrap_or(ITEMS.len() - 1);
                 None
             }
-            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+            Command::Down => {
                 self.selected = (self.selected + 1) % ITEMS.len();
                 None
             }
-            KeyCode::Enter => Some(ITEMS[self.selected].3.clone()),
-            KeyCode::Char('r') if self.demo => Some(Action::RestartDemo),
-            KeyCode::Esc => Some(Action::Quit),
-            KeyCode::Char(c) => ITEMS
-                .iter()
-                .find(|item| item.0 == c.to_ascii_lowercase())
-                .map(|item| item.3.clone()),
-            _ => None,
+            Command::Open => Some(ITEMS[self.selected].2.clone()),
+            Command::Pick(index) => Some(ITEMS[index].2.clone()),
+            Command::RestartDemo => Some(Action::RestartDemo),
         }
+    }
+
+    /// The keys of this screen for the help overlay.
+    pub fn keys(&self) -> Vec<(&'static str, &'static str)> {
+        keymap::help_lines(&self.keys_here())
+    }
+
+    /// The table as it stands: restarting is there only in the demo.
+    fn keys_here(&self) -> Vec<Binding<Command>> {
+        KEYS.iter()
+            .filter(|binding| self.demo || binding.command != Command::RestartDemo)
+            .copied()
+            .collect()
     }
 
     fn welcome(&self) -> Vec<Line<'static>> {
         let theme = self.theme.unwrap_or(Theme::new(false));
-        let mut lines = vec![Line::styled(
-            "Welcome. Take a breath; there is no hurry here.",
-            theme.heading(),
-        )];
+        let mut lines = vec![Line::styled(words::HOME_WELCOME, theme.heading())];
         if self.demo {
-            lines.push(Line::styled(
-                "This is a demo with a fictional couple. Press r to start it fresh for the next client.",
-                theme.text(),
-            ));
+            lines.push(Line::styled(words::HOME_DEMO, theme.text()));
         }
         match (&self.last_talk, &self.rhythm) {
-            (None, _) => lines.push(Line::styled(
-                "Your first talk starts whenever you are both ready.",
-                theme.muted(),
-            )),
+            (None, _) => lines.push(Line::styled(words::HOME_FIRST_TALK, theme.muted())),
             (Some(last), rhythm) => {
                 let mut text = last.clone();
                 if let Some(rhythm) = rhythm {
@@ -100,24 +191,12 @@ impl Home {
 impl Widget for &Home {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme.unwrap_or(Theme::new(false));
-        let demo_hints = [
-            ("↑↓", "choose"),
-            ("Enter", "open"),
-            ("r", "restart demo"),
-            ("?", "help"),
-            ("q", "quit"),
-        ];
-        let plain_hints = [
-            ("↑↓", "choose"),
-            ("Enter", "open"),
-            ("?", "help"),
-            ("q", "quit"),
-        ];
-        let hints: &[(&str, &str)] = if self.demo { &demo_hints } else { &plain_hints };
+        let keys = self.keys_here();
+        let hints = keymap::hints(&keys);
         let inner = Chrome {
-            title: "home",
+            title: words::HOME_TITLE,
             right: None,
-            hints,
+            hints: &hints,
             demo: self.demo,
             theme,
         }
@@ -137,7 +216,7 @@ impl Widget for &Home {
         let lines: Vec<Line> = ITEMS
             .iter()
             .enumerate()
-            .map(|(i, (key, label, about, _))| {
+            .map(|(i, (label, about, _))| {
                 let focused = i == self.selected;
                 let marker = if focused { "› " } else { "  " };
                 let label_style = if focused {
@@ -147,7 +226,7 @@ impl Widget for &Home {
                 };
                 Line::from(vec![
                     Span::styled(marker, theme.heading()),
-                    Span::styled(key.to_string(), theme.key()),
+                    Span::styled(menu_key(i), theme.key()),
                     Span::raw("  "),
                     Span::styled(format!(" {label:<14}"), label_style),
                     Span::raw("  "),
@@ -157,6 +236,13 @@ impl Widget for &Home {
             .collect();
         Paragraph::new(lines).render(menu, buf);
     }
+}
+
+/// How the key that picks the choice at `index` is written, from its binding.
+fn menu_key(index: usize) -> &'static str {
+    KEYS.iter()
+        .find(|binding| binding.command == Command::Pick(index))
+        .map_or("", |binding| binding.shown)
 }
 
 #[cfg(test)]
@@ -193,5 +279,54 @@ mod tests {
             Some(Action::ShowHelp)
         );
         assert_eq!(home.handle_key(press(KeyCode::Char('x'))), None);
+        assert_eq!(
+            home.handle_key(press(KeyCode::Char('T'))),
+            Some(Action::SetupTalk)
+        );
+        assert_eq!(home.handle_key(press(KeyCode::Esc)), Some(Action::Quit));
+        assert_eq!(home.handle_key(press(KeyCode::Char('K'))), None);
+    }
+
+    #[test]
+    fn restart_is_a_key_of_the_demo_only() {
+        let mut home = Home::default();
+        assert_eq!(home.handle_key(press(KeyCode::Char('r'))), None);
+        assert!(!home.keys().iter().any(|(key, _)| *key == "r"));
+        home.demo = true;
+        assert_eq!(
+            home.handle_key(press(KeyCode::Char('r'))),
+            Some(Action::RestartDemo)
+        );
+        assert_eq!(home.handle_key(press(KeyCode::Char('R'))), None);
+        assert!(home.keys().iter().any(|(key, _)| *key == "r"));
+    }
+
+    #[test]
+    fn the_footer_is_what_it_was_before_the_table() {
+        let mut home = Home::default();
+        let plain = [
+            ("↑↓", "choose"),
+            ("Enter", "open"),
+            ("?", "help"),
+            ("q", "quit"),
+        ];
+        assert_eq!(keymap::hints(&home.keys_here()), plain);
+        home.demo = true;
+        assert_eq!(
+            keymap::hints(&home.keys_here()),
+            [
+                ("↑↓", "choose"),
+                ("Enter", "open"),
+                ("r", "restart demo"),
+                ("?", "help"),
+                ("q", "quit"),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_choice_has_its_own_key() {
+        let shown: Vec<&str> = (0..ITEMS.len()).map(menu_key).collect();
+        assert_eq!(shown, ["t", "s", "h", "d", "?", "q"]);
     }
 }

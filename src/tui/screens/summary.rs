@@ -12,9 +12,44 @@ use crate::journal::stats::{self, Stats, mean};
 use crate::journal::{Journal, Session};
 use crate::text::one_line;
 use crate::tui::action::Action;
+use crate::tui::keymap::{self, Binding};
 use crate::tui::storage::Saved;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
+use crate::words;
+
+/// What a key does on the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Home,
+    History,
+    Help,
+}
+
+/// Every key of the summary, in footer order.
+const KEYS: &[Binding<Command>] = &[
+    Binding {
+        keys: &[KeyCode::Enter, KeyCode::Esc, KeyCode::Char('q')],
+        shown: "Enter",
+        hint: Some("home"),
+        help: "back home (Esc and q too)",
+        command: Command::Home,
+    },
+    Binding {
+        keys: &[KeyCode::Char('h')],
+        shown: "h",
+        hint: Some("look back"),
+        help: "look back at your talks so far",
+        command: Command::History,
+    },
+    Binding {
+        keys: &[KeyCode::Char('?')],
+        shown: "?",
+        hint: Some("help"),
+        help: "",
+        command: Command::Help,
+    },
+];
 
 pub struct Summary {
     pub session: Session,
@@ -72,12 +107,16 @@ impl Summary {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
-        match key.code {
-            KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') => Some(Action::Back),
-            KeyCode::Char('h') => Some(Action::OpenHistory),
-            KeyCode::Char('?') => Some(Action::ShowHelp),
-            _ => None,
-        }
+        Some(match keymap::find(KEYS, &key)? {
+            Command::Home => Action::Back,
+            Command::History => Action::OpenHistory,
+            Command::Help => Action::ShowHelp,
+        })
+    }
+
+    /// The keys of this screen for the help overlay.
+    pub fn keys(&self) -> Vec<(&'static str, &'static str)> {
+        keymap::help_lines(KEYS)
     }
 
     /// This talk's felt heard and felt validated for partner `index`.
@@ -106,13 +145,9 @@ impl Summary {
         let theme = self.theme;
         // Narrow windows get shorter headings and columns.
         let (name_w, col_w, heads) = if width >= 70 {
-            (
-                10,
-                16,
-                ["felt heard", "felt validated", "mood", "closeness"],
-            )
+            (10, 16, words::SUMMARY_HEADS)
         } else {
-            (8, 12, ["heard", "validated", "mood", "close"])
+            (8, 12, words::SUMMARY_HEADS_NARROW)
         };
         let mut lines = vec![Line::styled(
             format!(
@@ -147,16 +182,14 @@ impl Summary {
             if let (Some(now), Some(usual)) = (heard, usual_heard) {
                 let name = one_line(name).into_owned();
                 if now - usual >= 0.5 {
-                    remarks.push(format!("{name} felt more heard than usual today."));
+                    remarks.push(words::felt_more_heard(&name));
                 } else if usual - now >= 0.5 {
-                    remarks.push(format!(
-                        "{name} felt less heard than usual today. That is worth a gentle word."
-                    ));
+                    remarks.push(words::felt_less_heard(&name));
                 }
             }
         }
         if self.usual.sessions > 0 {
-            lines.push(Line::styled("(in brackets: your usual)", theme.muted()));
+            lines.push(Line::styled(words::SUMMARY_USUAL, theme.muted()));
         }
         lines.push(Line::raw(""));
         lines.extend(
@@ -177,25 +210,12 @@ impl Summary {
             .filter(|t| t.bring_to_talk())
             .count();
         let clarity = mean(self.session.turns.iter().filter_map(|t| t.clarity()));
-        let mut lines = vec![Line::styled(
-            format!(
-                "You reflected on {answered} prompt{}.",
-                if answered == 1 { "" } else { "s" }
-            ),
-            theme.text(),
-        )];
+        let mut lines = vec![Line::styled(words::reflected_on(answered), theme.text())];
         if let Some(clarity) = clarity {
-            lines.push(Line::styled(
-                format!("Clarity: {clarity:.1} of 5 on average."),
-                theme.text(),
-            ));
+            lines.push(Line::styled(words::clarity_average(clarity), theme.text()));
         }
         lines.push(Line::styled(
-            match marked {
-                0 => "Nothing marked to bring to your next talk.".to_string(),
-                1 => "1 prompt is marked: your next talk offers to start with it.".to_string(),
-                n => format!("{n} prompts are marked: your next talk offers to start with them."),
-            },
+            words::marked_to_bring(marked),
             theme.heading(),
         ));
         lines
@@ -205,9 +225,9 @@ impl Summary {
 impl Widget for &Summary {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        let hints = [("Enter", "home"), ("h", "look back"), ("?", "help")];
+        let hints = keymap::hints(KEYS);
         let inner = Chrome {
-            title: "summary",
+            title: words::SUMMARY_TITLE,
             right: None,
             hints: &hints,
             demo: self.demo,
@@ -227,16 +247,11 @@ impl Widget for &Summary {
         };
         let mut lines = vec![
             Line::styled(
-                format!(
-                    "{} · {} · {prompts} prompt{} · {}",
-                    session.started_at.at().format("%a %-d %b"),
-                    one_line(&self.deck_title),
-                    if prompts == 1 { "" } else { "s" },
-                    match self.minutes {
-                        0 => "under a minute".to_string(),
-                        1 => "1 minute".to_string(),
-                        n => format!("{n} minutes"),
-                    },
+                words::summary_heading(
+                    &session.started_at.at().format("%a %-d %b").to_string(),
+                    &one_line(&self.deck_title),
+                    prompts,
+                    self.minutes,
                 ),
                 theme.heading(),
             ),
@@ -249,17 +264,14 @@ impl Widget for &Summary {
             lines.push(Line::raw(""));
         }
         let saved = match &self.saved {
-            Saved::Journal(path) => format!("Saved to your journal ({}).", path.display()),
-            Saved::Memory => "Demo: kept only until you leave.".to_string(),
-            Saved::NotKept => crate::words::NOT_SAVED_AS_ASKED.to_string(),
-            Saved::NewerJournal => crate::words::NOT_SAVED_NEWER.to_string(),
+            Saved::Journal(path) => words::saved_to_journal(&path.display().to_string()),
+            Saved::Memory => words::SUMMARY_SAVED_DEMO.to_string(),
+            Saved::NotKept => words::SUMMARY_NOT_SAVED.to_string(),
+            Saved::NewerJournal => words::NOT_SAVED_NEWER.to_string(),
         };
-        let last = self.last_before.map(|day| {
-            format!(
-                " Your last one before this was {}.",
-                stats::since_words(day, self.today)
-            )
-        });
+        let last = self
+            .last_before
+            .map(|day| words::last_one_before(&stats::since_words(day, self.today)));
         lines.push(Line::styled(
             format!("{saved}{}", last.unwrap_or_default()),
             theme.muted(),
@@ -267,14 +279,27 @@ impl Widget for &Summary {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             if session.is_couple() {
-                "Thank you for taking this time together. Same time next week?"
+                words::SUMMARY_THANKS_COUPLE
             } else {
-                "Thank you for taking this time for yourself."
+                words::SUMMARY_THANKS_SOLO
             },
             theme.text(),
         ));
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(body, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_footer_is_what_it_was_before_the_table() {
+        assert_eq!(
+            keymap::hints(KEYS),
+            [("Enter", "home"), ("h", "look back"), ("?", "help")]
+        );
     }
 }

@@ -16,6 +16,7 @@ use super::data::{Series, WEEKS};
 use crate::journal::stats::day_words;
 use crate::text::one_line;
 use crate::tui::theme::Theme;
+use crate::words;
 
 /// The marks for partner 0 and 1 (and for mood before and after): filled and hollow.
 const MARKS: [char; 2] = ['●', '○'];
@@ -42,12 +43,12 @@ impl ChartKind {
 
     pub fn title(self) -> &'static str {
         match self {
-            ChartKind::Heard => "Felt heard",
-            ChartKind::Validated => "Felt validated",
-            ChartKind::Mood => "Mood before and after",
-            ChartKind::Closeness => "Closeness",
-            ChartKind::PerWeek => "Talks per week",
-            ChartKind::Guesses => "Listening: how close the guesses came",
+            ChartKind::Heard => words::CHART_HEARD,
+            ChartKind::Validated => words::CHART_VALIDATED,
+            ChartKind::Mood => words::CHART_MOOD,
+            ChartKind::Closeness => words::CHART_CLOSENESS,
+            ChartKind::PerWeek => words::CHART_PER_WEEK,
+            ChartKind::Guesses => words::CHART_GUESSES,
         }
     }
 
@@ -70,7 +71,6 @@ fn name(history: &History, i: usize) -> String {
 pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
     let theme = history.theme;
     let kind = history.chart;
-    let at = ChartKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) + 1;
     let [title, key, _, chart] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -78,81 +78,87 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
         Constraint::Min(0),
     ])
     .areas(area);
-    Line::from(vec![
-        Span::styled(format!("‹ {} ›", kind.title()), theme.heading()),
-        Span::styled(format!("  {at} of {}", ChartKind::ALL.len()), theme.muted()),
-    ])
-    .render(title, buf);
+    title_line(kind, theme).render(title, buf);
     let series = &history.data.series;
     if kind != ChartKind::PerWeek && series.talks == 0 {
-        Paragraph::new(
-            "Charts show talks for two. There are none yet; reflections alone are in the list.",
-        )
-        .wrap(Wrap { trim: true })
-        .render(key.union(chart), buf);
+        Paragraph::new(words::CHARTS_NONE)
+            .wrap(Wrap { trim: true })
+            .render(key.union(chart), buf);
         return;
     }
-    let latest = if series.talks < series.all_talks {
-        format!(", the last {} talks", series.talks)
-    } else {
-        String::new()
-    };
-    let both = |what: &str| {
-        Line::from(vec![
-            Span::styled(format!("{} {}", MARKS[0], name(history, 0)), theme.text()),
-            Span::raw("  "),
-            Span::styled(format!("{} {}", MARKS[1], name(history, 1)), theme.text()),
-            Span::styled(format!("  {what}"), theme.muted()),
-        ])
-    };
     match kind {
-        ChartKind::Heard => {
-            both(&format!("each talk's average, 1 to 5{latest}")).render(key, buf);
-            lines_chart(series, &series.heard, [1.0, 5.0], theme).render(chart, buf);
-        }
-        ChartKind::Validated => {
-            both(&format!("each talk's average, 1 to 5{latest}")).render(key, buf);
-            lines_chart(series, &series.validated, [1.0, 5.0], theme).render(chart, buf);
+        ChartKind::Heard | ChartKind::Validated => {
+            let data = match kind {
+                ChartKind::Heard => &series.heard,
+                _ => &series.validated,
+            };
+            let what = words::talk_average(&latest(series));
+            both(history, &what).render(key, buf);
+            lines_chart(series, data, [1.0, 5.0], theme).render(chart, buf);
         }
         ChartKind::Mood => {
-            Line::from(vec![
-                Span::styled(format!("{} before", MARKS[1]), theme.text()),
-                Span::raw("  "),
-                Span::styled(format!("{} after", MARKS[0]), theme.text()),
-                Span::styled(
-                    format!("  both of you, averaged, 1 to 5{latest}"),
-                    theme.muted(),
-                ),
-            ])
-            .render(key, buf);
+            mood_key(series, theme).render(key, buf);
             let pair = [series.mood_after.clone(), series.mood_before.clone()];
             lines_chart(series, &pair, [1.0, 5.0], theme).render(chart, buf);
         }
         ChartKind::Closeness => {
-            Line::styled(
-                "after each talk, 1 (apart) to 7 (close), oldest first",
-                theme.muted(),
-            )
-            .render(key, buf);
+            Line::styled(words::CHART_CLOSENESS_KEY, theme.muted()).render(key, buf);
             closeness(history, chart, buf);
         }
         ChartKind::PerWeek => {
             let total: u64 = series.per_week.iter().sum();
-            Line::styled(
-                format!(
-                    "{} in twelve weeks · below each bar: weeks ago",
-                    match total {
-                        1 => "1 talk".to_string(),
-                        n => format!("{n} talks"),
-                    }
-                ),
-                theme.muted(),
-            )
-            .render(key, buf);
+            Line::styled(words::per_week_key(total), theme.muted()).render(key, buf);
             per_week(series, chart, buf, theme);
         }
         ChartKind::Guesses => guesses(history, key, chart, buf),
     }
+}
+
+/// "‹ Felt heard ›  1 of 6"
+fn title_line(kind: ChartKind, theme: Theme) -> Line<'static> {
+    let at = ChartKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) + 1;
+    Line::from(vec![
+        Span::styled(format!("‹ {} ›", kind.title()), theme.heading()),
+        Span::styled(
+            format!("  {}", words::place(at, ChartKind::ALL.len())),
+            theme.muted(),
+        ),
+    ])
+}
+
+/// Said after a chart's key when the chart shows only the latest talks.
+fn latest(series: &Series) -> String {
+    if series.talks < series.all_talks {
+        words::the_last_talks(series.talks)
+    } else {
+        String::new()
+    }
+}
+
+/// The key of a chart with a line per partner: each one's mark and name, then `what`.
+fn both(history: &History, what: &str) -> Line<'static> {
+    let theme = history.theme;
+    Line::from(vec![
+        Span::styled(format!("{} {}", MARKS[0], name(history, 0)), theme.text()),
+        Span::raw("  "),
+        Span::styled(format!("{} {}", MARKS[1], name(history, 1)), theme.text()),
+        Span::styled(format!("  {what}"), theme.muted()),
+    ])
+}
+
+fn mood_key(series: &Series, theme: Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(
+            format!("{} {}", MARKS[1], words::CHART_BEFORE),
+            theme.text(),
+        ),
+        Span::raw("  "),
+        Span::styled(format!("{} {}", MARKS[0], words::CHART_AFTER), theme.text()),
+        Span::styled(
+            format!("  {}", words::both_averaged(&latest(series))),
+            theme.muted(),
+        ),
+    ])
 }
 
 /// A line chart of two series over the couple's talks, x = talk number.
@@ -215,13 +221,13 @@ fn closeness(history: &History, area: Rect, buf: &mut Buffer) {
             .iter()
             .flat_map(|v| std::iter::repeat_n(*v, repeat))
             .collect();
-        let latest = values.iter().rev().flatten().next().map_or_else(
-            || "not given yet".to_string(),
-            |v| format!("latest {v} of 7"),
-        );
+        let latest = values.iter().rev().flatten().next().copied();
         Line::from(vec![
             Span::styled(name(history, i), theme.heading()),
-            Span::styled(format!("  {latest}; · not given"), theme.muted()),
+            Span::styled(
+                format!("  {}", words::closeness_latest(latest)),
+                theme.muted(),
+            ),
         ])
         .render(rows[i * 3], buf);
         Sparkline::default()
@@ -261,21 +267,26 @@ fn guesses(history: &History, key: Rect, area: Rect, buf: &mut Buffer) {
     let gaps = &history.data.gaps;
     let series = &history.data.series;
     if series.guess_gap.iter().all(Vec::is_empty) {
-        Paragraph::new(
-            "No guesses yet. When the listener guesses how heard the speaker felt (on by default), you can see here how close those guesses come.",
-        )
-        .wrap(Wrap { trim: true })
-        .render(key.union(area), buf);
+        Paragraph::new(words::CHART_NO_GUESSES)
+            .wrap(Wrap { trim: true })
+            .render(key.union(area), buf);
         return;
     }
     Line::from(vec![
         Span::styled(
-            format!("{} {}'s guesses", MARKS[0], name(history, 0)),
+            format!("{} {}", MARKS[0], words::guesses_of(&name(history, 0))),
             theme.text(),
         ),
         Span::raw("  "),
-        Span::styled(format!("{} {}'s", MARKS[1], name(history, 1)), theme.text()),
-        Span::styled("  lower is closer", theme.muted()),
+        Span::styled(
+            format!(
+                "{} {}",
+                MARKS[1],
+                words::guesses_of_other(&name(history, 1))
+            ),
+            theme.text(),
+        ),
+        Span::styled(format!("  {}", words::CHART_LOWER_IS_CLOSER), theme.muted()),
     ])
     .render(key, buf);
     let words: Vec<Line> = gaps

@@ -1,17 +1,18 @@
 //! One talk in full: when, which deck, each partner's moods and closeness, then every
 //! turn with its ratings, the listener's guess and any note.
 
-use crate::mode::Mode;
-use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::data::Row;
-use crate::journal::{Session, SessionMode};
+use super::keys::Command;
+use crate::journal::{Session, Turn};
+use crate::mode::Mode;
 use crate::text::{multi_line, one_line};
 use crate::tui::theme::Theme;
+use crate::words;
 
 /// The lines of one talk, built when it is opened.
 pub struct Detail {
@@ -28,114 +29,135 @@ pub enum Style {
 }
 
 fn scale(value: Option<u8>, top: u8) -> String {
-    value.map_or_else(|| "not given".to_string(), |v| format!("{v}/{top}"))
+    value.map_or_else(
+        || words::HISTORY_NOT_GIVEN.to_string(),
+        |v| format!("{v}/{top}"),
+    )
 }
 
-impl Detail {
-    pub fn new(session: &Session, row: &Row) -> Detail {
-        let mut lines = Vec::new();
-        let mut push = |style, text: String| lines.push((style, text));
-        let who = match session.mode {
-            SessionMode::Known(Mode::Couple) => session
-                .partners
-                .iter()
-                .map(|n| one_line(n).into_owned())
-                .collect::<Vec<_>>()
-                .join(" & "),
-            _ => format!("{}, alone", one_line(session.partner_name(0))),
-        };
-        push(
+/// When, which deck, who; whether it was finished; a blank line.
+fn heading(session: &Session, row: &Row) -> Vec<(Style, String)> {
+    let who = match session.mode.known() {
+        Some(Mode::Couple) => session
+            .partners
+            .iter()
+            .map(|n| one_line(n).into_owned())
+            .collect::<Vec<_>>()
+            .join(" & "),
+        _ => words::alone(&one_line(session.partner_name(0))),
+    };
+    vec![
+        (
             Style::Heading,
             format!(
                 "{} · {} · {who}",
                 session.started_at.at().format("%a %-d %b %Y, %H:%M"),
                 row.deck
             ),
-        );
-        push(
+        ),
+        (
             Style::Quiet,
-            format!(
-                "{}, {} of {} prompts answered",
-                if session.completed {
-                    "finished"
-                } else {
-                    "unfinished"
-                },
-                row.answered,
-                row.prompts
-            ),
-        );
-        push(Style::Text, String::new());
-        let people = session.partners.len().max(session.mood_before.len()).min(2);
-        for i in 0..people {
+            words::prompts_answered(session.completed, row.answered, row.prompts),
+        ),
+        (Style::Text, String::new()),
+    ]
+}
+
+/// Each partner's mood before and after, and closeness in a talk for two.
+fn people(session: &Session) -> Vec<(Style, String)> {
+    let people = session.partners.len().max(session.mood_before.len()).min(2);
+    (0..people)
+        .map(|i| {
             let name = one_line(session.partner_name(i)).into_owned();
             let pick = |values: &[Option<u8>]| values.get(i).copied().flatten();
-            let mut parts = vec![format!(
-                "mood {} → {}",
-                scale(pick(&session.mood_before), 5),
-                scale(pick(&session.mood_after), 5)
+            let mut parts = vec![words::mood_moved(
+                &scale(pick(&session.mood_before), 5),
+                &scale(pick(&session.mood_after), 5),
             )];
             if session.is_couple() {
-                parts.push(format!("closeness {}", scale(pick(&session.closeness), 7)));
+                parts.push(words::closeness_was(&scale(pick(&session.closeness), 7)));
             }
-            push(Style::Text, format!("{name}: {}", parts.join(" · ")));
+            (Style::Text, format!("{name}: {}", parts.join(" · ")))
+        })
+        .collect()
+}
+
+/// Turn `n`: who shared and who listened, the prompt, the ratings, the note.
+fn turn_lines(session: &Session, n: usize, turn: &Turn) -> Vec<(Style, String)> {
+    let speaker = one_line(session.partner_name(turn.speaker)).into_owned();
+    let listener = (session.partners.len() == 2 && turn.speaker < 2)
+        .then(|| one_line(session.partner_name(1 - turn.speaker)).into_owned());
+    let who = match (&listener, session.is_couple()) {
+        (Some(listener), true) => words::shared_and_listened(&speaker, listener),
+        _ => words::reflected(&speaker),
+    };
+    let passed = if turn.skipped {
+        words::HISTORY_PASSED
+    } else {
+        ""
+    };
+    let mut lines = vec![
+        (Style::Text, String::new()),
+        (Style::Heading, format!("{}. {who}{passed}", n + 1)),
+        (Style::Text, format!("   {}", one_line(&turn.prompt))),
+    ];
+    let ratings = ratings(turn, listener.as_deref());
+    if !ratings.is_empty() && !turn.skipped {
+        lines.push((Style::Quiet, format!("   {}", ratings.join(" · "))));
+    }
+    if let Some(note) = turn.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        for (k, part) in multi_line(note).lines().enumerate() {
+            let lead = if k == 0 { "   note: " } else { "         " };
+            lines.push((Style::Quiet, format!("{lead}{part}")));
         }
+    }
+    lines
+}
+
+/// What was rated on a turn, in words: "felt heard 4/5", "Ben guessed 3/5", ...
+fn ratings(turn: &Turn, listener: Option<&str>) -> Vec<String> {
+    let mut ratings = Vec::new();
+    if let Some(value) = turn.felt_heard {
+        ratings.push(words::felt_heard_was(&scale(value, 5)));
+    }
+    if let Some(value) = turn.felt_validated {
+        ratings.push(words::validated_was(&scale(value, 5)));
+    }
+    if let (Some(guess), Some(listener)) = (turn.listener_guess(), listener) {
+        ratings.push(words::guessed(listener, guess));
+    }
+    if let Some(value) = turn.clarity {
+        ratings.push(words::clarity_was(&scale(value, 5)));
+    }
+    if turn.bring_to_talk() {
+        ratings.push(words::HISTORY_TO_BRING.to_string());
+    }
+    ratings
+}
+
+impl Detail {
+    pub fn new(session: &Session, row: &Row) -> Detail {
+        let mut lines = heading(session, row);
+        lines.extend(people(session));
         for (n, turn) in session.turns.iter().enumerate() {
-            push(Style::Text, String::new());
-            let speaker = one_line(session.partner_name(turn.speaker)).into_owned();
-            let listener = (session.partners.len() == 2 && turn.speaker < 2)
-                .then(|| one_line(session.partner_name(1 - turn.speaker)).into_owned());
-            let who = match (&listener, session.is_couple()) {
-                (Some(listener), true) => format!("{speaker} shared, {listener} listened"),
-                _ => format!("{speaker} reflected"),
-            };
-            let passed = if turn.skipped { " (passed)" } else { "" };
-            push(Style::Heading, format!("{}. {who}{passed}", n + 1));
-            push(Style::Text, format!("   {}", one_line(&turn.prompt)));
-            let mut ratings = Vec::new();
-            if let Some(value) = turn.felt_heard {
-                ratings.push(format!("felt heard {}", scale(value, 5)));
-            }
-            if let Some(value) = turn.felt_validated {
-                ratings.push(format!("validated {}", scale(value, 5)));
-            }
-            if let (Some(guess), Some(listener)) = (turn.listener_guess(), &listener) {
-                ratings.push(format!("{listener} guessed {guess}/5"));
-            }
-            if let Some(value) = turn.clarity {
-                ratings.push(format!("clarity {}", scale(value, 5)));
-            }
-            if turn.bring_to_talk() {
-                ratings.push("to bring to a talk".to_string());
-            }
-            if !ratings.is_empty() && !turn.skipped {
-                push(Style::Quiet, format!("   {}", ratings.join(" · ")));
-            }
-            if let Some(note) = turn.note.as_deref().filter(|n| !n.trim().is_empty()) {
-                for (k, part) in multi_line(note).lines().enumerate() {
-                    let lead = if k == 0 { "   note: " } else { "         " };
-                    push(Style::Quiet, format!("{lead}{part}"));
-                }
-            }
+            lines.extend(turn_lines(session, n, turn));
         }
         if session.turns.is_empty() {
-            push(Style::Text, String::new());
-            push(
-                Style::Quiet,
-                "No prompts were answered in this talk.".to_string(),
-            );
+            lines.push((Style::Text, String::new()));
+            lines.push((Style::Quiet, words::HISTORY_NOTHING_ANSWERED.to_string()));
         }
         Detail { lines, scroll: 0 }
     }
 
-    pub fn scroll_key(&mut self, code: KeyCode) {
+    /// A step of scrolling, from looking back's key table.
+    pub(super) fn scroll(&mut self, step: Command) {
         let last = u16::try_from(self.lines.len()).unwrap_or(u16::MAX);
-        match code {
-            KeyCode::Down | KeyCode::Char('j') => self.scroll = (self.scroll + 1).min(last),
-            KeyCode::Up | KeyCode::Char('k') => self.scroll = self.scroll.saturating_sub(1),
-            KeyCode::PageDown | KeyCode::Char(' ') => self.scroll = (self.scroll + 10).min(last),
-            KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(10),
-            KeyCode::Home => self.scroll = 0,
+        match step {
+            Command::Next => self.scroll = (self.scroll + 1).min(last),
+            Command::Previous => self.scroll = self.scroll.saturating_sub(1),
+            Command::PageDown => self.scroll = (self.scroll + 10).min(last),
+            Command::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            Command::First => self.scroll = 0,
             _ => {}
         }
     }

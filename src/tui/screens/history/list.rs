@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::History;
 use super::data::Row;
+use crate::words;
 
 /// Fixed column widths; the deck takes what is left.
 const DATE: usize = 9;
@@ -46,7 +47,7 @@ fn line(row: &Row, deck: usize) -> String {
     let prompts = format!("{}/{}", row.answered, row.prompts);
     let mark = if row.completed { ' ' } else { '◦' };
     if !row.couple {
-        let what = format!("reflection by {}", row.who);
+        let what = words::reflection_by(&row.who);
         return format!(
             "{date} {} {prompts:>w$}{mark} {what}",
             cut(&row.deck, deck),
@@ -70,7 +71,7 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
     // Names cut to four letters so both fit over their column; the legend says the rest.
     let initials = |i: usize| {
         history.data.names.as_ref().map_or_else(
-            || if i == 0 { "1st" } else { "2nd" }.to_string(),
+            || words::HISTORY_NTH[i].to_string(),
             |n| crate::text::one_line(&n[i]).chars().take(4).collect(),
         )
     };
@@ -80,17 +81,16 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
         cut("", DATE),
         cut("", deck),
         cut("", PROMPTS),
-        " heard",
-        " valid.",
-        " mood",
+        words::HISTORY_HEARD,
+        words::HISTORY_VALIDATED,
+        words::HISTORY_MOOD,
     );
     let header_2 = format!(
         "{} {} {:>PROMPTS$} {names} {names} {names}",
-        cut("date", DATE),
-        cut("deck", deck),
-        "prompts",
+        cut(words::HISTORY_DATE, DATE),
+        cut(words::HISTORY_DECK, deck),
+        words::HISTORY_PROMPTS,
     );
-    let legend = "1-5 per talk · mood: after − before · ◦ unfinished";
     let mut lines = vec![
         Line::styled(header_1, theme.muted()),
         Line::styled(header_2, theme.muted()),
@@ -119,6 +119,6 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..area
         };
-        Paragraph::new(Line::styled(legend, theme.muted())).render(bottom, buf);
+        Paragraph::new(Line::styled(words::HISTORY_LEGEND, theme.muted())).render(bottom, buf);
     }
 }

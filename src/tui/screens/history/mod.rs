@@ -4,10 +4,11 @@
 mod charts;
 pub mod data;
 mod detail;
+mod keys;
 mod list;
 
 use chrono::{DateTime, FixedOffset};
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -16,12 +17,15 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::deck::load::Catalog;
 use crate::journal::Journal;
 use crate::tui::action::Action;
+use crate::tui::keymap::{self, Binding};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
+use crate::words;
 
 pub use charts::ChartKind;
 use data::HistoryData;
 pub use detail::Detail;
+use keys::Command;
 
 /// The three views, in the order Tab visits them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,18 +40,12 @@ impl View {
 
     fn label(self) -> &'static str {
         match self {
-            View::Talks => "Talks",
-            View::Charts => "Charts",
-            View::Words => "In words",
+            View::Talks => words::HISTORY_TALKS,
+            View::Charts => words::HISTORY_CHARTS,
+            View::Words => words::HISTORY_WORDS,
         }
     }
 }
-
-/// Shown in every view before the first talk.
-const FIRST_RUN: &str = "No talks yet. After your first talk, it shows up here: how heard and validated each of you felt, your mood before and after, and how close you felt.";
-
-/// "In words" when there are only reflections alone.
-const NO_WORDS: &str = "What your talks show, in words, comes from talks for two. There are none yet; your reflections alone are in the list.";
 
 pub struct History {
     pub data: HistoryData,
@@ -85,47 +83,32 @@ impl History {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
-        if let Some(detail) = &mut self.detail {
-            match key.code {
-                KeyCode::Esc | KeyCode::Char('q') | KeyCode::Backspace => self.detail = None,
-                KeyCode::Char('?') => return Some(Action::ShowHelp),
-                KeyCode::Left => self.open(self.selected.saturating_sub(1)),
-                KeyCode::Right => self.open((self.selected + 1).min(self.last_row())),
-                _ => detail.scroll_key(key.code),
+        let command = keymap::find(self.table(), &key)?;
+        match command {
+            Command::Help => return Some(Action::ShowHelp),
+            Command::Back if self.detail.is_some() => self.detail = None,
+            Command::Back => return Some(Action::Back),
+            Command::NextView => self.view = self.next_view(1),
+            Command::PreviousView => self.view = self.next_view(View::ALL.len() - 1),
+            Command::Show(view) => self.view = view,
+            Command::OtherTalk(by) => {
+                self.open(self.selected.saturating_add_signed(by).min(self.last_row()))
             }
-            return None;
-        }
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Some(Action::Back),
-            KeyCode::Char('?') => return Some(Action::ShowHelp),
-            KeyCode::Tab => self.view = self.next_view(1),
-            KeyCode::BackTab => self.view = self.next_view(View::ALL.len() - 1),
-            KeyCode::Char('1') => self.view = View::Talks,
-            KeyCode::Char('2') => self.view = View::Charts,
-            KeyCode::Char('3') => self.view = View::Words,
-            code => match self.view {
-                View::Talks => self.list_key(code),
-                View::Charts => match code {
-                    KeyCode::Right | KeyCode::Down | KeyCode::Char('l') => {
-                        self.chart = self.chart.step(1)
-                    }
-                    KeyCode::Left | KeyCode::Up | KeyCode::Char('h') => {
-                        self.chart = self.chart.step(-1)
-                    }
-                    _ => {}
-                },
-                View::Words => match code {
-                    KeyCode::Down | KeyCode::Char('j') | KeyCode::PageDown => {
-                        self.words_scroll = self.words_scroll.saturating_add(1)
-                    }
-                    KeyCode::Up | KeyCode::Char('k') | KeyCode::PageUp => {
-                        self.words_scroll = self.words_scroll.saturating_sub(1)
-                    }
-                    _ => {}
-                },
+            step => match &mut self.detail {
+                Some(detail) => detail.scroll(step),
+                None => self.step(step),
             },
         }
         None
+    }
+
+    /// The keys of the view showing, for the help overlay.
+    pub fn keys(&self) -> Vec<(&'static str, &'static str)> {
+        keymap::help_lines(self.table())
+    }
+
+    fn table(&self) -> &'static [Binding<Command>] {
+        keys::table(self.view, self.detail.is_some())
     }
 
     fn next_view(&self, step: usize) -> View {
@@ -137,16 +120,32 @@ impl History {
         self.data.rows.len().saturating_sub(1)
     }
 
-    fn list_key(&mut self, code: KeyCode) {
+    /// A step in the view showing: a row, a chart, a line of text.
+    fn step(&mut self, step: Command) {
+        match (self.view, step) {
+            (View::Talks, _) => self.list_key(step),
+            (View::Charts, Command::Next) => self.chart = self.chart.step(1),
+            (View::Charts, Command::Previous) => self.chart = self.chart.step(-1),
+            (View::Words, Command::Next) => {
+                self.words_scroll = self.words_scroll.saturating_add(1);
+            }
+            (View::Words, Command::Previous) => {
+                self.words_scroll = self.words_scroll.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+
+    fn list_key(&mut self, command: Command) {
         let last = self.last_row();
-        match code {
-            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
-            KeyCode::Home => self.selected = 0,
-            KeyCode::End => self.selected = last,
-            KeyCode::Enter | KeyCode::Right => self.open(self.selected),
+        match command {
+            Command::Next => self.selected = (self.selected + 1).min(last),
+            Command::Previous => self.selected = self.selected.saturating_sub(1),
+            Command::PageDown => self.selected = (self.selected + 10).min(last),
+            Command::PageUp => self.selected = self.selected.saturating_sub(10),
+            Command::First => self.selected = 0,
+            Command::Last => self.selected = last,
+            Command::Open => self.open(self.selected),
             _ => {}
         }
     }
@@ -156,38 +155,6 @@ impl History {
         if let Some(session) = self.data.sessions.get(index) {
             self.selected = index;
             self.detail = Some(Detail::new(session, &self.data.rows[index]));
-        }
-    }
-
-    fn hints(&self) -> &'static [(&'static str, &'static str)] {
-        if self.detail.is_some() {
-            return &[
-                ("↑↓", "scroll"),
-                ("←→", "other talks"),
-                ("Esc", "back to the list"),
-                ("?", "help"),
-            ];
-        }
-        match self.view {
-            View::Talks => &[
-                ("Enter", "open"),
-                ("↑↓", "move"),
-                ("Tab", "charts"),
-                ("Esc", "back"),
-                ("?", "help"),
-            ],
-            View::Charts => &[
-                ("←→", "other chart"),
-                ("Tab", "in words"),
-                ("Esc", "back"),
-                ("?", "help"),
-            ],
-            View::Words => &[
-                ("↑↓", "scroll"),
-                ("Tab", "talks"),
-                ("Esc", "back"),
-                ("?", "help"),
-            ],
         }
     }
 
@@ -215,14 +182,11 @@ impl Widget for &History {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let talks = self.data.rows.len();
-        let count = match talks {
-            1 => "1 talk".to_string(),
-            n => format!("{n} talks"),
-        };
+        let count = words::talks_count(talks);
         let inner = Chrome {
-            title: "look back",
+            title: words::HISTORY_TITLE,
             right: Some(&count),
-            hints: self.hints(),
+            hints: &keymap::hints(self.table()),
             demo: self.demo,
             theme,
         }
@@ -240,7 +204,7 @@ impl Widget for &History {
         .areas(body);
         self.tabs().render(tabs, buf);
         if talks == 0 {
-            Paragraph::new(Line::styled(FIRST_RUN, theme.text()))
+            Paragraph::new(Line::styled(words::HISTORY_FIRST_RUN, theme.text()))
                 .wrap(Wrap { trim: true })
                 .render(main, buf);
             return;
@@ -249,7 +213,7 @@ impl Widget for &History {
             View::Talks => list::render(self, main, buf),
             View::Charts => charts::render(self, main, buf),
             View::Words if self.data.words.is_empty() => {
-                Paragraph::new(Line::styled(NO_WORDS, theme.text()))
+                Paragraph::new(Line::styled(words::HISTORY_NO_WORDS, theme.text()))
                     .wrap(Wrap { trim: true })
                     .render(main, buf);
             }

@@ -9,7 +9,7 @@ use super::{ReflectionScreen, StepUi};
 use crate::activity::Input as Step;
 use crate::reflection::{Input, Reflection};
 use crate::tui::action::Action;
-use crate::tui::keymap::{self, Binding, DIGITS};
+use crate::tui::keymap::{self, Binding, digits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cmd {
@@ -71,7 +71,7 @@ const AT_REST: &[Binding<Cmd>] = &[EVERY_STEP[0], EVERY_STEP[1]];
 
 const SCALE_5: &[Binding<Cmd>] = &[
     bind(
-        DIGITS,
+        digits(1, 5),
         "1-5",
         Some("choose"),
         "pick a step on the scale",
@@ -128,7 +128,7 @@ const WRITING: &[Binding<Cmd>] = &[
 
 const CLARITY: &[Binding<Cmd>] = &[
     bind(
-        DIGITS,
+        digits(1, 5),
         "1-5",
         Some("choose"),
         "how clear it feels, 1 to 5",

@@ -1,15 +1,18 @@
 //! The setup screen: who is talking, which deck, how many prompts, how long each turn.
 //!
-//! Keys: Tab / Shift-Tab and ↑ ↓ move between fields; ← → change the deck, the number of
-//! prompts and the speaking time; Space ticks the offer of carried prompts. In a name field
-//! every other key types (so `?` is a character there) and Enter moves on to the next field.
-//! Anywhere else Enter begins, as does Enter on the Begin line; an empty name stops it with
-//! a gentle word and the focus on that name. Esc always goes back, even from a name field.
+//! The keys are in `keys.rs`, one table per kind of field. In a name field every key not in
+//! its table types (so `?` is a character there) and Enter moves on, so that Enter after the
+//! first name does not start a talk without the second. Anywhere else Enter begins; an
+//! empty name stops it with a gentle word and the focus on that name. Esc always goes back,
+//! even from a name field.
 
+mod keys;
 mod layout;
 mod view;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use self::keys::Command;
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -18,6 +21,7 @@ use crate::deck::load::Catalog;
 use crate::mode::Mode;
 use crate::text::{is_unsafe_char, multi_line, one_line};
 use crate::tui::action::{Action, SetupChoice};
+use crate::tui::keymap;
 use crate::tui::theme::Theme;
 use crate::words;
 
@@ -139,32 +143,43 @@ impl Setup {
             return None;
         }
         self.problem = None;
-        match key.code {
-            KeyCode::Esc => return Some(Action::Back),
-            KeyCode::Tab | KeyCode::Down => return self.move_focus(1),
-            KeyCode::BackTab | KeyCode::Up => return self.move_focus(-1),
-            _ => {}
-        }
-        if let Field::Name(i) = self.focus {
-            if key.code == KeyCode::Enter {
-                return self.move_focus(1);
+        let Some(command) = keymap::find(keys::table(self.focus), &key) else {
+            if let Field::Name(i) = self.focus {
+                self.type_into(i, key);
             }
-            self.type_into(i, key);
             return None;
-        }
-        match (self.focus, key.code) {
-            (_, KeyCode::Char('?')) => Some(Action::ShowHelp),
-            (_, KeyCode::Enter) => self.begin(),
-            (Field::Deck, KeyCode::Left) => self.cycle_deck(-1),
-            (Field::Deck, KeyCode::Right) => self.cycle_deck(1),
-            (Field::Prompts, KeyCode::Left) => self.change_prompts(-1),
-            (Field::Prompts, KeyCode::Right) => self.change_prompts(1),
-            (Field::Timer, KeyCode::Left) => self.cycle_timer(-1),
-            (Field::Timer, KeyCode::Right) => self.cycle_timer(1),
-            (Field::Carried, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => {
+        };
+        match command {
+            Command::Back => Some(Action::Back),
+            Command::Next => self.move_focus(1),
+            Command::Previous => self.move_focus(-1),
+            Command::Help => Some(Action::ShowHelp),
+            Command::Begin => self.begin(),
+            Command::Less => self.change(-1),
+            Command::More => self.change(1),
+            Command::Toggle => {
                 self.use_carried = !self.use_carried;
                 None
             }
+        }
+    }
+
+    /// The keys with the focus where it is, for the help overlay.
+    pub fn keys(&self) -> Vec<(&'static str, &'static str)> {
+        keymap::help_lines(keys::table(self.focus))
+    }
+
+    /// The footer, from the same table.
+    fn hints(&self) -> Vec<(&'static str, &'static str)> {
+        keymap::hints(keys::table(self.focus))
+    }
+
+    /// ← or → on the focused value.
+    fn change(&mut self, step: isize) -> Option<Action> {
+        match self.focus {
+            Field::Deck => self.cycle_deck(step),
+            Field::Prompts => self.change_prompts(step),
+            Field::Timer => self.cycle_timer(step),
             _ => None,
         }
     }

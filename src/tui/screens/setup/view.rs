@@ -2,6 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -21,8 +22,8 @@ impl Widget for &Setup {
         let hints = self.hints();
         let inner = Chrome {
             title: match self.mode {
-                Mode::Couple => "setup",
-                Mode::Solo => "reflect alone",
+                Mode::Couple => words::SETUP_TITLE_COUPLE,
+                Mode::Solo => words::SETUP_TITLE_SOLO,
             },
             right: None,
             hints: &hints,
@@ -57,24 +58,6 @@ impl Widget for &Setup {
 }
 
 impl Setup {
-    fn hints(&self) -> Vec<(&'static str, &'static str)> {
-        let mut hints = vec![("↑↓", "move")];
-        match self.focus {
-            Field::Name(_) => hints.push(("Enter", "next")),
-            Field::Deck | Field::Prompts | Field::Timer => hints.push(("←→", "change")),
-            Field::Carried => hints.push(("Space", "yes or no")),
-            Field::Begin => {}
-        }
-        if !matches!(self.focus, Field::Name(_)) {
-            hints.push(("Enter", "begin"));
-        }
-        hints.push(("Esc", "back"));
-        if !matches!(self.focus, Field::Name(_)) {
-            hints.push(("?", "help"));
-        }
-        hints
-    }
-
     /// Every row the screen would like to show, at `width` columns.
     fn rows(&self, width: u16) -> Vec<Placed> {
         let value_width = usize::from(width.saturating_sub(VALUE_COLUMN));
@@ -135,7 +118,6 @@ impl Setup {
     }
 
     fn draw(&self, row: &Row, rect: Rect, buf: &mut Buffer) {
-        let theme = self.theme;
         let value = Rect {
             x: rect.x + VALUE_COLUMN.min(rect.width),
             width: rect.width.saturating_sub(VALUE_COLUMN),
@@ -147,104 +129,110 @@ impl Setup {
                 lines,
                 style,
                 indent,
-            } => {
-                let to = if *indent { value } else { rect };
-                for (i, line) in lines.iter().take(usize::from(to.height)).enumerate() {
-                    let y = to.y + i as u16;
-                    buf.set_stringn(to.x, y, line, usize::from(to.width), *style);
-                }
-            }
-            Row::Name(i) => {
-                let label = if *i == 0 {
-                    match self.mode {
-                        Mode::Couple => words::SETUP_NAMES,
-                        Mode::Solo => words::SETUP_NAME,
-                    }
-                } else {
-                    ""
-                };
-                let focused = matches!(self.focus, Field::Name(_));
-                self.label(label, self.focus == Field::Name(*i), focused)
-                    .render(rect, buf);
-                let field = Rect {
-                    width: value.width.min(NAME_WIDTH),
-                    ..value
-                };
-                self.names[*i].render(field, buf);
-            }
-            Row::Deck => {
-                let mut line = self.label(words::SETUP_DECK, self.focus == Field::Deck, false);
-                match self.decks.get(self.deck) {
-                    Some(deck) => {
-                        line.extend(self.choice(&deck.title, self.focus == Field::Deck));
-                        let place = format!("  {} of {}", self.deck + 1, self.decks.len());
-                        line.push_span(Span::styled(place, theme.muted()));
-                    }
-                    None => line.push_span(Span::styled(words::SETUP_NO_DECK, theme.muted())),
-                }
-                line.render(rect, buf);
-            }
-            Row::Prompts => {
-                let focused = self.focus == Field::Prompts;
-                let mut line = self.label(words::SETUP_PROMPTS, focused, false);
-                line.extend(self.choice(&self.prompts.to_string(), focused));
-                line.render(rect, buf);
-            }
-            Row::Timer => {
-                let focused = self.focus == Field::Timer;
-                let seconds = self.timers[self.timer];
-                let mut line = self.label(words::SETUP_TIMER, focused, false);
-                if seconds == 0 {
-                    line.extend(self.choice(words::SETUP_TIMER_OFF, focused));
-                } else {
-                    line.extend(self.choice(&words::speaking_time(seconds), focused));
-                    let note = format!("  {}", words::SETUP_TIMER_NOTE);
-                    line.push_span(Span::styled(note, theme.muted()));
-                }
-                line.render(rect, buf);
-            }
-            Row::Carried(lines) => {
-                let focused = self.focus == Field::Carried;
-                let mark = if self.use_carried { "[x]" } else { "[ ]" };
-                let style = if focused {
-                    theme.selected()
-                } else {
-                    theme.text()
-                };
-                for (i, text) in lines.iter().take(usize::from(rect.height)).enumerate() {
-                    let line = if i == 0 {
-                        Line::from(vec![
-                            marker(focused, self),
-                            Span::styled(mark, style),
-                            Span::raw(" "),
-                            Span::raw(text.clone()),
-                        ])
-                    } else {
-                        Line::from(format!("      {text}"))
-                    };
-                    line.render(Rect::new(rect.x, rect.y + i as u16, rect.width, 1), buf);
-                }
-            }
-            Row::Begin => {
-                let focused = self.focus == Field::Begin;
-                let begin = match self.mode {
-                    Mode::Couple => words::SETUP_BEGIN_COUPLE,
-                    Mode::Solo => words::SETUP_BEGIN_SOLO,
-                };
-                let style = if focused {
-                    theme.selected()
-                } else {
-                    theme.heading()
-                };
-                // One cell of marker, so the padded word lines up with the labels.
-                let marker = if focused { "›" } else { " " };
-                Line::from(vec![
-                    Span::styled(marker, theme.heading()),
-                    Span::styled(format!(" {begin} "), style),
-                ])
-                .render(rect, buf);
-            }
+            } => draw_text(lines, *style, if *indent { value } else { rect }, buf),
+            Row::Name(i) => self.draw_name(*i, rect, value, buf),
+            Row::Deck => self.deck_line().render(rect, buf),
+            Row::Prompts => self.prompts_line().render(rect, buf),
+            Row::Timer => self.timer_line().render(rect, buf),
+            Row::Carried(lines) => self.draw_carried(lines, rect, buf),
+            Row::Begin => self.begin_line().render(rect, buf),
         }
+    }
+
+    fn draw_name(&self, i: usize, rect: Rect, value: Rect, buf: &mut Buffer) {
+        let label = if i == 0 {
+            match self.mode {
+                Mode::Couple => words::SETUP_NAMES,
+                Mode::Solo => words::SETUP_NAME,
+            }
+        } else {
+            ""
+        };
+        let focused = matches!(self.focus, Field::Name(_));
+        self.label(label, self.focus == Field::Name(i), focused)
+            .render(rect, buf);
+        let field = Rect {
+            width: value.width.min(NAME_WIDTH),
+            ..value
+        };
+        self.names[i].render(field, buf);
+    }
+
+    fn deck_line(&self) -> Line<'static> {
+        let mut line = self.label(words::SETUP_DECK, self.focus == Field::Deck, false);
+        match self.decks.get(self.deck) {
+            Some(deck) => {
+                line.extend(self.choice(&deck.title, self.focus == Field::Deck));
+                let place = format!("  {}", words::place(self.deck + 1, self.decks.len()));
+                line.push_span(Span::styled(place, self.theme.muted()));
+            }
+            None => line.push_span(Span::styled(words::SETUP_NO_DECK, self.theme.muted())),
+        }
+        line
+    }
+
+    fn prompts_line(&self) -> Line<'static> {
+        let focused = self.focus == Field::Prompts;
+        let mut line = self.label(words::SETUP_PROMPTS, focused, false);
+        line.extend(self.choice(&self.prompts.to_string(), focused));
+        line
+    }
+
+    fn timer_line(&self) -> Line<'static> {
+        let focused = self.focus == Field::Timer;
+        let seconds = self.timers[self.timer];
+        let mut line = self.label(words::SETUP_TIMER, focused, false);
+        if seconds == 0 {
+            line.extend(self.choice(words::SETUP_TIMER_OFF, focused));
+        } else {
+            line.extend(self.choice(&words::speaking_time(seconds), focused));
+            let note = format!("  {}", words::SETUP_TIMER_NOTE);
+            line.push_span(Span::styled(note, self.theme.muted()));
+        }
+        line
+    }
+
+    /// The checkbox on the first line, the rest of the sentence indented under it.
+    fn draw_carried(&self, lines: &[String], rect: Rect, buf: &mut Buffer) {
+        let focused = self.focus == Field::Carried;
+        let mark = if self.use_carried { "[x]" } else { "[ ]" };
+        let style = if focused {
+            self.theme.selected()
+        } else {
+            self.theme.text()
+        };
+        for (i, text) in lines.iter().take(usize::from(rect.height)).enumerate() {
+            let line = if i == 0 {
+                Line::from(vec![
+                    marker(focused, self),
+                    Span::styled(mark, style),
+                    Span::raw(" "),
+                    Span::raw(text.clone()),
+                ])
+            } else {
+                Line::from(format!("      {text}"))
+            };
+            line.render(Rect::new(rect.x, rect.y + i as u16, rect.width, 1), buf);
+        }
+    }
+
+    fn begin_line(&self) -> Line<'static> {
+        let focused = self.focus == Field::Begin;
+        let begin = match self.mode {
+            Mode::Couple => words::SETUP_BEGIN_COUPLE,
+            Mode::Solo => words::SETUP_BEGIN_SOLO,
+        };
+        let style = if focused {
+            self.theme.selected()
+        } else {
+            self.theme.heading()
+        };
+        // One cell of marker, so the padded word lines up with the labels.
+        let marker = if focused { "›" } else { " " };
+        Line::from(vec![
+            Span::styled(marker, self.theme.heading()),
+            Span::styled(format!(" {begin} "), style),
+        ])
     }
 
     /// The marker and the label, padded to the value column. `marked` puts the "›" on this
@@ -275,6 +263,14 @@ impl Setup {
             Span::styled(value.to_string(), style),
             Span::styled(" ›", self.theme.muted()),
         ]
+    }
+}
+
+/// Wrapped text, one line per row, cut at the bottom of `to`.
+fn draw_text(lines: &[String], style: Style, to: Rect, buf: &mut Buffer) {
+    for (i, line) in lines.iter().take(usize::from(to.height)).enumerate() {
+        let y = to.y + i as u16;
+        buf.set_stringn(to.x, y, line, usize::from(to.width), style);
     }
 }
 

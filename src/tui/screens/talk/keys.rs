@@ -9,7 +9,7 @@ use super::{Rating, StepUi, TalkScreen};
 use crate::activity::Input as Step;
 use crate::talk::{Input, Talk};
 use crate::tui::action::Action;
-use crate::tui::keymap::{self, Binding, DIGITS};
+use crate::tui::keymap::{self, Binding, digits};
 
 /// What a key asks for on a talk step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +99,7 @@ const AT_REST: &[Binding<Cmd>] = &[EVERY_STEP[0], EVERY_STEP[1]];
 
 const SCALE_5: &[Binding<Cmd>] = &[
     bind(
-        DIGITS,
+        digits(1, 5),
         "1-5",
         Some("choose"),
         "pick a step on the scale",
@@ -125,7 +125,7 @@ const SCALE_5: &[Binding<Cmd>] = &[
 
 const CLOSENESS: &[Binding<Cmd>] = &[
     bind(
-        DIGITS,
+        digits(1, 7),
         "1-7",
         Some("choose"),
         "pick a picture, 1 apart to 7 almost one",
@@ -157,7 +157,7 @@ const CLOSENESS: &[Binding<Cmd>] = &[
 
 const RATING: &[Binding<Cmd>] = &[
     bind(
-        DIGITS,
+        digits(1, 5),
         "1-5",
         Some("choose"),
         "pick a step on the scale in focus",
@@ -487,7 +487,7 @@ fn rate(command: Cmd, key: &KeyEvent, rating: &mut Rating) -> Option<Action> {
         }
         Cmd::Pick => {
             rating.heard.key(key, 5);
-            if keymap::digit(key, 5).is_some() {
+            if keymap::digit(key).is_some_and(|d| (1..=5).contains(&d)) {
                 rating.on_validated = true;
             }
         }

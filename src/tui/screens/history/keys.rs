@@ -1,0 +1,366 @@
+//! Looking back's keys, one table per view and one for a talk opened in full: what a key
+//! does there, its footer hint and its line in help.
+
+use crossterm::event::KeyCode;
+
+use super::View;
+use crate::tui::keymap::Binding;
+
+/// What a key does in looking back. `Next` and `Previous` are one step in whatever the view
+/// shows: a row of the list, a chart, a line of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Command {
+    Back,
+    Help,
+    NextView,
+    PreviousView,
+    Show(View),
+    Next,
+    Previous,
+    PageDown,
+    PageUp,
+    First,
+    Last,
+    Open,
+    /// In a talk opened in full: the talk listed before (-1) or after (1) it.
+    OtherTalk(isize),
+}
+
+// In every view.
+
+const SHIFT_TAB: Binding<Command> = Binding {
+    keys: &[KeyCode::BackTab],
+    shown: "Shift-Tab",
+    hint: None,
+    help: "the view before",
+    command: Command::PreviousView,
+};
+
+const SHOW_TALKS: Binding<Command> = Binding {
+    keys: &[KeyCode::Char('1')],
+    shown: "1 2 3",
+    hint: None,
+    help: "straight to talks, charts or in words",
+    command: Command::Show(View::Talks),
+};
+
+const SHOW_CHARTS: Binding<Command> = Binding {
+    keys: &[KeyCode::Char('2')],
+    command: Command::Show(View::Charts),
+    ..SHOW_TALKS
+};
+
+const SHOW_WORDS: Binding<Command> = Binding {
+    keys: &[KeyCode::Char('3')],
+    command: Command::Show(View::Words),
+    ..SHOW_TALKS
+};
+
+const BACK: Binding<Command> = Binding {
+    keys: &[KeyCode::Esc, KeyCode::Char('q')],
+    shown: "Esc",
+    hint: Some("back"),
+    help: "back home (q too)",
+    command: Command::Back,
+};
+
+const HELP: Binding<Command> = Binding {
+    keys: &[KeyCode::Char('?')],
+    shown: "?",
+    hint: Some("help"),
+    help: "",
+    command: Command::Help,
+};
+
+// The list of talks.
+
+const OPEN: Binding<Command> = Binding {
+    keys: &[KeyCode::Enter, KeyCode::Right],
+    shown: "Enter",
+    hint: Some("open"),
+    help: "open the marked talk in full (→ too)",
+    command: Command::Open,
+};
+
+const ROW_UP: Binding<Command> = Binding {
+    keys: &[KeyCode::Up, KeyCode::Char('k')],
+    shown: "↑↓",
+    hint: Some("move"),
+    help: "move through the talks",
+    command: Command::Previous,
+};
+
+const ROW_DOWN: Binding<Command> = Binding {
+    keys: &[KeyCode::Down, KeyCode::Char('j')],
+    command: Command::Next,
+    ..ROW_UP
+};
+
+const ROWS_UP: Binding<Command> = Binding {
+    keys: &[KeyCode::PageUp],
+    shown: "PgUp PgDn",
+    hint: None,
+    help: "move ten talks at a time",
+    command: Command::PageUp,
+};
+
+const ROWS_DOWN: Binding<Command> = Binding {
+    keys: &[KeyCode::PageDown],
+    command: Command::PageDown,
+    ..ROWS_UP
+};
+
+const NEWEST: Binding<Command> = Binding {
+    keys: &[KeyCode::Home],
+    shown: "Home End",
+    hint: None,
+    help: "the newest or the oldest talk",
+    command: Command::First,
+};
+
+const OLDEST: Binding<Command> = Binding {
+    keys: &[KeyCode::End],
+    command: Command::Last,
+    ..NEWEST
+};
+
+const TO_CHARTS: Binding<Command> = Binding {
+    keys: &[KeyCode::Tab],
+    shown: "Tab",
+    hint: Some("charts"),
+    help: "on to the charts",
+    command: Command::NextView,
+};
+
+// The charts.
+
+const NEXT_CHART: Binding<Command> = Binding {
+    keys: &[KeyCode::Right, KeyCode::Down, KeyCode::Char('l')],
+    shown: "←→",
+    hint: Some("other chart"),
+    help: "the next or the previous chart (↑ ↓ too)",
+    command: Command::Next,
+};
+
+const PREVIOUS_CHART: Binding<Command> = Binding {
+    keys: &[KeyCode::Left, KeyCode::Up, KeyCode::Char('h')],
+    command: Command::Previous,
+    ..NEXT_CHART
+};
+
+const TO_WORDS: Binding<Command> = Binding {
+    keys: &[KeyCode::Tab],
+    shown: "Tab",
+    hint: Some("in words"),
+    help: "on to what your talks show, in words",
+    command: Command::NextView,
+};
+
+// In words.
+
+const WORDS_UP: Binding<Command> = Binding {
+    keys: &[KeyCode::Up, KeyCode::Char('k'), KeyCode::PageUp],
+    shown: "↑↓",
+    hint: Some("scroll"),
+    help: "scroll the text",
+    command: Command::Previous,
+};
+
+const WORDS_DOWN: Binding<Command> = Binding {
+    keys: &[KeyCode::Down, KeyCode::Char('j'), KeyCode::PageDown],
+    command: Command::Next,
+    ..WORDS_UP
+};
+
+const TO_TALKS: Binding<Command> = Binding {
+    keys: &[KeyCode::Tab],
+    shown: "Tab",
+    hint: Some("talks"),
+    help: "back to the list of talks",
+    command: Command::NextView,
+};
+
+// A talk opened in full.
+
+const LINE_UP: Binding<Command> = Binding {
+    keys: &[KeyCode::Up, KeyCode::Char('k')],
+    shown: "↑↓",
+    hint: Some("scroll"),
+    help: "scroll through the talk",
+    command: Command::Previous,
+};
+
+const LINE_DOWN: Binding<Command> = Binding {
+    keys: &[KeyCode::Down, KeyCode::Char('j')],
+    command: Command::Next,
+    ..LINE_UP
+};
+
+const PAGE_UP: Binding<Command> = Binding {
+    keys: &[KeyCode::PageUp],
+    shown: "PgUp PgDn",
+    hint: None,
+    help: "scroll a page at a time (Space goes down too)",
+    command: Command::PageUp,
+};
+
+const PAGE_DOWN: Binding<Command> = Binding {
+    keys: &[KeyCode::PageDown, KeyCode::Char(' ')],
+    command: Command::PageDown,
+    ..PAGE_UP
+};
+
+const TOP: Binding<Command> = Binding {
+    keys: &[KeyCode::Home],
+    shown: "Home",
+    hint: None,
+    help: "back to the top",
+    command: Command::First,
+};
+
+const TALK_BEFORE: Binding<Command> = Binding {
+    keys: &[KeyCode::Left],
+    shown: "←→",
+    hint: Some("other talks"),
+    help: "the talk listed before or after this one",
+    command: Command::OtherTalk(-1),
+};
+
+const TALK_AFTER: Binding<Command> = Binding {
+    keys: &[KeyCode::Right],
+    command: Command::OtherTalk(1),
+    ..TALK_BEFORE
+};
+
+const CLOSE: Binding<Command> = Binding {
+    keys: &[KeyCode::Esc, KeyCode::Char('q'), KeyCode::Backspace],
+    shown: "Esc",
+    hint: Some("back to the list"),
+    help: "back to the list (q and Backspace too)",
+    command: Command::Back,
+};
+
+const TALKS: &[Binding<Command>] = &[
+    OPEN,
+    ROW_UP,
+    ROW_DOWN,
+    ROWS_UP,
+    ROWS_DOWN,
+    NEWEST,
+    OLDEST,
+    TO_CHARTS,
+    SHIFT_TAB,
+    SHOW_TALKS,
+    SHOW_CHARTS,
+    SHOW_WORDS,
+    BACK,
+    HELP,
+];
+
+const CHARTS: &[Binding<Command>] = &[
+    NEXT_CHART,
+    PREVIOUS_CHART,
+    TO_WORDS,
+    SHIFT_TAB,
+    SHOW_TALKS,
+    SHOW_CHARTS,
+    SHOW_WORDS,
+    BACK,
+    HELP,
+];
+
+const WORDS: &[Binding<Command>] = &[
+    WORDS_UP,
+    WORDS_DOWN,
+    TO_TALKS,
+    SHIFT_TAB,
+    SHOW_TALKS,
+    SHOW_CHARTS,
+    SHOW_WORDS,
+    BACK,
+    HELP,
+];
+
+const DETAIL: &[Binding<Command>] = &[
+    LINE_UP,
+    LINE_DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    TALK_BEFORE,
+    TALK_AFTER,
+    CLOSE,
+    HELP,
+];
+
+/// The keys of `view`, or of the talk opened in full when `detail`; in footer order.
+pub(super) fn table(view: View, detail: bool) -> &'static [Binding<Command>] {
+    match (detail, view) {
+        (true, _) => DETAIL,
+        (false, View::Talks) => TALKS,
+        (false, View::Charts) => CHARTS,
+        (false, View::Words) => WORDS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::{self, hints};
+
+    #[test]
+    fn each_footer_is_what_it_was_before_the_tables() {
+        assert_eq!(
+            hints(table(View::Talks, false)),
+            [
+                ("Enter", "open"),
+                ("↑↓", "move"),
+                ("Tab", "charts"),
+                ("Esc", "back"),
+                ("?", "help"),
+            ]
+        );
+        assert_eq!(
+            hints(table(View::Charts, false)),
+            [
+                ("←→", "other chart"),
+                ("Tab", "in words"),
+                ("Esc", "back"),
+                ("?", "help"),
+            ]
+        );
+        assert_eq!(
+            hints(table(View::Words, false)),
+            [
+                ("↑↓", "scroll"),
+                ("Tab", "talks"),
+                ("Esc", "back"),
+                ("?", "help"),
+            ]
+        );
+        assert_eq!(
+            hints(table(View::Talks, true)),
+            [
+                ("↑↓", "scroll"),
+                ("←→", "other talks"),
+                ("Esc", "back to the list"),
+                ("?", "help"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_table() {
+        for detail in [false, true] {
+            for view in View::ALL {
+                let table = table(view, detail);
+                let keys: Vec<KeyCode> =
+                    table.iter().flat_map(|b| b.keys.iter().copied()).collect();
+                for (i, key) in keys.iter().enumerate() {
+                    assert!(!keys[i + 1..].contains(key), "{key:?} twice in {view:?}");
+                }
+                assert!(!keymap::help_lines(table).is_empty());
+            }
+        }
+    }
+}
