@@ -1,6 +1,18 @@
 //! The command line as a user meets it: help, usage errors, completions, man page, config,
 //! and where files go.
 
+mod common;
+#[path = "cli/decks_cli.rs"]
+mod decks_cli;
+#[path = "cli/export.rs"]
+mod export;
+#[path = "cli/history.rs"]
+mod history;
+#[path = "cli/hostile.rs"]
+mod hostile;
+#[path = "cli/journal_cli.rs"]
+mod journal_cli;
+
 use std::path::Path;
 use std::process::{Command, Output};
 

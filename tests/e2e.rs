@@ -1,6 +1,15 @@
 //! The real binary in a pseudo-terminal: a couple sits down, talks, and the journal holds
 //! what they said they felt; a talk cut short with Ctrl-C comes back after a restart.
 
+#[path = "e2e/e2e_crash.rs"]
+mod e2e_crash;
+#[path = "e2e/e2e_harness.rs"]
+mod e2e_harness;
+#[path = "e2e/hostile_output.rs"]
+mod hostile_output;
+#[path = "e2e/reliability_e2e.rs"]
+mod reliability_e2e;
+
 #[path = "e2e/harness.rs"]
 mod harness;
 

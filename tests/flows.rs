@@ -1,13 +1,22 @@
 //! Whole talks driven through the app with key presses, headless: what ends up in the
 //! journal and the draft is what a couple would find there.
 
+#[path = "flows/demo.rs"]
+mod demo;
+#[path = "flows/loading.rs"]
+mod loading;
+#[path = "flows/reliability_disk.rs"]
+mod reliability_disk;
+
 mod common;
 
 use common::tui::*;
+use heard::activity::Activity;
 use heard::journal::SessionMode;
+use heard::journal::draft::Draft;
 use heard::mode::Mode;
 use heard::tui::app::{Overlay, Screen};
-use heard::tui::storage::{Draft, Storage};
+use heard::tui::storage::Storage;
 
 #[test]
 fn a_whole_couple_talk_lands_in_the_journal() {
@@ -81,7 +90,10 @@ fn the_draft_follows_every_rating_and_a_restart_resumes_it() {
     let draft: Draft =
         serde_json::from_slice(&std::fs::read(dir.path().join("in-progress.json")).unwrap())
             .unwrap();
-    let session = draft.talk.to_session(now(), false);
+    let session = Activity::from_draft(draft)
+        .unwrap()
+        .0
+        .to_session(now(), false);
     assert_eq!(session.turns.len(), 1, "the rated turn is in the draft");
     assert_eq!(session.turns[0].felt_heard(), Some(4));
     drop(app); // as if the window closed
@@ -191,11 +203,11 @@ fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
 
     press(&mut app, &["Enter"]);
     start(&mut app, couple("rekindle", 3));
-    let Screen::Talk(talk) = &app.screen else {
+    let Some(Activity::Prompts(talk)) = &app.activity else {
         unreachable!()
     };
     assert_eq!(
-        talk.talk.prompts()[0].text,
+        talk.prompts()[0].text,
         marked,
         "the marked prompt comes first"
     );
@@ -206,6 +218,7 @@ fn no_save_writes_nothing_at_all() {
     let dir = tempfile::tempdir().unwrap();
     let storage = Storage::NoSave {
         journal: Default::default(),
+        loading: None,
     };
     let mut app = app_with(storage, config());
     start(&mut app, couple("rekindle", 1));
@@ -304,6 +317,7 @@ fn long_names_emoji_and_cjk_keep_the_frame_whole() {
     let mut app = app_with(
         Storage::NoSave {
             journal: Default::default(),
+            loading: None,
         },
         config(),
     );
@@ -388,10 +402,13 @@ fn a_second_heard_during_a_talk_does_not_offer_the_first_one_s_draft() {
     assert!(screen(&second, 80, 24).contains("Another heard is in a talk"));
     second.update(heard::tui::action::Action::Start(couple("rekindle", 2)));
     assert!(matches!(second.screen, Screen::Home(_) | Screen::Setup(_)));
-    assert!(!matches!(second.screen, Screen::Talk(_)), "no second talk");
+    assert!(
+        !matches!(second.screen, Screen::Activity(_)),
+        "no second talk"
+    );
     press(&mut first, &["3", "Enter"]);
     assert!(
-        matches!(first.screen, Screen::Talk(_)),
+        matches!(first.screen, Screen::Activity(_)),
         "the first talk goes on"
     );
 }
@@ -400,8 +417,8 @@ fn a_second_heard_during_a_talk_does_not_offer_the_first_one_s_draft() {
 fn a_reflection_offers_the_deck_made_for_one_person() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_on_disk(dir.path(), config());
-    assert_eq!(app.default_deck(heard::talk::Mode::Solo), "before-the-talk");
-    assert_eq!(app.default_deck(heard::talk::Mode::Couple), "rekindle");
+    assert_eq!(app.default_deck(heard::mode::Mode::Solo), "before-the-talk");
+    assert_eq!(app.default_deck(heard::mode::Mode::Couple), "rekindle");
 }
 
 #[test]
@@ -417,11 +434,11 @@ fn not_today_keeps_the_talk_lighter_and_says_so_once() {
     press(&mut app, &["n", "y"]);
     let text = screen(&app, 80, 24);
     assert!(text.contains(heard::words::STAY_LIGHTER), "{text}");
-    let Screen::Talk(talk) = &app.screen else {
+    let Some(Activity::Prompts(talk)) = &app.activity else {
         unreachable!()
     };
     assert!(
-        talk.talk.prompts().iter().all(|p| p.depth < 3),
+        talk.prompts().iter().all(|p| p.depth < 3),
         "no deep prompt is asked"
     );
     press(&mut app, &["Enter"]);

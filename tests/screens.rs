@@ -1,22 +1,37 @@
-//! Every screen rendered at 80x24 and 60x18 (and the too-small notice), compared with
-//! reviewed snapshots in tests/snapshots/. Monochrome, so focus must show without colour.
+//! Every screen rendered at 80x24, 60x18 and 120x40 (and the too-small notice), compared
+//! with reviewed snapshots in tests/snapshots/. Each test first asserts the step it
+//! reached, so a snapshot never silently shows another screen. Monochrome, so focus must
+//! show without colour.
+
+#[path = "screens/screens_history.rs"]
+mod screens_history;
+#[path = "screens/screens_setup.rs"]
+mod screens_setup;
 
 mod common;
 
 use std::time::Instant;
 
 use common::tui::*;
-use heard::talk::{Mode, Talk, TalkSetup};
+use heard::mode::Partner;
+use heard::talk::{Talk, TalkSetup};
 use heard::tui::app::App;
 use heard::tui::screens::talk::TalkScreen;
 use heard::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// Snapshot the app at both sizes the screens are designed for.
-fn snap(name: &str, app: &App) {
+/// Snapshot the app at the sizes the screens are designed for, once it is where the test
+/// meant it to be.
+fn snap(name: &str, app: &App, step: &str) {
+    assert_eq!(
+        at(app),
+        step,
+        "the {name} snapshot would show another screen"
+    );
     insta::assert_snapshot!(format!("{name}_80x24"), render(app, 80, 24));
     insta::assert_snapshot!(format!("{name}_60x18"), render(app, 60, 18));
+    insta::assert_snapshot!(format!("{name}_120x40"), render(app, 120, 40));
 }
 
 /// A couple talk in the memory app, moved on by `keys`.
@@ -40,25 +55,24 @@ fn after_check_in(more: &[&str]) -> Vec<&'static str> {
 
 #[test]
 fn home() {
-    snap("home", &demo_app());
+    snap("home", &demo_app(), "home");
 }
 
 #[test]
 fn help_overlay() {
     let mut app = demo_app();
     press(&mut app, &["?"]);
-    snap("help", &app);
+    snap("help", &app, "help");
 }
 
 #[test]
 fn check_in() {
-    snap("check_in", &talk_at(2, &["3"]));
+    snap("check_in", &talk_at(2, &["3"]), "the check-in");
 }
 
 #[test]
 fn speaker_card_with_a_running_timer() {
-    let talk = Talk::new(TalkSetup {
-        mode: Mode::Couple,
+    let mut talk = Talk::new(TalkSetup {
         partners: vec!["Ana".into(), "Ben".into()],
         deck: heard::deck::load::builtin_decks()[0].clone(),
         prompts: 6,
@@ -70,20 +84,20 @@ fn speaker_card_with_a_running_timer() {
         carried_prompts: Vec::new(),
     })
     .unwrap();
-    let mut talk = talk;
-    for partner in 0..2 {
+    for partner in Partner::BOTH {
         talk.apply(heard::talk::Input::Mood {
             partner,
             value: Some(3),
         })
         .unwrap();
     }
+    assert_eq!(talk.step(), heard::talk::Step::Speaker);
     let t0 = Instant::now();
-    let screen = TalkScreen::new(talk, "Rekindle".into(), Theme::new(false), false, t0);
-    for (width, height) in [(80, 24), (60, 18)] {
+    let screen = TalkScreen::new(&talk, "Rekindle".into(), Theme::new(false), false, t0, None);
+    for (width, height) in [(80, 24), (60, 18), (120, 40)] {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal
-            .draw(|f| f.render_widget(&screen, f.area()))
+            .draw(|f| screen.render(&talk, f.area(), f.buffer_mut()))
             .unwrap();
         insta::assert_snapshot!(
             format!("speaker_timer_{width}x{height}"),
@@ -100,12 +114,17 @@ fn speaker_card_writing_a_note() {
             2,
             &after_check_in(&["n", "type:the blue coat, 💙 and 你好"]),
         ),
+        "the speaker card",
     );
 }
 
 #[test]
 fn listener_card() {
-    snap("listener", &talk_at(2, &after_check_in(&["Enter"])));
+    snap(
+        "listener",
+        &talk_at(2, &after_check_in(&["Enter"])),
+        "the listener card",
+    );
 }
 
 #[test]
@@ -113,6 +132,7 @@ fn listener_guess() {
     snap(
         "guess",
         &talk_at(2, &after_check_in(&["Enter", "Enter", "3"])),
+        "the listener's guess",
     );
 }
 
@@ -121,6 +141,7 @@ fn rating() {
     snap(
         "rating",
         &talk_at(2, &after_check_in(&["Enter", "Enter", "3", "Enter", "4"])),
+        "the rating",
     );
 }
 
@@ -132,6 +153,7 @@ fn reveal() {
             2,
             &after_check_in(&["Enter", "Enter", "3", "Enter", "4", "5", "Enter"]),
         ),
+        "the reveal",
     );
 }
 
@@ -150,12 +172,16 @@ fn at_closing(more: &[&str]) -> App {
 
 #[test]
 fn closeness() {
-    snap("closeness", &at_closing(&["4"]));
+    snap("closeness", &at_closing(&["4"]), "closeness");
 }
 
 #[test]
 fn mood_after() {
-    snap("mood_after", &at_closing(&["4", "Enter", "5"]));
+    snap(
+        "mood_after",
+        &at_closing(&["4", "Enter", "5"]),
+        "the mood after",
+    );
 }
 
 #[test]
@@ -163,6 +189,7 @@ fn appreciation() {
     snap(
         "appreciation",
         &at_closing(&["4", "Enter", "5", "Enter", "type:You made me laugh"]),
+        "the appreciation",
     );
 }
 
@@ -173,6 +200,7 @@ fn summary() {
         &at_closing(&[
             "4", "Enter", "5", "Enter", "Enter", "6", "Enter", "4", "Enter", "Enter",
         ]),
+        "the summary",
     );
 }
 
@@ -183,17 +211,25 @@ fn going_deeper() {
     for _ in 0..4 {
         keys.extend(["Enter", "Enter", "Enter", "Enter", "Enter"]);
     }
-    snap("deeper", &talk_at(3, &keys));
+    snap(
+        "deeper",
+        &talk_at(3, &keys),
+        "the question about going deeper",
+    );
 }
 
 #[test]
 fn break_screen() {
-    snap("break", &talk_at(2, &after_check_in(&["b"])));
+    snap("break", &talk_at(2, &after_check_in(&["b"])), "a break");
 }
 
 #[test]
 fn quit_dialog() {
-    snap("quit", &talk_at(2, &after_check_in(&["q"])));
+    snap(
+        "quit",
+        &talk_at(2, &after_check_in(&["q"])),
+        "the quit dialog",
+    );
 }
 
 #[test]
@@ -201,16 +237,16 @@ fn solo_reflection_and_clarity() {
     let mut app = demo_app();
     start(&mut app, solo("before-the-talk", 2));
     press(&mut app, &["Enter", "type:More evenings together"]);
-    snap("reflection", &app);
+    snap("reflection", &app, "the reflection");
     press(&mut app, &["Esc", "Enter", "4", "Space"]);
-    snap("clarity", &app);
+    snap("clarity", &app, "the clarity rating");
 }
 
 #[test]
 fn look_back() {
     let mut app = demo_app();
     press(&mut app, &["h"]);
-    snap("history", &app);
+    snap("history", &app, "look back");
 }
 
 #[test]
@@ -220,7 +256,11 @@ fn leftover_dialog() {
     start(&mut app, couple("rekindle", 2));
     press(&mut app, &CHECKED_IN);
     drop(app);
-    snap("leftover", &app_on_disk(dir.path(), config()));
+    snap(
+        "leftover",
+        &app_on_disk(dir.path(), config()),
+        "the leftover dialog",
+    );
 }
 
 #[test]

@@ -99,6 +99,14 @@ impl Activity {
         }
     }
 
+    /// The step it is on, in words ("the rating", "a break").
+    pub fn step_name(&self) -> &'static str {
+        match self {
+            Activity::Prompts(talk) => talk.step().name(),
+            Activity::Reflection(r) => r.step().name(),
+        }
+    }
+
     pub fn id(&self) -> &str {
         match self {
             Activity::Prompts(talk) => talk.id(),

@@ -11,7 +11,8 @@ use super::{DecksCommand, write_stdout};
 use crate::context::Context;
 use crate::deck::check::check_deck;
 use crate::deck::load::{Catalog, read_deck_file, resolve};
-use crate::deck::{Deck, Mode, Source};
+use crate::deck::{Deck, Source};
+use crate::mode::Mode;
 use crate::text::{multi_line, one_line};
 
 pub fn run(cmd: DecksCommand, ctx: &Context) -> Result<ExitCode> {

@@ -5,7 +5,7 @@ pub mod load;
 
 use serde::Serialize;
 
-pub use crate::mode::Mode;
+use crate::mode::Mode;
 
 /// Where a deck came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -37,7 +37,8 @@ pub enum Step {
 }
 
 impl Step {
-    fn name(self) -> &'static str {
+    /// The step in words ("the clarity rating"), for messages and tests.
+    pub fn name(self) -> &'static str {
         match self {
             Step::CheckIn => "the check-in",
             Step::Reflection => "the reflection",

@@ -47,7 +47,8 @@ impl Step {
         )
     }
 
-    fn name(self) -> &'static str {
+    /// The step in words ("the rating"), for messages and tests.
+    pub fn name(self) -> &'static str {
         match self {
             Step::CheckIn { .. } => "the check-in",
             Step::DeeperConsent { .. } => "the question about going deeper",

@@ -66,8 +66,9 @@ pub struct App {
     pub theme: Theme,
     pub demo: bool,
     clock: Clock,
-    /// Seeds prompt order; a new seed per talk, from the one generator.
-    seeds: Rng,
+    /// Seeds the next talk's prompt order; each seed gives the next through the one
+    /// generator, so a run's talks differ and a test's first talk is the seed it gave.
+    next_seed: u64,
     pub quit: bool,
     /// The exit status when it is not success (Ctrl-C: 130).
     pub exit_status: Option<u8>,
@@ -104,7 +105,7 @@ impl App {
             theme,
             demo,
             clock,
-            seeds: Rng::new(seed),
+            next_seed: seed,
             quit: false,
             exit_status: None,
             deck_asked: false,
@@ -246,7 +247,8 @@ impl App {
             .get(&choice.deck_id)
             .cloned()
             .ok_or_else(|| format!("there is no deck called {:?}", choice.deck_id))?;
-        let seed = self.seeds.next_u64();
+        let seed = self.next_seed;
+        self.next_seed = Rng::new(seed).next_u64();
         let started_at = self.now();
         let keep_notes = self.config.keep_notes;
         let activity = match choice.mode {

@@ -10,7 +10,7 @@ use heard::config::Config;
 use heard::deck::load::Catalog;
 use heard::journal::Journal;
 use heard::journal::store::Store;
-use heard::talk::Mode;
+use heard::mode::Mode;
 use heard::tui::action::{Action, SetupChoice};
 use heard::tui::app::App;
 use heard::tui::storage::Storage;
@@ -70,7 +70,7 @@ pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
 pub fn start(app: &mut App, choice: SetupChoice) {
     app.update(Action::Start(choice));
     assert!(
-        matches!(app.screen, heard::tui::app::Screen::Talk(_)),
+        matches!(app.screen, heard::tui::app::Screen::Activity(_)),
         "the talk did not start"
     );
 }
@@ -158,4 +158,22 @@ pub fn turn(guess: &str, heard: &str, validated: &str) -> Vec<String> {
 /// Owned key names as `press` takes them.
 pub fn keys(list: &[String]) -> Vec<&str> {
     list.iter().map(String::as_str).collect()
+}
+
+/// Where the app is, in words: the open overlay, else the running activity's step, else
+/// the screen. Snapshot tests assert it before they snapshot.
+pub fn at(app: &App) -> String {
+    use heard::tui::app::{Overlay, Screen};
+    match (&app.overlay, &app.screen, &app.activity) {
+        (Some(Overlay::Help { .. }), _, _) => "help".into(),
+        (Some(Overlay::Quit(_)), _, _) => "the quit dialog".into(),
+        (Some(Overlay::Leftover(_)), _, _) => "the leftover dialog".into(),
+        (None, Screen::Activity(_), Some(activity)) => activity.step_name().into(),
+        (None, Screen::Activity(_), None) => "an activity screen with no activity".into(),
+        (None, Screen::Home(_), _) => "home".into(),
+        (None, Screen::Setup(_), _) => "setup".into(),
+        (None, Screen::Summary(_), _) => "the summary".into(),
+        (None, Screen::History(_), _) => "look back".into(),
+        (None, Screen::Decks(_), _) => "decks".into(),
+    }
 }

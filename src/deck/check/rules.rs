@@ -8,7 +8,8 @@ use super::values::{
     Value, a_type, check_id, check_keys, integer, optional_text, quoted, text_list,
 };
 use super::{Found, MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
-use crate::deck::{Deck, Mode, Prompt, Source};
+use crate::deck::{Deck, Prompt, Source};
+use crate::mode::Mode;
 
 const DECK_KEYS: &[&str] = &[
     "schema",

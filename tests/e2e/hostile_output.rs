@@ -1,8 +1,7 @@
 //! Hostile text in the journal and in user decks never reaches the terminal raw: not from
 //! any command's output, not from the TUI's screens (the real binary in a pty).
 
-#[path = "e2e/harness.rs"]
-mod harness;
+use crate::harness;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,6 +1,6 @@
 //! The TUI shows its home screen before reading the journal, then takes the journal in.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
@@ -29,14 +29,14 @@ fn home_shows_at_once_and_the_last_talk_follows() {
     std::fs::write(ctx.paths.journal(), ONE_TALK).unwrap();
     let mut app = build(&ctx, &Start::Home).unwrap();
     assert!(
-        app.loading.is_some(),
+        app.storage.is_loading(),
         "the journal is read after the first frame"
     );
     let first = screen(&app, 80, 24);
     assert!(first.contains("Take a breath"), "{first}");
     // A key waits for the journal, so setup already knows the names of the last talk.
     press(&mut app, &["Down"]);
-    assert!(app.loading.is_none());
+    assert!(!app.storage.is_loading());
     let text = screen(&app, 80, 24);
     assert!(text.contains("Your last talk was"), "{text}");
     press(&mut app, &["t"]);

@@ -1,8 +1,7 @@
 //! The real binary killed, signalled and panicking in a pseudo-terminal: the talk survives,
 //! the terminal comes back, and the next start offers to resume.
 
-#[path = "e2e/harness.rs"]
-mod harness;
+use crate::harness;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -2,8 +2,7 @@
 //! screen, private files, no note text on disk when notes are off, no file anywhere else,
 //! no network.
 
-#[path = "e2e/harness.rs"]
-mod harness;
+use crate::harness;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

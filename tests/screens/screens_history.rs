@@ -1,7 +1,7 @@
 //! The history screen: the list, one talk's detail, every chart and "In words", at 80x24
 //! and 60x18 on the demo's sample journal; the first-run state; and 1,000 talks.
 
-mod common;
+use crate::common;
 
 use common::tui::*;
 use heard::tui::app::{App, Screen};

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use heard::deck::Mode;
 use heard::deck::check::{DeckError, MAX_DECK_BYTES, check_deck};
+use heard::mode::Mode;
 
 fn check(text: &str) -> Result<heard::deck::Deck, Vec<DeckError>> {
     check_deck(Path::new("deck.toml"), text.as_bytes())

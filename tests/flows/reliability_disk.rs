@@ -6,14 +6,15 @@
 //! stop halfway with the error it names. A folder standing where the journal should be is a
 //! real failure of the system's own.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
 use common::tui::*;
+use heard::activity::Activity;
+use heard::journal::draft::Draft;
 use heard::journal::store::{Store, TEST_DISK_FAULT};
 use heard::tui::app::{App, Screen};
-use heard::tui::storage::Draft;
 
 fn fault(dir: &Path, errno: &str) {
     std::fs::write(dir.join(TEST_DISK_FAULT), errno).unwrap();
@@ -42,7 +43,7 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
 
 fn notice(app: &App) -> String {
     match &app.screen {
-        Screen::Talk(talk) => talk.notice.clone().unwrap_or_default(),
+        Screen::Activity(screen) => screen.notice().unwrap_or_default().to_string(),
         _ => panic!("not on the talk any more"),
     }
 }
@@ -104,7 +105,10 @@ fn a_full_disk_mid_talk_keeps_the_talk_going_and_saves_when_space_returns() {
     assert_eq!(notice(&app), "", "the notice goes once saving works");
     let draft: Draft =
         serde_json::from_slice(&std::fs::read(data.join("in-progress.json")).unwrap()).unwrap();
-    let session = draft.talk.to_session(now(), false);
+    let session = Activity::from_draft(draft)
+        .unwrap()
+        .0
+        .to_session(now(), false);
     assert_eq!(
         session.mood_before,
         vec![Some(3), Some(2)],

@@ -1,7 +1,7 @@
 //! Each insight rule on hand-made journals: said when the data bears it out, absent when
 //! it does not, and every number in a sentence checked against the journal itself.
 
-mod common;
+use crate::common;
 
 use common::talks::{Talk, at, journal_of};
 use heard::journal::insights::{Insight, insights};

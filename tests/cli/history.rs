@@ -1,7 +1,7 @@
 //! Looking back on the command line: `journal list` and `show` as tables, `stats` with the
 //! insights, `export --format md` as a report to bring to a therapist, and `--since`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

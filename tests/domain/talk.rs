@@ -1,7 +1,8 @@
 //! The talk engine driven directly, as the TUI and the demo drive it: every step, every choice.
 
 use chrono::{DateTime, FixedOffset};
-use heard::deck::{Deck, Mode, Prompt, Source};
+use heard::deck::{Deck, Prompt, Source};
+use heard::mode::Mode;
 use heard::talk::{Input, Mode, Step, Talk, TalkError, TalkSetup, carried_prompts};
 use serde_json::Value;
 

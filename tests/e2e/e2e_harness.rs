@@ -1,7 +1,6 @@
 //! The end-to-end harness proven on what heard does today, so flow tests can trust it.
 
-#[path = "e2e/harness.rs"]
-mod harness;
+use crate::harness;
 
 use std::time::{Duration, Instant};
 

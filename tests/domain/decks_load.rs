@@ -59,14 +59,14 @@ fn every_built_in_deck_file_is_in_the_list() {
 fn the_starter_decks_serve_couples_and_solo_reflection() {
     let decks = builtin_decks();
     let rekindle = decks.iter().find(|d| d.id == "rekindle").unwrap();
-    assert!(rekindle.supports(heard::deck::Mode::Couple));
-    assert!(rekindle.supports(heard::deck::Mode::Solo));
+    assert!(rekindle.supports(heard::mode::Mode::Couple));
+    assert!(rekindle.supports(heard::mode::Mode::Solo));
     assert!(
         rekindle.depth_mix().iter().all(|n| *n > 0),
         "all three depths"
     );
     let before = decks.iter().find(|d| d.id == "before-the-talk").unwrap();
-    assert_eq!(before.modes, vec![heard::deck::Mode::Solo]);
+    assert_eq!(before.modes, vec![heard::mode::Mode::Solo]);
 }
 
 #[test]

@@ -1,0 +1,17 @@
+//! The pure domain: decks and their checker, the journal and its store, stats and insights, the talk engine. No terminal.
+
+#[path = "domain/builtin_decks.rs"]
+mod builtin_decks;
+mod common;
+#[path = "domain/decks.rs"]
+mod decks;
+#[path = "domain/decks_load.rs"]
+mod decks_load;
+#[path = "domain/insights.rs"]
+mod insights;
+#[path = "domain/journal.rs"]
+mod journal;
+#[path = "domain/stats.rs"]
+mod stats;
+#[path = "domain/talk.rs"]
+mod talk;
