@@ -108,7 +108,11 @@ fn ctrl_c_halfway_then_resume_and_finish() {
     heard.expect("Ben, share with Ana");
     heard.key(Key::CtrlC);
     let status = heard.wait_exit(TIMEOUT).expect("Ctrl-C leaves");
-    assert!(status.success(), "{status}");
+    assert_eq!(
+        status.exit_code(),
+        130,
+        "Ctrl-C leaves as an interrupted program: {status}"
+    );
     assert!(!heard.alternate_screen(), "the terminal is restored");
 
     heard.restart(&["talk"]);

@@ -288,6 +288,9 @@ impl App {
     /// Start a talk from setup's choices (or the command line's). A talk kept from
     /// before is never overwritten: it is asked about first.
     pub fn start(&mut self, choice: SetupChoice) -> Result<(), String> {
+        self.storage
+            .check_no_other_writer()
+            .map_err(|e| e.to_string())?;
         if self.storage.has_draft() {
             match self.storage.leftover() {
                 Ok(Some(leftover)) => {

@@ -210,6 +210,17 @@ impl Storage {
         Ok(Some(Leftover { activity, typed }))
     }
 
+    /// Fails, saying why, when another heard is writing (a talk in another window), so a
+    /// talk does not start over theirs nor take their talk in progress.
+    pub fn check_no_other_writer(&self) -> Result<(), StorageError> {
+        match self {
+            Storage::Disk {
+                store, lock: None, ..
+            } => store.lock().map(drop).map_err(StorageError::from),
+            Storage::Disk { .. } | Storage::NoSave { .. } | Storage::Memory { .. } => Ok(()),
+        }
+    }
+
     /// Whether a talk in progress is kept (so a new one must not overwrite it).
     pub fn has_draft(&self) -> bool {
         match self {

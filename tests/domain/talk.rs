@@ -1,13 +1,24 @@
-//! The talk engine driven directly, as the TUI and the demo drive it: every step, every choice.
+//! The talk engines driven directly, as the TUI and the demo drive them: every step, every choice.
+//!
+//! The couple's prompt talk is `heard::talk::Talk`; one person's reflection alone is
+//! `heard::reflection::Reflection`. Both are saved as a draft record (`journal::draft`)
+//! through `heard::activity::Activity`, and read back the way heard reads in-progress.json.
 
 use chrono::{DateTime, FixedOffset};
-use heard::deck::{Deck, Prompt, Source};
-use heard::mode::Mode;
-use heard::talk::{Input, Mode, Step, Talk, TalkError, TalkSetup, carried_prompts};
+use heard::activity::{Activity, Event};
+use heard::deck::{Deck, Mode, Prompt, Source};
+use heard::journal::draft;
+use heard::mode::Partner;
+use heard::reflection::{self, Reflection, ReflectionSetup};
+use heard::talk::{Input, Step, Talk, TalkError, TalkSetup, carried_prompts};
 use serde_json::Value;
 
 #[path = "talk/deeper.rs"]
 mod deeper;
+#[path = "talk/drafts.rs"]
+mod drafts;
+#[path = "talk/events.rs"]
+mod events;
 #[path = "talk/flow.rs"]
 mod flow;
 #[path = "talk/props.rs"]
@@ -52,7 +63,6 @@ fn at(text: &str) -> DateTime<FixedOffset> {
 
 fn setup(deck: Deck, prompts: usize) -> TalkSetup {
     TalkSetup {
-        mode: Mode::Couple,
         partners: vec!["Ana".to_string(), "Ben".to_string()],
         deck,
         prompts,
@@ -65,23 +75,38 @@ fn setup(deck: Deck, prompts: usize) -> TalkSetup {
     }
 }
 
-fn solo_setup(deck: Deck, prompts: usize) -> TalkSetup {
-    TalkSetup {
-        mode: Mode::Solo,
-        partners: vec!["Ana".to_string()],
-        ..setup(deck, prompts)
+/// Ana reflecting alone, with the same seed, start and kept notes as [`setup`].
+fn reflection_setup(deck: Deck, prompts: usize) -> ReflectionSetup {
+    ReflectionSetup {
+        name: "Ana".to_string(),
+        deck,
+        prompts,
+        keep_notes: true,
+        seed: 7,
+        started_at: at("2026-11-26T20:01:00+01:00"),
     }
 }
 
-fn ok(talk: &mut Talk, input: Input) {
+/// Apply an input the talk must take, and say what happened.
+fn ok(talk: &mut Talk, input: Input) -> Vec<Event> {
     let step = talk.step();
-    if let Err(e) = talk.apply(input.clone()) {
-        panic!("{input:?} at {step:?} failed: {e}");
+    match talk.apply(input.clone()) {
+        Ok(events) => events,
+        Err(e) => panic!("{input:?} at {step:?} failed: {e}"),
     }
 }
 
-fn check_in(talk: &mut Talk, moods: &[Option<u8>]) {
-    for (partner, value) in moods.iter().enumerate() {
+/// Apply an input the reflection must take, and say what happened.
+fn reflect(reflection: &mut Reflection, input: reflection::Input) -> Vec<Event> {
+    let step = reflection.step();
+    match reflection.apply(input.clone()) {
+        Ok(events) => events,
+        Err(e) => panic!("{input:?} at {step:?} failed: {e}"),
+    }
+}
+
+fn check_in(talk: &mut Talk, moods: &[Option<u8>; 2]) {
+    for (partner, value) in Partner::BOTH.into_iter().zip(moods) {
         ok(
             talk,
             Input::Mood {
@@ -118,7 +143,7 @@ fn answer(talk: &mut Talk, heard: Option<u8>, validated: Option<u8>, guess: Opti
 }
 
 fn close(talk: &mut Talk) {
-    for partner in 0..2 {
+    for partner in Partner::BOTH {
         ok(
             talk,
             Input::Closeness {
@@ -147,14 +172,18 @@ fn close(talk: &mut Talk) {
 fn run_to_end(talk: &mut Talk) {
     while talk.step() != Step::Summary {
         match talk.step() {
-            Step::CheckIn { partner } => ok(
-                talk,
-                Input::Mood {
-                    partner,
-                    value: Some(3),
-                },
-            ),
-            Step::DeeperConsent { partner } => ok(talk, Input::Consent { partner, yes: true }),
+            Step::CheckIn { partner } => {
+                ok(
+                    talk,
+                    Input::Mood {
+                        partner,
+                        value: Some(3),
+                    },
+                );
+            }
+            Step::DeeperConsent { partner } => {
+                ok(talk, Input::Consent { partner, yes: true });
+            }
             Step::Speaker => answer(talk, Some(4), Some(5), Some(3)),
             Step::Closeness { .. } => close(talk),
             other => panic!("unexpected step {other:?}"),
@@ -166,10 +195,43 @@ fn session_json(talk: &Talk) -> Value {
     serde_json::to_value(talk.to_session(at("2026-11-26T20:41:00+01:00"), true)).unwrap()
 }
 
+fn reflection_json(reflection: &Reflection) -> Value {
+    serde_json::to_value(reflection.to_session(at("2026-11-26T20:41:00+01:00"), true)).unwrap()
+}
+
 fn turn_ids(talk: &Talk) -> Vec<String> {
     talk.to_session(at("2026-11-26T20:41:00+01:00"), true)
         .turns
         .iter()
         .map(|t| t.prompt_id.clone())
         .collect()
+}
+
+/// The draft file's text for an activity, as the store writes it.
+fn draft_text(activity: &Activity, typing: Option<String>) -> String {
+    serde_json::to_string(&activity.to_draft(typing)).unwrap()
+}
+
+/// Save an activity as its draft (record, then JSON text) and read it back as heard
+/// reads in-progress.json: `draft::from_value`, then `Activity::from_draft`.
+fn through_draft(activity: &Activity, typing: Option<String>) -> (Activity, Option<String>) {
+    let value: Value = serde_json::from_str(&draft_text(activity, typing)).unwrap();
+    let draft = draft::from_value(value).unwrap_or_else(|e| panic!("draft not read: {e}"));
+    Activity::from_draft(draft).unwrap_or_else(|e| panic!("draft not resumed: {e}"))
+}
+
+/// The talk a draft saved now would resume to.
+fn resumed_talk(talk: &Talk) -> Talk {
+    match through_draft(&Activity::Prompts(talk.clone()), None) {
+        (Activity::Prompts(back), None) => back,
+        other => panic!("a talk's draft came back as {other:?}"),
+    }
+}
+
+/// The reflection a draft saved now would resume to.
+fn resumed_reflection(reflection: &Reflection) -> Reflection {
+    match through_draft(&Activity::Reflection(reflection.clone()), None) {
+        (Activity::Reflection(back), None) => back,
+        other => panic!("a reflection's draft came back as {other:?}"),
+    }
 }

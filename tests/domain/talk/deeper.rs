@@ -28,20 +28,20 @@ fn either_partner_declining_keeps_the_talk_lighter() {
         let depths: Vec<u8> = talk.prompts().iter().map(|p| p.depth).collect();
         assert_eq!(depths, [1, 1, 2, 3]);
         walk_to_consent(&mut talk);
-        assert_eq!(talk.step(), Step::DeeperConsent { partner: 0 });
+        assert_eq!(talk.step(), Step::DeeperConsent { partner: Partner::First });
         assert_eq!(talk.progress().unwrap().prompt_index, 3);
         ok(
             &mut talk,
             Input::Consent {
-                partner: 0,
+                partner: Partner::First,
                 yes: answers.0,
             },
         );
-        assert_eq!(talk.step(), Step::DeeperConsent { partner: 1 });
+        assert_eq!(talk.step(), Step::DeeperConsent { partner: Partner::Second });
         ok(
             &mut talk,
             Input::Consent {
-                partner: 1,
+                partner: Partner::Second,
                 yes: answers.1,
             },
         );
@@ -71,18 +71,18 @@ fn declining_with_no_lighter_prompts_left_ends_the_prompts_early() {
     ok(
         &mut talk,
         Input::Consent {
-            partner: 0,
+            partner: Partner::First,
             yes: true,
         },
     );
     ok(
         &mut talk,
         Input::Consent {
-            partner: 1,
+            partner: Partner::Second,
             yes: false,
         },
     );
-    assert_eq!(talk.step(), Step::Closeness { partner: 0 });
+    assert_eq!(talk.step(), Step::Closeness { partner: Partner::First });
     assert_eq!(talk.prompts().len(), 1);
     close(&mut talk);
     assert_eq!(turn_ids(&talk), ["l1", "l1"]);
@@ -96,14 +96,14 @@ fn going_deeper_is_asked_once_and_then_deep_prompts_follow() {
     ok(
         &mut talk,
         Input::Consent {
-            partner: 0,
+            partner: Partner::First,
             yes: true,
         },
     );
     ok(
         &mut talk,
         Input::Consent {
-            partner: 1,
+            partner: Partner::Second,
             yes: true,
         },
     );

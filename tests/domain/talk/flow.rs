@@ -7,20 +7,20 @@ fn a_couple_talk_goes_through_every_step() {
     let deck = couple_deck(vec![prompt("light", 1), prompt("personal", 2)]);
     let mut talk = Talk::new(setup(deck, 2)).unwrap();
 
-    assert_eq!(talk.step(), Step::CheckIn { partner: 0 });
+    assert_eq!(talk.step(), Step::CheckIn { partner: Partner::First });
     assert!(talk.progress().is_none());
     ok(
         &mut talk,
         Input::Mood {
-            partner: 0,
+            partner: Partner::First,
             value: Some(3),
         },
     );
-    assert_eq!(talk.step(), Step::CheckIn { partner: 1 });
+    assert_eq!(talk.step(), Step::CheckIn { partner: Partner::Second });
     ok(
         &mut talk,
         Input::Mood {
-            partner: 1,
+            partner: Partner::Second,
             value: None,
         },
     );
@@ -30,8 +30,12 @@ fn a_couple_talk_goes_through_every_step() {
     assert_eq!((progress.prompt_index, progress.prompt_count), (0, 2));
     assert_eq!(progress.prompt.id, "light");
     assert_eq!(
-        (progress.speaker_name, progress.listener_name),
-        ("Ana", Some("Ben"))
+        (progress.speaker, progress.listener, progress.second_turn),
+        (Partner::First, Partner::Second, false)
+    );
+    assert_eq!(
+        (talk.name(progress.speaker), talk.name(progress.listener)),
+        ("Ana", "Ben")
     );
     assert_eq!(progress.timer_seconds, Some(180));
 
@@ -68,8 +72,12 @@ fn a_couple_talk_goes_through_every_step() {
     let progress = talk.progress().unwrap();
     assert_eq!(progress.prompt.id, "light");
     assert_eq!(
-        (progress.speaker_name, progress.listener_name),
-        ("Ben", Some("Ana"))
+        (progress.speaker, progress.listener, progress.second_turn),
+        (Partner::Second, Partner::First, true)
+    );
+    assert_eq!(
+        (talk.name(progress.speaker), talk.name(progress.listener)),
+        ("Ben", "Ana")
     );
     ok(
         &mut talk,
@@ -94,55 +102,55 @@ fn a_couple_talk_goes_through_every_step() {
         (progress.prompt_index, progress.prompt.id.as_str()),
         (1, "personal")
     );
-    assert_eq!(progress.speaker_name, "Ben");
+    assert_eq!(talk.name(progress.speaker), "Ben");
     answer(&mut talk, Some(5), Some(5), Some(5));
-    assert_eq!(talk.progress().unwrap().speaker_name, "Ana");
+    assert_eq!(talk.name(talk.progress().unwrap().speaker), "Ana");
     answer(&mut talk, Some(3), Some(3), Some(2));
 
-    assert_eq!(talk.step(), Step::Closeness { partner: 0 });
+    assert_eq!(talk.step(), Step::Closeness { partner: Partner::First });
     assert!(talk.progress().is_none());
     ok(
         &mut talk,
         Input::Closeness {
-            partner: 0,
+            partner: Partner::First,
             value: Some(6),
         },
     );
-    assert_eq!(talk.step(), Step::MoodAfter { partner: 0 });
+    assert_eq!(talk.step(), Step::MoodAfter { partner: Partner::First });
     ok(
         &mut talk,
         Input::Mood {
-            partner: 0,
+            partner: Partner::First,
             value: Some(4),
         },
     );
-    assert_eq!(talk.step(), Step::Appreciation { partner: 0 });
+    assert_eq!(talk.step(), Step::Appreciation { partner: Partner::First });
     ok(
         &mut talk,
         Input::Appreciation {
-            partner: 0,
+            partner: Partner::First,
             text: "Thank you for listening.".to_string(),
         },
     );
-    assert_eq!(talk.step(), Step::Closeness { partner: 1 });
+    assert_eq!(talk.step(), Step::Closeness { partner: Partner::Second });
     ok(
         &mut talk,
         Input::Closeness {
-            partner: 1,
+            partner: Partner::Second,
             value: None,
         },
     );
     ok(
         &mut talk,
         Input::Mood {
-            partner: 1,
+            partner: Partner::Second,
             value: Some(5),
         },
     );
     ok(
         &mut talk,
         Input::Appreciation {
-            partner: 1,
+            partner: Partner::Second,
             text: "  ".to_string(),
         },
     );
@@ -249,7 +257,7 @@ fn everything_skipped_still_completes_with_nulls() {
         passes += 1;
     }
     assert_eq!(passes, 6);
-    for partner in 0..2 {
+    for partner in Partner::BOTH {
         ok(
             &mut talk,
             Input::Closeness {

@@ -31,16 +31,14 @@ fn a_talk_needs_the_right_names_a_fitting_deck_and_prompts() {
         with(&|s| s.deck.prompts.clear()),
         Err(TalkError::EmptyDeck { .. })
     ));
+    // One person alone on a deck made only for couples: the reflection refuses the deck.
     assert!(matches!(
-        with(&|s| {
-            s.mode = Mode::Solo;
-            s.partners = vec!["Ana".into()];
-        }),
-        Err(TalkError::Mode { mode: "solo", .. })
+        Reflection::new(reflection_setup(deck.clone(), 3)),
+        Err(TalkError::DeckMode { mode: "solo", .. })
     ));
     assert!(matches!(
         with(&|s| s.deck.modes = vec![Mode::Solo]),
-        Err(TalkError::Mode { mode: "couple", .. })
+        Err(TalkError::DeckMode { mode: "couple", .. })
     ));
     let err = with(&|s| s.partners = vec!["Ana".into()]).unwrap_err();
     assert_eq!(err.to_string(), "a couple talk needs 2 names, not 1");
@@ -64,18 +62,18 @@ fn wrong_inputs_and_values_out_of_range_are_refused_without_change() {
     ));
     assert_eq!(
         talk.apply(Input::Mood {
-            partner: 1,
+            partner: Partner::Second,
             value: Some(3)
         }),
         Err(TalkError::NotYourTurn {
-            expected: 0,
-            got: 1
+            expected: Partner::First,
+            got: Partner::Second
         })
     );
     for value in [0, 6, 255] {
         assert!(matches!(
             talk.apply(Input::Mood {
-                partner: 0,
+                partner: Partner::First,
                 value: Some(value)
             }),
             Err(TalkError::OutOfRange { .. })
@@ -116,7 +114,7 @@ fn wrong_inputs_and_values_out_of_range_are_refused_without_change() {
     answer(&mut talk, None, None, None);
     assert!(
         talk.apply(Input::Closeness {
-            partner: 0,
+            partner: Partner::First,
             value: Some(8)
         })
         .is_err()
@@ -124,7 +122,7 @@ fn wrong_inputs_and_values_out_of_range_are_refused_without_change() {
     ok(
         &mut talk,
         Input::Closeness {
-            partner: 0,
+            partner: Partner::First,
             value: Some(7),
         },
     );
@@ -139,35 +137,35 @@ fn close_rest(talk: &mut Talk) {
     ok(
         talk,
         Input::Mood {
-            partner: 0,
+            partner: Partner::First,
             value: Some(4),
         },
     );
     ok(
         talk,
         Input::Appreciation {
-            partner: 0,
+            partner: Partner::First,
             text: String::new(),
         },
     );
     ok(
         talk,
         Input::Closeness {
-            partner: 1,
+            partner: Partner::Second,
             value: Some(1),
         },
     );
     ok(
         talk,
         Input::Mood {
-            partner: 1,
+            partner: Partner::Second,
             value: Some(4),
         },
     );
     ok(
         talk,
         Input::Appreciation {
-            partner: 1,
+            partner: Partner::Second,
             text: String::new(),
         },
     );

@@ -21,7 +21,7 @@ fn notes_not_kept_are_never_held_anywhere() {
                 seconds: Some(30),
             },
         );
-        drafts.push(serde_json::to_string(&talk).unwrap());
+        drafts.push(draft_text(&Activity::Prompts(talk.clone()), None));
         ok(&mut talk, Input::Continue);
         ok(&mut talk, Input::Guess(None));
         ok(
@@ -32,7 +32,7 @@ fn notes_not_kept_are_never_held_anywhere() {
             },
         );
     }
-    for partner in 0..2 {
+    for partner in Partner::BOTH {
         ok(
             &mut talk,
             Input::Closeness {
@@ -55,7 +55,7 @@ fn notes_not_kept_are_never_held_anywhere() {
             },
         );
     }
-    drafts.push(serde_json::to_string(&talk).unwrap());
+    drafts.push(draft_text(&Activity::Prompts(talk.clone()), None));
     let session =
         serde_json::to_string(&talk.to_session(at("2026-11-26T20:41:00+01:00"), true)).unwrap();
     for text in drafts.iter().chain([&session]) {
@@ -64,48 +64,42 @@ fn notes_not_kept_are_never_held_anywhere() {
     assert!(!session.contains("\"note\""));
 
     let solo_deck = deck_of(vec![prompt("s", 1)], &[Mode::Solo]);
-    let mut solo = Talk::new(TalkSetup {
+    let mut solo = Reflection::new(ReflectionSetup {
         keep_notes: false,
-        ..solo_setup(solo_deck, 1)
+        ..reflection_setup(solo_deck, 1)
     })
     .unwrap();
-    ok(
+    reflect(&mut solo, reflection::Input::Mood(None));
+    reflect(
         &mut solo,
-        Input::Mood {
-            partner: 0,
-            value: None,
-        },
-    );
-    ok(
-        &mut solo,
-        Input::Done {
-            note: secret.to_string(),
+        reflection::Input::Done {
+            text: secret.to_string(),
             seconds: None,
         },
     );
-    assert!(!serde_json::to_string(&solo).unwrap().contains(secret));
+    assert!(!draft_text(&Activity::Reflection(solo.clone()), None).contains(secret));
 }
 
 /// A talk with notes, a guess, a deep prompt and a closing, as a list of inputs.
 fn scripted_inputs() -> Vec<Input> {
     let mut inputs = vec![
         Input::Mood {
-            partner: 0,
+            partner: Partner::First,
             value: Some(2),
         },
         Input::Mood {
-            partner: 1,
+            partner: Partner::Second,
             value: Some(4),
         },
     ];
     for turn in 0..6u8 {
         if turn == 4 {
             inputs.push(Input::Consent {
-                partner: 0,
+                partner: Partner::First,
                 yes: true,
             });
             inputs.push(Input::Consent {
-                partner: 1,
+                partner: Partner::Second,
                 yes: true,
             });
         }
@@ -125,10 +119,10 @@ fn scripted_inputs() -> Vec<Input> {
         });
         inputs.push(Input::Continue);
     }
-    for partner in 0..2 {
+    for partner in Partner::BOTH {
         inputs.push(Input::Closeness {
             partner,
-            value: Some(3 + partner as u8),
+            value: Some(3 + partner.index() as u8),
         });
         inputs.push(Input::Mood {
             partner,
@@ -136,7 +130,7 @@ fn scripted_inputs() -> Vec<Input> {
         });
         inputs.push(Input::Appreciation {
             partner,
-            text: format!("thanks {partner}"),
+            text: format!("thanks {}", partner.index()),
         });
     }
     inputs
@@ -160,8 +154,7 @@ fn a_draft_saved_at_any_step_resumes_to_the_same_talk() {
         for input in &inputs[..cut] {
             ok(&mut talk, input.clone());
         }
-        let draft = serde_json::to_string(&talk).unwrap();
-        let mut resumed: Talk = serde_json::from_str(&draft).unwrap();
+        let mut resumed = resumed_talk(&talk);
         assert_eq!(resumed, talk, "after {cut} inputs");
         for input in &inputs[cut..] {
             ok(&mut resumed, input.clone());
