@@ -1,6 +1,8 @@
 //! The real binary in a pseudo-terminal: a couple sits down, talks, and the journal holds
 //! what they said they felt; a talk cut short with Ctrl-C comes back after a restart.
 
+#[path = "e2e/clocks_and_typing.rs"]
+mod clocks_and_typing;
 #[path = "e2e/e2e_crash.rs"]
 mod e2e_crash;
 #[path = "e2e/e2e_harness.rs"]

@@ -3,6 +3,8 @@
 
 #[path = "flows/demo.rs"]
 mod demo;
+#[path = "flows/keeping.rs"]
+mod keeping;
 #[path = "flows/loading.rs"]
 mod loading;
 #[path = "flows/reliability_disk.rs"]

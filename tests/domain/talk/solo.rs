@@ -69,3 +69,324 @@ fn carried_prompts_from_a_solo_reflection_come_first() {
     );
 }
 
+
+#[test]
+fn a_solo_reflection_end_to_end() {
+    let deck = deck_of(
+        vec![prompt("s1", 1), prompt("s2", 2), prompt("s3", 3)],
+        &[Mode::Solo],
+    );
+    let mut solo = Reflection::new(reflection_setup(deck, 3)).unwrap();
+    assert_eq!(solo.step(), Step::CheckIn);
+    assert!(solo.progress().is_none());
+    reflect(&mut solo, Input::Mood(Some(2)));
+
+    assert_eq!(solo.step(), Step::Reflection);
+    // One person, no listener and no timer: the reflection holds only Ana's name.
+    assert_eq!(solo.name(), "Ana");
+    assert_eq!(solo.partners(), ["Ana"]);
+    let progress = solo.progress().unwrap();
+    assert_eq!((progress.prompt_index, progress.prompt_count), (0, 3));
+    assert_eq!(progress.prompt.id, "s1");
+    reflect(
+        &mut solo,
+        Input::Done {
+            text: "I want more evenings together".to_string(),
+            seconds: Some(300),
+        },
+    );
+    assert_eq!(solo.step(), Step::Clarity);
+    // Going on without a clarity answer is refused; the clarity step takes only a rating.
+    let before = solo.clone();
+    assert!(matches!(
+        solo.apply(Input::Pass),
+        Err(TalkError::WrongInput { .. })
+    ));
+    assert_eq!(solo, before);
+    reflect(
+        &mut solo,
+        Input::Clarity {
+            clarity: Some(4),
+            bring_to_talk: true,
+        },
+    );
+    // Passing a reflection skips straight on: no clarity asked for it.
+    assert_eq!(solo.step(), Step::Reflection);
+    reflect(&mut solo, Input::Pass);
+    // The deep prompt comes without a consent question in a solo reflection.
+    assert_eq!(solo.step(), Step::Reflection);
+    assert_eq!(solo.progress().unwrap().prompt.depth, 3);
+    reflect(
+        &mut solo,
+        Input::Done {
+            text: String::new(),
+            seconds: None,
+        },
+    );
+    reflect(
+        &mut solo,
+        Input::Clarity {
+            clarity: None,
+            bring_to_talk: false,
+        },
+    );
+    assert_eq!(solo.step(), Step::MoodAfter);
+    assert!(solo.progress().is_none());
+    reflect(&mut solo, Input::Mood(Some(3)));
+    assert_eq!(solo.step(), Step::Summary);
+    assert!(solo.is_finished());
+
+    let session = reflection_json(&solo);
+    assert_eq!(session["mode"], "solo");
+    assert_eq!(session["partners"], serde_json::json!(["Ana"]));
+    assert_eq!(session["mood_before"], serde_json::json!([2]));
+    assert_eq!(session["mood_after"], serde_json::json!([3]));
+    assert_eq!(session["closeness"], serde_json::json!([]));
+    assert!(session.get("appreciations").is_none());
+    let turns = session["turns"].as_array().unwrap();
+    assert_eq!(turns.len(), 3);
+    for turn in turns {
+        assert!(turn.get("felt_heard").is_none() && turn.get("felt_validated").is_none());
+        assert!(turn.get("listener_guess").is_none());
+        assert_eq!(turn["speaker"], 0);
+    }
+    assert_eq!(turns[0]["note"], "I want more evenings together");
+    assert_eq!(turns[0]["clarity"], 4);
+    assert_eq!(turns[0]["bring_to_talk"], true);
+    assert_eq!(turns[0]["seconds"], 300);
+    assert_eq!(turns[1]["skipped"], true);
+    assert_eq!(turns[1]["clarity"], Value::Null);
+    assert_eq!(turns[1]["bring_to_talk"], false);
+    assert_eq!(turns[2]["clarity"], Value::Null);
+    assert!(turns[2].get("note").is_none());
+}
+
+#[test]
+fn a_reflection_needs_one_name_a_solo_deck_and_prompts() {
+    let deck = deck_of(vec![prompt("s", 1)], &[Mode::Solo]);
+    let with = |f: &dyn Fn(&mut ReflectionSetup)| {
+        let mut s = reflection_setup(deck.clone(), 2);
+        f(&mut s);
+        Reflection::new(s).map(|_| ())
+    };
+    assert_eq!(
+        with(&|s| s.name = " \t".into()),
+        Err(TalkError::EmptyName { number: 1 })
+    );
+    assert_eq!(with(&|s| s.prompts = 0), Err(TalkError::NoPrompts));
+    assert!(matches!(
+        with(&|s| s.deck.prompts.clear()),
+        Err(TalkError::EmptyDeck { .. })
+    ));
+    let err = with(&|s| s.deck.modes = vec![Mode::Couple]).unwrap_err();
+    assert!(matches!(err, TalkError::DeckMode { mode: "solo", .. }));
+    assert_eq!(
+        err.to_string(),
+        "the deck \"test-deck\" is not made for solo talks: please pick another deck"
+    );
+
+    // The check the setup screen shares: a reflection alone takes exactly one name.
+    let two = vec!["Ana".to_string(), "Ben".to_string()];
+    let err = check_setup(Mode::Solo, &two, &deck).unwrap_err();
+    assert!(matches!(
+        err,
+        TalkError::PartnerCount {
+            mode: "solo",
+            expected: 1,
+            got: 2
+        }
+    ));
+    assert_eq!(err.to_string(), "a solo talk needs 1 name, not 2");
+    assert_eq!(
+        check_setup(Mode::Solo, &[" Ana\n".to_string()], &deck),
+        Ok(vec!["Ana".to_string()])
+    );
+
+    let solo = Reflection::new(ReflectionSetup {
+        name: " Ana\n".into(),
+        ..reflection_setup(deck.clone(), 5)
+    })
+    .unwrap();
+    assert_eq!(solo.name(), "Ana");
+    assert_eq!(solo.prompts().len(), 1);
+}
+
+#[test]
+fn a_reflection_refuses_wrong_inputs_and_values_out_of_range_without_change() {
+    let deck = deck_of(vec![prompt("s", 1)], &[Mode::Solo]);
+    let mut solo = Reflection::new(reflection_setup(deck, 1)).unwrap();
+    let refused = |solo: &mut Reflection, input: Input| {
+        let before = solo.clone();
+        let result = solo.apply(input.clone());
+        assert!(result.is_err(), "{input:?} at {:?} was taken", before.step());
+        assert_eq!(*solo, before, "{input:?} changed the reflection");
+        result.unwrap_err()
+    };
+    assert!(matches!(
+        refused(&mut solo, Input::Pass),
+        TalkError::WrongInput { .. }
+    ));
+    refused(&mut solo, Input::Resume);
+    for value in [0, 6, 255] {
+        assert!(matches!(
+            refused(&mut solo, Input::Mood(Some(value))),
+            TalkError::OutOfRange { .. }
+        ));
+    }
+    reflect(&mut solo, Input::Mood(Some(1)));
+    refused(&mut solo, Input::Mood(Some(3)));
+    refused(
+        &mut solo,
+        Input::Clarity {
+            clarity: Some(3),
+            bring_to_talk: false,
+        },
+    );
+    reflect(
+        &mut solo,
+        Input::Done {
+            text: "words".into(),
+            seconds: None,
+        },
+    );
+    refused(
+        &mut solo,
+        Input::Done {
+            text: "again".into(),
+            seconds: None,
+        },
+    );
+    for value in [0, 6] {
+        assert!(matches!(
+            refused(
+                &mut solo,
+                Input::Clarity {
+                    clarity: Some(value),
+                    bring_to_talk: true,
+                },
+            ),
+            TalkError::OutOfRange { .. }
+        ));
+    }
+    reflect(
+        &mut solo,
+        Input::Clarity {
+            clarity: Some(5),
+            bring_to_talk: false,
+        },
+    );
+    assert_eq!(solo.step(), Step::MoodAfter);
+    reflect(&mut solo, Input::Mood(None));
+    assert!(solo.is_finished());
+    refused(&mut solo, Input::Mood(Some(3)));
+    refused(&mut solo, Input::Break);
+    assert_eq!(solo.turns_recorded(), 1);
+}
+
+#[test]
+fn a_break_in_a_reflection_returns_to_the_same_step_with_the_words_kept() {
+    let deck = deck_of(vec![prompt("s1", 1), prompt("s2", 1)], &[Mode::Solo]);
+    let mut solo = Reflection::new(reflection_setup(deck, 2)).unwrap();
+    reflect(&mut solo, Input::Mood(Some(3)));
+    reflect(
+        &mut solo,
+        Input::Done {
+            text: "half thought".into(),
+            seconds: Some(90),
+        },
+    );
+    let before = solo.to_session(at("2026-11-26T20:10:00+01:00"), false);
+    reflect(&mut solo, Input::Break);
+    assert_eq!(solo.step(), Step::Break);
+    assert_eq!(solo.step_behind_break(), Step::Clarity);
+    assert!(
+        solo.apply(Input::Clarity {
+            clarity: Some(3),
+            bring_to_talk: true
+        })
+        .is_err()
+    );
+    assert!(solo.apply(Input::Break).is_err());
+    assert_eq!(
+        solo.to_session(at("2026-11-26T20:10:00+01:00"), false),
+        before
+    );
+    // A draft saved during the break resumes on the break, the step behind it kept.
+    assert_eq!(resumed_reflection(&solo), solo);
+    reflect(&mut solo, Input::Resume);
+    assert_eq!(solo.step(), Step::Clarity);
+    reflect(
+        &mut solo,
+        Input::Clarity {
+            clarity: Some(3),
+            bring_to_talk: true,
+        },
+    );
+    let session = solo.to_session(at("2026-11-26T20:20:00+01:00"), false);
+    assert_eq!(session.turns.len(), 1);
+    assert_eq!(session.turns[0].note.as_deref(), Some("half thought"));
+    assert_eq!(session.turns[0].seconds(), Some(90));
+    assert!(session.turns[0].bring_to_talk());
+}
+
+/// A reflection with a pass, a break, a mark and words, as a list of inputs.
+fn scripted_reflection() -> Vec<Input> {
+    vec![
+        Input::Mood(Some(2)),
+        Input::Done {
+            text: "first words".into(),
+            seconds: Some(40),
+        },
+        Input::Break,
+        Input::Resume,
+        Input::Clarity {
+            clarity: Some(4),
+            bring_to_talk: true,
+        },
+        Input::Pass,
+        Input::Done {
+            text: String::new(),
+            seconds: None,
+        },
+        Input::Clarity {
+            clarity: None,
+            bring_to_talk: false,
+        },
+        Input::Mood(Some(5)),
+    ]
+}
+
+#[test]
+fn a_reflection_draft_saved_at_any_step_resumes_to_the_same_reflection() {
+    let deck = deck_of(
+        vec![prompt("s1", 1), prompt("s2", 2), prompt("s3", 3)],
+        &[Mode::Solo],
+    );
+    let inputs = scripted_reflection();
+    let mut straight = Reflection::new(reflection_setup(deck, 3)).unwrap();
+    let fresh = straight.clone();
+    for input in &inputs {
+        reflect(&mut straight, input.clone());
+    }
+    assert!(straight.is_finished());
+    let ended = at("2026-11-26T20:41:00+01:00");
+    let expected = straight.to_session(ended, true);
+    assert_eq!(expected.turns.len(), 3);
+
+    for cut in 0..=inputs.len() {
+        let mut solo = fresh.clone();
+        for input in &inputs[..cut] {
+            reflect(&mut solo, input.clone());
+        }
+        let mut resumed = resumed_reflection(&solo);
+        assert_eq!(resumed, solo, "after {cut} inputs");
+        for input in &inputs[cut..] {
+            reflect(&mut resumed, input.clone());
+        }
+        assert_eq!(
+            resumed.to_session(ended, true),
+            expected,
+            "cut after {cut} inputs"
+        );
+    }
+}
