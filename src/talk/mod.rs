@@ -27,7 +27,7 @@
 //!   text (notes, appreciations) is ever held, so none reaches a draft.
 //! - A break can be taken on any step before the summary; it records nothing.
 //!
-//! One person's reflection alone is its own engine, `crate::reflection`.
+//! One person's reflection alone is its own engine, in the `reflection` module.
 
 pub mod draft;
 pub mod plan;

@@ -59,6 +59,15 @@ impl Program for App {
     }
 }
 
+impl Start {
+    fn request(&self) -> Option<&StartRequest> {
+        match self {
+            Start::Talk(request) | Start::Solo(request) => Some(request),
+            Start::Home | Start::Demo => None,
+        }
+    }
+}
+
 /// Build the app for `start`: everything that can fail with a clear message fails here,
 /// before the terminal changes.
 pub fn build(ctx: &Context, start: &Start) -> Result<App> {
@@ -69,57 +78,23 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(1, |d| d.as_nanos() as u64);
     let demo = matches!(start, Start::Demo);
-    let (mut config, storage, catalog) = if demo {
+    let (mut config, storage, mut catalog) = if demo {
         // The demo reads nothing from the user's folders and writes nothing anywhere.
         let journal = crate::demo::sample_journal(clock());
-        (
-            crate::demo::demo_config(),
-            Storage::Memory {
-                journal,
-                draft: None,
-            },
-            Catalog::built_in(),
-        )
+        let storage = Storage::Memory {
+            journal,
+            draft: None,
+        };
+        (crate::demo::demo_config(), storage, Catalog::built_in())
     } else {
-        let config = Config::load(&ctx.paths.config_file())?;
-        let store = Store::from_paths(&ctx.paths);
-        // On the way home the decks are not needed for the first frame either.
-        let decks_later = matches!(start, Start::Home).then(|| ctx.paths.decks_dir());
-        let catalog = match decks_later {
-            Some(_) => Catalog::default(),
-            None => Catalog::load(&ctx.paths.decks_dir()),
-        };
-        let no_save = match start {
-            Start::Talk(args) => args.no_save,
-            Start::Solo(args) => args.no_save,
-            _ => false,
-        };
-        // The journal is read beside the first frame (a large one takes a moment); the
-        // app takes it in as soon as it is there, and before any key is handled.
-        let storage = Storage::open_disk_later(store, decks_later, !no_save);
-        (config, storage, catalog)
+        own_folders(ctx, start)?
     };
-    let mut catalog = catalog;
-    // A deck named on the command line (id or file) is offered first in setup.
-    let deck_arg = match start {
-        Start::Talk(args) => args.deck.as_deref(),
-        Start::Solo(args) => args.deck.as_deref(),
-        _ => None,
-    };
+    let request = start.request();
+    let deck_arg = request.and_then(|r| r.deck.as_deref());
     if let Some(arg) = deck_arg {
-        let deck = resolve(&catalog, arg)?;
-        config.default_deck = deck.id.clone();
-        if catalog.get(&deck.id).is_none() || catalog.get(&deck.id) != Some(&deck) {
-            catalog.decks.retain(|d| d.id != deck.id);
-            catalog.decks.insert(0, deck);
-        }
+        offer_deck_first(&mut catalog, &mut config, arg)?;
     }
-    let prompts_arg = match start {
-        Start::Talk(args) => args.prompts,
-        Start::Solo(args) => args.prompts,
-        _ => None,
-    };
-    if let Some(n) = prompts_arg {
+    if let Some(n) = request.and_then(|r| r.prompts) {
         config.prompts_per_talk = n;
     }
     let theme = Theme::new(config.use_color(ctx.color));
@@ -132,8 +107,45 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     if let Some(failure) = app.failure.take() {
         bail!(failure);
     }
+    let names = named(start)?;
+    // A talk left from before is asked about first; otherwise go where the command said.
+    if app.overlay.is_none() {
+        go_where_asked(&mut app, start, names)?;
+    }
+    Ok(app)
+}
 
-    let names = match start {
+/// The settings, the journal (read beside the first frame) and the decks of the user's
+/// own folders.
+fn own_folders(ctx: &Context, start: &Start) -> Result<(Config, Storage, Catalog)> {
+    let config = Config::load(&ctx.paths.config_file())?;
+    let store = Store::from_paths(&ctx.paths);
+    // On the way home the decks are not needed for the first frame either.
+    let decks_later = matches!(start, Start::Home).then(|| ctx.paths.decks_dir());
+    let catalog = match decks_later {
+        Some(_) => Catalog::default(),
+        None => Catalog::load(&ctx.paths.decks_dir()),
+    };
+    let save = !start.request().is_some_and(|r| r.no_save);
+    // The journal is read beside the first frame (a large one takes a moment); the app
+    // takes it in as soon as it is there, and before any key is handled.
+    Ok((config, Storage::open_disk_later(store, decks_later, save), catalog))
+}
+
+/// A deck named on the command line (id or file) is offered first in setup.
+fn offer_deck_first(catalog: &mut Catalog, config: &mut Config, arg: &str) -> Result<()> {
+    let deck = resolve(catalog, arg)?;
+    config.default_deck = deck.id.clone();
+    if catalog.get(&deck.id) != Some(&deck) {
+        catalog.decks.retain(|d| d.id != deck.id);
+        catalog.decks.insert(0, deck);
+    }
+    Ok(())
+}
+
+/// The names given on the command line, checked.
+fn named(start: &Start) -> Result<Option<(Mode, Vec<String>)>> {
+    Ok(match start {
         Start::Talk(StartRequest {
             partners: Some(names),
             ..
@@ -154,30 +166,31 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
             Some((Mode::Solo, vec![name.trim().to_string()]))
         }
         _ => None,
-    };
-    // A talk left from before is asked about first; otherwise go where the command said.
-    if app.overlay.is_none() {
-        match (start, names) {
-            (Start::Talk(_) | Start::Solo(_), Some((mode, partners))) => {
-                let deck_id = app.default_deck(mode);
-                let config = &app.config;
-                let choice = SetupChoice {
-                    mode,
-                    partners,
-                    deck_id,
-                    prompts: usize::from(config.prompts_per_talk),
-                    timer_seconds: (mode == Mode::Couple && config.timer_seconds > 0)
-                        .then_some(config.timer_seconds),
-                    use_carried: mode == Mode::Couple,
-                };
-                app.start(choice).map_err(anyhow::Error::msg)?;
-            }
-            (Start::Talk(_), None) => app.update(Action::SetupTalk),
-            (Start::Solo(_), None) => app.update(Action::SetupSolo),
-            _ => {}
+    })
+}
+
+/// Straight into the talk when the names were given, else to its setup.
+fn go_where_asked(app: &mut App, start: &Start, names: Option<(Mode, Vec<String>)>) -> Result<()> {
+    match (start, names) {
+        (Start::Talk(_) | Start::Solo(_), Some((mode, partners))) => {
+            let deck_id = app.default_deck(mode);
+            let config = &app.config;
+            let choice = SetupChoice {
+                mode,
+                partners,
+                deck_id,
+                prompts: usize::from(config.prompts_per_talk),
+                timer_seconds: (mode == Mode::Couple && config.timer_seconds > 0)
+                    .then_some(config.timer_seconds),
+                use_carried: mode == Mode::Couple,
+            };
+            app.start(choice).map_err(anyhow::Error::msg)?;
         }
+        (Start::Talk(_), None) => app.update(Action::SetupTalk),
+        (Start::Solo(_), None) => app.update(Action::SetupSolo),
+        (Start::Home | Start::Demo, _) => {}
     }
-    Ok(app)
+    Ok(())
 }
 
 /// Run the TUI until the user leaves (or a signal or a panic ends the run; see `guard`).
