@@ -2,6 +2,8 @@
 //! 10,000, saving a finished talk into a journal of 10,000, and the draft saved after
 //! every turn.
 
+#[path = "../tests/common/keys.rs"]
+mod keys;
 #[path = "support/synth.rs"]
 mod synth;
 #[path = "../tests/common/tui.rs"]
@@ -85,12 +87,9 @@ fn draft_save(c: &mut Criterion) {
             "3", "Enter", "2", "Enter", "Enter", "Enter", "3", "Enter", "4",
         ],
     );
-    let heard::tui::app::Screen::Talk(screen) = &app.screen else {
-        panic!("the talk is on screen");
-    };
-    let talk = screen.talk.clone();
+    let talk = app.activity.clone().expect("the talk is on screen");
     c.bench_function("draft_save_mid_talk", |b| {
-        b.iter(|| app.storage.save_draft(&talk).unwrap())
+        b.iter(|| app.storage.save_draft(&talk, None).unwrap())
     });
 }
 

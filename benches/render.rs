@@ -1,6 +1,8 @@
 //! Drawing every main screen at 200x60 into a `TestBackend`: each should take well under
 //! a millisecond, so a key press never waits for the screen.
 
+#[path = "../tests/common/keys.rs"]
+mod keys;
 #[path = "support/synth.rs"]
 mod synth;
 #[path = "../tests/common/tui.rs"]

@@ -129,7 +129,11 @@ fn own_folders(ctx: &Context, start: &Start) -> Result<(Config, Storage, Catalog
     let save = !start.request().is_some_and(|r| r.no_save);
     // The journal is read beside the first frame (a large one takes a moment); the app
     // takes it in as soon as it is there, and before any key is handled.
-    Ok((config, Storage::open_disk_later(store, decks_later, save), catalog))
+    Ok((
+        config,
+        Storage::open_disk_later(store, decks_later, save),
+        catalog,
+    ))
 }
 
 /// A deck named on the command line (id or file) is offered first in setup.

@@ -1,2 +1,3 @@
+pub mod keys;
 pub mod talks;
 pub mod tui;

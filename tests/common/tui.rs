@@ -5,8 +5,9 @@
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use heard::config::Config;
+
+pub use super::keys::Key;
 use heard::deck::load::Catalog;
 use heard::journal::Journal;
 use heard::journal::store::Store;
@@ -75,34 +76,21 @@ pub fn start(app: &mut App, choice: SetupChoice) {
     );
 }
 
-/// Press keys: "Enter", "Esc", "Tab", "Up", "Down", "Left", "Right", "Space", "C-c",
-/// a single character, or "type:some text".
+/// Press keys by name (see `Key::named`), or "type:some text" to type it.
 pub fn press(app: &mut App, keys: &[&str]) {
     for key in keys {
         if let Some(text) = key.strip_prefix("type:") {
-            for c in text.chars() {
-                app.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-            }
-            continue;
+            press_keys(app, &text.chars().map(Key::Char).collect::<Vec<_>>());
+        } else {
+            press_keys(app, &[Key::named(key)]);
         }
-        let (code, mods) = match *key {
-            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
-            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
-            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
-            "Up" => (KeyCode::Up, KeyModifiers::NONE),
-            "Down" => (KeyCode::Down, KeyModifiers::NONE),
-            "Left" => (KeyCode::Left, KeyModifiers::NONE),
-            "Right" => (KeyCode::Right, KeyModifiers::NONE),
-            "Space" => (KeyCode::Char(' '), KeyModifiers::NONE),
-            "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
-            single => {
-                let mut chars = single.chars();
-                let c = chars.next().expect("a key");
-                assert!(chars.next().is_none(), "unknown key name {single:?}");
-                (KeyCode::Char(c), KeyModifiers::NONE)
-            }
-        };
-        app.key(KeyEvent::new(code, mods));
+    }
+}
+
+/// Press typed keys, the same ones the end-to-end tests send to the real binary.
+pub fn press_keys(app: &mut App, keys: &[Key]) {
+    for key in keys {
+        app.key(key.event());
     }
 }
 

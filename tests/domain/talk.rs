@@ -6,9 +6,9 @@
 
 use chrono::{DateTime, FixedOffset};
 use heard::activity::{Activity, Event};
-use heard::deck::{Deck, Mode, Prompt, Source};
+use heard::deck::{Deck, Prompt, Source};
 use heard::journal::draft;
-use heard::mode::Partner;
+use heard::mode::{Mode, Partner};
 use heard::reflection::{self, Reflection, ReflectionSetup};
 use heard::talk::{Input, Step, Talk, TalkError, TalkSetup, carried_prompts};
 use serde_json::Value;

@@ -66,7 +66,7 @@
 //! - Dropping a `Heard` kills a child still running.
 #![allow(dead_code)]
 
-#[path = "keys.rs"]
+#[path = "../common/keys.rs"]
 mod keys;
 #[path = "pty.rs"]
 mod pty;

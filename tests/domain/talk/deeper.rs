@@ -28,7 +28,12 @@ fn either_partner_declining_keeps_the_talk_lighter() {
         let depths: Vec<u8> = talk.prompts().iter().map(|p| p.depth).collect();
         assert_eq!(depths, [1, 1, 2, 3]);
         walk_to_consent(&mut talk);
-        assert_eq!(talk.step(), Step::DeeperConsent { partner: Partner::First });
+        assert_eq!(
+            talk.step(),
+            Step::DeeperConsent {
+                partner: Partner::First
+            }
+        );
         assert_eq!(talk.progress().unwrap().prompt_index, 3);
         ok(
             &mut talk,
@@ -37,7 +42,12 @@ fn either_partner_declining_keeps_the_talk_lighter() {
                 yes: answers.0,
             },
         );
-        assert_eq!(talk.step(), Step::DeeperConsent { partner: Partner::Second });
+        assert_eq!(
+            talk.step(),
+            Step::DeeperConsent {
+                partner: Partner::Second
+            }
+        );
         ok(
             &mut talk,
             Input::Consent {
@@ -82,7 +92,12 @@ fn declining_with_no_lighter_prompts_left_ends_the_prompts_early() {
             yes: false,
         },
     );
-    assert_eq!(talk.step(), Step::Closeness { partner: Partner::First });
+    assert_eq!(
+        talk.step(),
+        Step::Closeness {
+            partner: Partner::First
+        }
+    );
     assert_eq!(talk.prompts().len(), 1);
     close(&mut talk);
     assert_eq!(turn_ids(&talk), ["l1", "l1"]);

@@ -7,7 +7,12 @@ fn a_couple_talk_goes_through_every_step() {
     let deck = couple_deck(vec![prompt("light", 1), prompt("personal", 2)]);
     let mut talk = Talk::new(setup(deck, 2)).unwrap();
 
-    assert_eq!(talk.step(), Step::CheckIn { partner: Partner::First });
+    assert_eq!(
+        talk.step(),
+        Step::CheckIn {
+            partner: Partner::First
+        }
+    );
     assert!(talk.progress().is_none());
     ok(
         &mut talk,
@@ -16,7 +21,12 @@ fn a_couple_talk_goes_through_every_step() {
             value: Some(3),
         },
     );
-    assert_eq!(talk.step(), Step::CheckIn { partner: Partner::Second });
+    assert_eq!(
+        talk.step(),
+        Step::CheckIn {
+            partner: Partner::Second
+        }
+    );
     ok(
         &mut talk,
         Input::Mood {
@@ -107,7 +117,12 @@ fn a_couple_talk_goes_through_every_step() {
     assert_eq!(talk.name(talk.progress().unwrap().speaker), "Ana");
     answer(&mut talk, Some(3), Some(3), Some(2));
 
-    assert_eq!(talk.step(), Step::Closeness { partner: Partner::First });
+    assert_eq!(
+        talk.step(),
+        Step::Closeness {
+            partner: Partner::First
+        }
+    );
     assert!(talk.progress().is_none());
     ok(
         &mut talk,
@@ -116,7 +131,12 @@ fn a_couple_talk_goes_through_every_step() {
             value: Some(6),
         },
     );
-    assert_eq!(talk.step(), Step::MoodAfter { partner: Partner::First });
+    assert_eq!(
+        talk.step(),
+        Step::MoodAfter {
+            partner: Partner::First
+        }
+    );
     ok(
         &mut talk,
         Input::Mood {
@@ -124,7 +144,12 @@ fn a_couple_talk_goes_through_every_step() {
             value: Some(4),
         },
     );
-    assert_eq!(talk.step(), Step::Appreciation { partner: Partner::First });
+    assert_eq!(
+        talk.step(),
+        Step::Appreciation {
+            partner: Partner::First
+        }
+    );
     ok(
         &mut talk,
         Input::Appreciation {
@@ -132,7 +157,12 @@ fn a_couple_talk_goes_through_every_step() {
             text: "Thank you for listening.".to_string(),
         },
     );
-    assert_eq!(talk.step(), Step::Closeness { partner: Partner::Second });
+    assert_eq!(
+        talk.step(),
+        Step::Closeness {
+            partner: Partner::Second
+        }
+    );
     ok(
         &mut talk,
         Input::Closeness {

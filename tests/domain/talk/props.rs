@@ -42,12 +42,16 @@ proptest! {
         let mut declined_at = None;
         while !talk.is_finished() {
             match talk.step() {
-                Step::CheckIn { partner } => ok(&mut talk, Input::Mood { partner, value: None }),
+                Step::CheckIn { partner } => {
+                    ok(&mut talk, Input::Mood { partner, value: None });
+                }
                 Step::DeeperConsent { partner } => {
                     declined_at.get_or_insert(talk.progress().unwrap().prompt_index);
                     ok(&mut talk, Input::Consent { partner, yes: partner != who });
                 }
-                Step::Speaker => ok(&mut talk, Input::Pass),
+                Step::Speaker => {
+                    ok(&mut talk, Input::Pass);
+                }
                 Step::Closeness { .. } => close(&mut talk),
                 other => panic!("unexpected {other:?}"),
             }

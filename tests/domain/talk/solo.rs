@@ -69,7 +69,6 @@ fn carried_prompts_from_a_solo_reflection_come_first() {
     );
 }
 
-
 #[test]
 fn a_solo_reflection_end_to_end() {
     let deck = deck_of(
@@ -218,7 +217,11 @@ fn a_reflection_refuses_wrong_inputs_and_values_out_of_range_without_change() {
     let refused = |solo: &mut Reflection, input: Input| {
         let before = solo.clone();
         let result = solo.apply(input.clone());
-        assert!(result.is_err(), "{input:?} at {:?} was taken", before.step());
+        assert!(
+            result.is_err(),
+            "{input:?} at {:?} was taken",
+            before.step()
+        );
         assert_eq!(*solo, before, "{input:?} changed the reflection");
         result.unwrap_err()
     };
