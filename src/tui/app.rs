@@ -147,12 +147,9 @@ impl App {
     pub(super) fn go_home(&mut self, notice: Option<String>) {
         let now = self.now();
         let stats = stats::compute(self.storage.journal(), None, now);
-        let last_talk = stats.last_session.map(|day| {
-            format!(
-                "Your last talk was {}.",
-                stats::since_words(day, now.date_naive())
-            )
-        });
+        let last_talk = stats
+            .last_session
+            .map(|day| words::last_talk_was(&stats::since_words(day, now.date_naive())));
         let rhythm =
             (stats.weekly_streak >= 2).then(|| format!("{} weeks in a row.", stats.weekly_streak));
         let notice = notice.or_else(|| self.storage.caveat().map(str::to_string));
@@ -722,7 +719,7 @@ impl App {
 
 fn unfinished_words(saved: &Saved) -> String {
     match saved {
-        Saved::Journal(path) => format!("Saved as unfinished in {}.", path.display()),
+        Saved::Journal(path) => words::saved_unfinished_in(&path.display().to_string()),
         Saved::Memory => words::UNFINISHED_IN_MEMORY.to_string(),
         Saved::NotKept => words::NOT_SAVED_AS_ASKED.to_string(),
         Saved::NewerJournal => words::NOT_SAVED_NEWER.to_string(),

@@ -127,16 +127,13 @@ impl QuitDialog {
     }
 
     pub fn view(&self, theme: Theme) -> DialogView<'static> {
-        let mut lines =
-            vec!["Leave this talk for now? Nothing is lost unless you say so.".to_string()];
+        let mut lines = vec![crate::words::LEAVE_ASK.to_string()];
         if self.confirm_discard {
             lines.push(String::new());
-            lines.push(
-                "Discard really throws away this talk. Press d again to discard it.".to_string(),
-            );
+            lines.push(crate::words::LEAVE_DISCARD_AGAIN.to_string());
         }
         DialogView {
-            title: "Leave the talk?",
+            title: crate::words::LEAVE_TITLE,
             lines,
             options: &QUIT_OPTIONS,
             selected: self.selected,
@@ -212,7 +209,7 @@ impl LeftoverDialog {
             .progress()
             .map(|p| format!(", at prompt {} of {}", p.index + 1, p.count))
             .unwrap_or_default();
-        format!("There is an unfinished {kind} from {when} ({who}{at}).")
+        crate::words::unfinished_from(kind, &when.to_string(), &who, &at)
     }
 
     pub fn view(&self, theme: Theme) -> DialogView<'static> {
@@ -223,10 +220,10 @@ impl LeftoverDialog {
         }
         if self.confirm_discard {
             lines.push(String::new());
-            lines.push("Discard really throws it away. Press d again to discard it.".to_string());
+            lines.push(crate::words::LEFTOVER_DISCARD_AGAIN.to_string());
         }
         DialogView {
-            title: "Welcome back",
+            title: crate::words::LEFTOVER_TITLE,
             lines,
             options: &LEFTOVER_OPTIONS,
             selected: self.selected,

@@ -240,21 +240,19 @@ impl TalkScreen {
         let theme = self.theme;
         let word = |v: u8| words::scale_word(&words::FELT_HEARD, v).unwrap_or("");
         let felt = match felt_heard {
-            Some(v) => format!("{speaker} felt {v} ({}).", word(v)),
-            None => format!("{speaker} left felt heard unanswered."),
+            Some(v) => words::felt(&speaker, v, word(v)),
+            None => words::left_felt_heard_unanswered(&speaker),
         };
         let closeness = match felt_heard {
             Some(v) if v == guess => words::GUESSES_EXACTLY.to_string(),
-            Some(v) if v > guess => format!("{speaker} felt more heard than {listener} thought."),
-            Some(_) => {
-                format!("{speaker} felt less heard than {listener} thought. Worth a gentle word?")
-            }
+            Some(v) if v > guess => words::felt_more_heard_than_thought(&speaker, &listener),
+            Some(_) => words::felt_less_heard_than_thought(&speaker, &listener),
             None => String::new(),
         };
         render_lines(
             vec![
                 Line::styled(
-                    format!("{listener} guessed {guess} ({}) for heard.", word(guess)),
+                    words::guessed_for_heard(&listener, guess, word(guess)),
                     theme.heading(),
                 ),
                 Line::styled(felt, theme.heading()),
