@@ -120,7 +120,7 @@ fn turn() -> impl Strategy<Value = Turn> {
         )
 }
 
-fn mode() -> impl Strategy<Value = Mode> {
+fn mode() -> impl Strategy<Value = SessionMode> {
     prop_oneof![
         Just(SessionMode::Known(Mode::Couple)),
         Just(SessionMode::Known(Mode::Solo)),
@@ -609,4 +609,40 @@ fn a_journal_first_written_by_a_talk_is_saved_whole() {
         !store.backup_path().exists(),
         "nothing to back up the first time"
     );
+}
+
+#[test]
+fn a_talk_already_in_the_journal_is_never_added_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let lock = store.lock().unwrap();
+    let (loaded, mut seen) = store.load_seen().unwrap();
+    let mut held = loaded.journal;
+    let talk = session("same", "2026-11-01T20:00:00+01:00");
+    store
+        .append_seen(&lock, &mut held, &mut seen, talk.clone())
+        .unwrap();
+    let written = std::fs::read(store.journal_path()).unwrap();
+    // Again from the journal held (a retry) ...
+    store
+        .append_seen(&lock, &mut held, &mut seen, talk.clone())
+        .unwrap();
+    assert_eq!(
+        std::fs::read(store.journal_path()).unwrap(),
+        written,
+        "nothing written"
+    );
+    // ... and from a journal read before it was saved (another window's).
+    let mut stale = Journal::default();
+    let mut stale_seen = None;
+    store
+        .append_seen(&lock, &mut stale, &mut stale_seen, talk)
+        .unwrap();
+    let sessions = store.load().unwrap().journal.sessions;
+    assert_eq!(
+        sessions.len(),
+        1,
+        "one talk, one entry: the stats count it once"
+    );
+    assert_eq!(stale.sessions.len(), 1, "what is held follows the file");
 }
