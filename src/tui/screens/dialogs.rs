@@ -3,7 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::{Constraint, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
 
@@ -53,12 +53,7 @@ impl Widget for DialogView<'_> {
             .unwrap_or(u16::MAX)
             .saturating_add(4)
             .min(area.height.saturating_sub(2));
-        let popup = Rect {
-            x: area.x + (area.width - width) / 2,
-            y: area.y + (area.height.saturating_sub(height)) / 2,
-            width,
-            height,
-        };
+        let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
         // A clear margin around the box keeps the screen behind from crowding it.
         Clear.render(popup.outer(Margin::new(1, 0)).intersection(area), buf);
         let block = Block::default()

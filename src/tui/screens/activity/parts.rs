@@ -72,11 +72,11 @@ pub fn body(area: Rect) -> Rect {
     };
     let width = area.width.min(MAX_BODY_WIDTH);
     let height = area.height.min(MAX_BODY_HEIGHT);
+    // Centred across; a third of the spare rows above, so the talk sits where eyes rest.
     Rect {
-        x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 3,
-        width,
         height,
+        ..area.centered_horizontally(Constraint::Length(width))
     }
 }
 

@@ -7,9 +7,11 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Rating, StepUi, TalkScreen};
 use crate::activity::Input as Step;
+use crate::mode::Partner;
 use crate::talk::{Input, Talk};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding, digits};
+use crate::tui::screens::activity::parts::TextField;
 
 /// What a key asks for on a talk step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -323,10 +325,38 @@ pub fn help(screen: &TalkScreen, talk: &Talk) -> Vec<(&'static str, &'static str
 
 fn writing_hints(ui: &StepUi) -> Option<&'static [(&'static str, &'static str)]> {
     match ui {
-        StepUi::Speaker(speaking) if speaking.note.writing => Some(WRITING_NOTE),
-        StepUi::Appreciation { text, .. } if text.writing => Some(WRITING_LINE),
-        _ => None,
+        StepUi::Speaker(speaking) => speaking.note.writing.then_some(WRITING_NOTE),
+        StepUi::Appreciation { text, .. } => text.writing.then_some(WRITING_LINE),
+        StepUi::CheckIn { .. }
+        | StepUi::DeeperConsent { .. }
+        | StepUi::Listener
+        | StepUi::ListenerGuess(_)
+        | StepUi::Rating(_)
+        | StepUi::Reveal { .. }
+        | StepUi::Closeness { .. }
+        | StepUi::MoodAfter { .. }
+        | StepUi::Break(_)
+        | StepUi::Summary => None,
     }
+}
+
+/// The field that takes keys now, with the partner of a one-line appreciation.
+fn writing_field(ui: &mut StepUi) -> Option<(&mut TextField, Option<Partner>)> {
+    match ui {
+        StepUi::Speaker(speaking) => Some((&mut speaking.note, None)),
+        StepUi::Appreciation { text, partner } => Some((text, Some(*partner))),
+        StepUi::CheckIn { .. }
+        | StepUi::DeeperConsent { .. }
+        | StepUi::Listener
+        | StepUi::ListenerGuess(_)
+        | StepUi::Rating(_)
+        | StepUi::Reveal { .. }
+        | StepUi::Closeness { .. }
+        | StepUi::MoodAfter { .. }
+        | StepUi::Break(_)
+        | StepUi::Summary => None,
+    }
+    .filter(|(field, _)| field.writing)
 }
 
 fn act(input: Input) -> Option<Action> {
@@ -350,11 +380,7 @@ pub fn handle(screen: &mut TalkScreen, talk: &Talk, key: KeyEvent, now: Instant)
 
 /// Keys while a text field takes them: `Some(answer)` when the field took the key.
 fn write(ui: &mut StepUi, key: &KeyEvent) -> Option<Option<Action>> {
-    let (field, partner) = match ui {
-        StepUi::Speaker(speaking) if speaking.note.writing => (&mut speaking.note, None),
-        StepUi::Appreciation { text, partner } if text.writing => (text, Some(*partner)),
-        _ => return None,
-    };
+    let (field, partner) = writing_field(ui)?;
     Some(match (key.code, partner) {
         (KeyCode::Esc, _) => {
             field.writing = false;

@@ -29,7 +29,13 @@ impl TalkScreen {
                 Some("closing".to_string())
             }
             StepUi::Break(_) => Some("break".to_string()),
-            _ => talk
+            StepUi::DeeperConsent { .. }
+            | StepUi::Speaker(_)
+            | StepUi::Listener
+            | StepUi::ListenerGuess(_)
+            | StepUi::Rating(_)
+            | StepUi::Reveal { .. }
+            | StepUi::Summary => talk
                 .progress()
                 .map(|p| progress_text(p.prompt_index, p.prompt_count)),
         };
