@@ -5,42 +5,62 @@ use crate::common;
 
 use common::tui::*;
 use heard::tui::app::{App, Screen};
+use heard::tui::screens::history::View;
 use heard::tui::storage::Storage;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn snap(name: &str, app: &App) {
+/// Where on Look back the app is: "Talks", "Talks, one talk open", "Charts: Mood", "Words".
+fn view_of(app: &App) -> String {
+    let Screen::History(history) = &app.screen else {
+        return at(app);
+    };
+    match (history.view, &history.detail) {
+        (View::Talks, Some(_)) => "Talks, one talk open".into(),
+        (View::Charts, _) => format!("Charts: {:?}", history.chart),
+        (view, _) => format!("{view:?}"),
+    }
+}
+
+/// Snapshot Look back at the sizes it is designed for, once it shows what the test meant.
+fn snap(name: &str, app: &App, view: &str) {
+    assert_eq!(
+        view_of(app),
+        view,
+        "the {name} snapshot would show another view"
+    );
     insta::assert_snapshot!(format!("{name}_80x24"), render(app, 80, 24));
     insta::assert_snapshot!(format!("{name}_60x18"), render(app, 60, 18));
+    insta::assert_snapshot!(format!("{name}_120x40"), render(app, 120, 40));
 }
 
 #[test]
 fn the_list_of_talks() {
     let mut app = demo_app();
     press(&mut app, &["h"]);
-    snap("history_list", &app);
+    snap("history_list", &app, "Talks");
 }
 
 #[test]
 fn the_detail_of_one_talk() {
     let mut app = demo_app();
     press(&mut app, &["h", "Down", "Enter"]);
-    snap("history_detail", &app);
+    snap("history_detail", &app, "Talks, one talk open");
 }
 
 #[test]
 fn every_chart() {
     let mut app = demo_app();
     press(&mut app, &["h", "Tab"]);
-    for name in [
-        "heard",
-        "validated",
-        "mood",
-        "closeness",
-        "per_week",
-        "guesses",
+    for (name, kind) in [
+        ("heard", "Heard"),
+        ("validated", "Validated"),
+        ("mood", "Mood"),
+        ("closeness", "Closeness"),
+        ("per_week", "PerWeek"),
+        ("guesses", "Guesses"),
     ] {
-        snap(&format!("chart_{name}"), &app);
+        snap(&format!("chart_{name}"), &app, &format!("Charts: {kind}"));
         press(&mut app, &["Right"]);
     }
 }
@@ -49,7 +69,7 @@ fn every_chart() {
 fn in_words() {
     let mut app = demo_app();
     press(&mut app, &["h", "Tab", "Tab"]);
-    snap("history_words", &app);
+    snap("history_words", &app, "Words");
 }
 
 #[test]
@@ -62,7 +82,7 @@ fn a_first_run_is_friendly_in_every_view() {
         config(),
     );
     press(&mut app, &["h"]);
-    snap("history_empty", &app);
+    snap("history_empty", &app, "Talks");
     for _ in 0..3 {
         let text = render(&app, 60, 18);
         assert!(text.contains("No talks yet"), "{text}");
