@@ -294,10 +294,11 @@ impl Storage {
                     None => lock.insert(store.lock()?),
                 };
                 store.append_seen(held, journal, seen, session)?;
-                let removed = store.remove_draft(held);
+                // The talk is in the journal now. A draft that could not be removed is
+                // harmless: the next start sees its id in the journal and removes it, so
+                // the couple is not told "not saved" about a talk that was.
+                let _ = store.remove_draft(held);
                 *lock = None;
-                // The talk is in the journal; a draft left behind is removed at next start.
-                removed?;
                 Ok(Saved::Journal(store.journal_path()))
             }
             Storage::NoSave { journal, .. } => {

@@ -72,7 +72,11 @@ fn assert_borders_whole(buffer: &Buffer) {
 #[test]
 fn couple_setup_120x40() {
     let setup = setup(Mode::Couple, &["Ana", "Ben"], 2);
-    assert_eq!(setup.focus(), Field::Deck, "names remembered: setup opens on the deck");
+    assert_eq!(
+        setup.focus(),
+        Field::Deck,
+        "names remembered: setup opens on the deck"
+    );
     let terminal = draw(&setup, 120, 40);
     assert_borders_whole(terminal.backend().buffer());
     insta::assert_snapshot!(terminal.backend());
