@@ -1,6 +1,7 @@
 //! The screen of the running activity, whatever its kind: each kind of talk registers
 //! its screens here, in one `match` per thing a screen does.
 
+pub mod keys;
 pub mod parts;
 pub mod timer;
 

@@ -10,6 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
+use crate::deck::Prompt;
 use crate::text::one_line;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
@@ -99,6 +100,22 @@ pub fn progress_text(index: usize, count: usize) -> String {
         String::new()
     };
     format!("prompt {done} of {count}{dots}")
+}
+
+/// A blank line, then the prompt's follow-ups as hints when it has any.
+pub fn followup_lines(prompt: &Prompt, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::raw("")];
+    if !prompt.followups.is_empty() {
+        lines.push(Line::styled(words::FOLLOWUPS_HEADING, theme.muted()));
+        for followup in &prompt.followups {
+            lines.push(Line::styled(
+                format!("  · {}", one_line(followup)),
+                theme.text(),
+            ));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines
 }
 
 /// A value being chosen on a 1..=max scale, before it is handed on.

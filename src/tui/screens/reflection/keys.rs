@@ -9,91 +9,10 @@ use super::{ReflectionScreen, StepUi};
 use crate::activity::Input as Step;
 use crate::reflection::{Input, Reflection};
 use crate::tui::action::Action;
-use crate::tui::keymap::{self, Binding, digits};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cmd {
-    Help,
-    Leave,
-    Break,
-    Next,
-    Skip,
-    Pass,
-    Pick,
-    Write,
-    Bring,
-}
-
-const fn bind(
-    keys: &'static [KeyCode],
-    shown: &'static str,
-    hint: Option<&'static str>,
-    help: &'static str,
-    command: Cmd,
-) -> Binding<Cmd> {
-    Binding {
-        keys,
-        shown,
-        hint,
-        help,
-        command,
-    }
-}
-
-const ENTER: &[KeyCode] = &[KeyCode::Enter];
-const ARROWS: &[KeyCode] = &[
-    KeyCode::Left,
-    KeyCode::Right,
-    KeyCode::Char('h'),
-    KeyCode::Char('l'),
-];
-const CLEAR: &[KeyCode] = &[KeyCode::Char('0'), KeyCode::Backspace, KeyCode::Delete];
-const BREAK_HELP: &str = "take a break: a calm pause of about 20 minutes";
-
-const EVERY_STEP: &[Binding<Cmd>] = &[
-    bind(
-        &[KeyCode::Char('?')],
-        "?",
-        Some("help"),
-        "this help",
-        Cmd::Help,
-    ),
-    bind(
-        &[KeyCode::Esc, KeyCode::Char('q')],
-        "q",
-        Some("leave"),
-        "leave the reflection; heard asks how (keep it, save it, discard it)",
-        Cmd::Leave,
-    ),
-    bind(&[KeyCode::Char('b')], "b", None, BREAK_HELP, Cmd::Break),
-];
-const AT_REST: &[Binding<Cmd>] = &[EVERY_STEP[0], EVERY_STEP[1]];
-
-const SCALE_5: &[Binding<Cmd>] = &[
-    bind(
-        digits(1, 5),
-        "1-5",
-        Some("choose"),
-        "pick a step on the scale",
-        Cmd::Pick,
-    ),
-    bind(
-        ENTER,
-        "Enter",
-        Some("next"),
-        "go on with what is chosen",
-        Cmd::Next,
-    ),
-    bind(
-        &[KeyCode::Char('s')],
-        "s",
-        Some("skip"),
-        "skip it, no reason needed",
-        Cmd::Skip,
-    ),
-    bind(ARROWS, "← →", None, "move along the scale", Cmd::Pick),
-    bind(CLEAR, "0", None, "leave the scale unanswered", Cmd::Pick),
-];
+use crate::tui::keymap::{Binding, digits};
+use crate::tui::screens::activity::keys::{
+    self as shared, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, PASS, SCALE_5, bind,
+};
 
 const WRITING: &[Binding<Cmd>] = &[
     bind(
@@ -110,20 +29,8 @@ const WRITING: &[Binding<Cmd>] = &[
         "write (Esc when done)",
         Cmd::Write,
     ),
-    bind(
-        &[KeyCode::Char('s')],
-        "s",
-        Some("pass"),
-        "pass this prompt, no reason needed",
-        Cmd::Pass,
-    ),
-    bind(
-        &[KeyCode::Char('b')],
-        "b",
-        Some("break"),
-        BREAK_HELP,
-        Cmd::Break,
-    ),
+    PASS,
+    BREAK,
 ];
 
 const CLARITY: &[Binding<Cmd>] = &[
@@ -181,21 +88,11 @@ pub fn hints(screen: &ReflectionScreen) -> Vec<(&'static str, &'static str)> {
     {
         return WRITING_TEXT.to_vec();
     }
-    let [own, shared] = tables(&screen.ui);
-    let mut hints = keymap::hints(own);
-    hints.extend(keymap::hints(shared));
-    hints
+    shared::hints(tables(&screen.ui))
 }
 
 pub fn help(screen: &ReflectionScreen) -> Vec<(&'static str, &'static str)> {
-    let [own, shared] = tables(&screen.ui);
-    let mut lines = keymap::help_lines(own);
-    for line in keymap::help_lines(shared) {
-        if !lines.iter().any(|(key, _)| *key == line.0) {
-            lines.push(line);
-        }
-    }
-    lines
+    shared::help(tables(&screen.ui))
 }
 
 fn act(input: Input) -> Option<Action> {
@@ -218,8 +115,7 @@ pub fn handle(
         text.area.input(key);
         return Some(Action::Typed);
     }
-    let [own, shared] = tables(&screen.ui);
-    let command = keymap::find(own, &key).or_else(|| keymap::find(shared, &key))?;
+    let command = shared::find(tables(&screen.ui), &key)?;
     match command {
         Cmd::Help => Some(Action::ShowHelp),
         Cmd::Leave => Some(Action::AskQuit),

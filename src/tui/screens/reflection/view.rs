@@ -9,7 +9,8 @@ use super::{ReflectionScreen, StepUi, keys};
 use crate::reflection::Reflection;
 use crate::text::one_line;
 use crate::tui::screens::activity::parts::{
-    BreakView, MoodQuestion, Scale, StepFrame, TextField, progress_text, render_lines,
+    BreakView, MoodQuestion, Scale, StepFrame, TextField, followup_lines, progress_text,
+    render_lines,
 };
 use crate::tui::widgets::card::PromptCard;
 use crate::tui::widgets::rating::RatingScale;
@@ -96,17 +97,7 @@ impl ReflectionScreen {
             buf,
         );
         card.render(card_area, buf);
-        let mut lines = vec![Line::raw("")];
-        if !progress.prompt.followups.is_empty() {
-            lines.push(Line::styled(words::FOLLOWUPS_HEADING, theme.muted()));
-            for followup in &progress.prompt.followups {
-                lines.push(Line::styled(
-                    format!("  · {}", one_line(followup)),
-                    theme.text(),
-                ));
-            }
-            lines.push(Line::raw(""));
-        }
+        let mut lines = followup_lines(progress.prompt, theme);
         lines.push(Line::styled(words::SOLO_WRITE_HINT, theme.muted()));
         render_lines(lines, middle, buf);
         if show_text {

@@ -11,119 +11,10 @@ use crate::mode::Partner;
 use crate::talk::{Input, Talk};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding, digits};
+use crate::tui::screens::activity::keys::{
+    self as shared, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, PASS, SCALE_5, bind,
+};
 use crate::tui::screens::activity::parts::TextField;
-
-/// What a key asks for on a talk step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cmd {
-    Help,
-    Leave,
-    Break,
-    /// Hand the step's choice on.
-    Next,
-    /// Leave a scale unanswered and go on.
-    Skip,
-    /// Pass this turn.
-    Pass,
-    /// A digit, an arrow or a clear on a scale.
-    Pick,
-    /// Between the two scales of the rating.
-    Switch,
-    Pause,
-    Note,
-    Yes,
-    No,
-    Toggle,
-    /// Saving the finished talk failed: try again.
-    Retry,
-}
-
-const fn bind(
-    keys: &'static [KeyCode],
-    shown: &'static str,
-    hint: Option<&'static str>,
-    help: &'static str,
-    command: Cmd,
-) -> Binding<Cmd> {
-    Binding {
-        keys,
-        shown,
-        hint,
-        help,
-        command,
-    }
-}
-
-const ENTER: &[KeyCode] = &[KeyCode::Enter];
-const ARROWS: &[KeyCode] = &[
-    KeyCode::Left,
-    KeyCode::Right,
-    KeyCode::Char('h'),
-    KeyCode::Char('l'),
-];
-const CLEAR: &[KeyCode] = &[KeyCode::Char('0'), KeyCode::Backspace, KeyCode::Delete];
-const BREAK: Binding<Cmd> = bind(
-    &[KeyCode::Char('b')],
-    "b",
-    Some("break"),
-    "take a break: a calm pause of about 20 minutes",
-    Cmd::Break,
-);
-const PASS: Binding<Cmd> = bind(
-    &[KeyCode::Char('s')],
-    "s",
-    Some("pass"),
-    "pass this prompt, no reason needed",
-    Cmd::Pass,
-);
-
-/// Keys on every step but the break and the summary.
-const EVERY_STEP: &[Binding<Cmd>] = &[
-    bind(
-        &[KeyCode::Char('?')],
-        "?",
-        Some("help"),
-        "this help",
-        Cmd::Help,
-    ),
-    bind(
-        &[KeyCode::Esc, KeyCode::Char('q')],
-        "q",
-        Some("leave"),
-        "leave the talk; heard asks how (keep it, save it, discard it)",
-        Cmd::Leave,
-    ),
-    bind(&[KeyCode::Char('b')], "b", None, BREAK.help, Cmd::Break),
-];
-
-/// Keys on the break and the summary: no break from a break.
-const AT_REST: &[Binding<Cmd>] = &[EVERY_STEP[0], EVERY_STEP[1]];
-
-const SCALE_5: &[Binding<Cmd>] = &[
-    bind(
-        digits(1, 5),
-        "1-5",
-        Some("choose"),
-        "pick a step on the scale",
-        Cmd::Pick,
-    ),
-    bind(
-        ENTER,
-        "Enter",
-        Some("next"),
-        "go on with what is chosen",
-        Cmd::Next,
-    ),
-    bind(
-        &[KeyCode::Char('s')],
-        "s",
-        Some("skip"),
-        "skip it, no reason needed",
-        Cmd::Skip,
-    ),
-    bind(ARROWS, "← →", None, "move along the scale", Cmd::Pick),
-    bind(CLEAR, "0", None, "leave the scale unanswered", Cmd::Pick),
-];
 
 const CLOSENESS: &[Binding<Cmd>] = &[
     bind(
@@ -240,7 +131,7 @@ const SPEAKER_TIMED: &[Binding<Cmd>] = &[
         "n",
         Some("note"),
         "write a private note (Esc when done)",
-        Cmd::Note,
+        Cmd::Write,
     ),
     PASS,
     BREAK,
@@ -305,22 +196,12 @@ pub fn hints(screen: &TalkScreen, talk: &Talk) -> Vec<(&'static str, &'static st
     if let Some(writing) = writing_hints(&screen.ui) {
         return writing.to_vec();
     }
-    let [own, shared] = tables(&screen.ui, talk);
-    let mut hints = keymap::hints(own);
-    hints.extend(keymap::hints(shared));
-    hints
+    shared::hints(tables(&screen.ui, talk))
 }
 
 /// The help overlay's lines for this step, each key once.
 pub fn help(screen: &TalkScreen, talk: &Talk) -> Vec<(&'static str, &'static str)> {
-    let [own, shared] = tables(&screen.ui, talk);
-    let mut lines = keymap::help_lines(own);
-    for line in keymap::help_lines(shared) {
-        if !lines.iter().any(|(key, _)| *key == line.0) {
-            lines.push(line);
-        }
-    }
-    lines
+    shared::help(tables(&screen.ui, talk))
 }
 
 fn writing_hints(ui: &StepUi) -> Option<&'static [(&'static str, &'static str)]> {
@@ -367,8 +248,7 @@ pub fn handle(screen: &mut TalkScreen, talk: &Talk, key: KeyEvent, now: Instant)
     if let Some(action) = write(&mut screen.ui, &key) {
         return action;
     }
-    let [own, shared] = tables(&screen.ui, talk);
-    let command = keymap::find(own, &key).or_else(|| keymap::find(shared, &key))?;
+    let command = shared::find(tables(&screen.ui, talk), &key)?;
     match command {
         Cmd::Help => Some(Action::ShowHelp),
         Cmd::Leave => Some(Action::AskQuit),
@@ -432,11 +312,11 @@ fn on_step(
                 speaking.watch.toggle(now);
                 None
             }
-            Cmd::Note if talk.keeps_notes() => {
+            Cmd::Write if talk.keeps_notes() => {
                 speaking.note.writing = true;
                 None
             }
-            Cmd::Note => {
+            Cmd::Write => {
                 screen.notice = Some(crate::words::NOTES_OFF.to_string());
                 None
             }

@@ -11,7 +11,7 @@ use super::{Rating, Speaking, TalkScreen};
 use crate::mode::Partner;
 use crate::talk::{Progress, Talk};
 use crate::text::one_line;
-use crate::tui::screens::activity::parts::{Scale, render_lines};
+use crate::tui::screens::activity::parts::{Scale, followup_lines, render_lines};
 use crate::tui::widgets::card::PromptCard;
 use crate::tui::widgets::rating::RatingScale;
 use crate::tui::widgets::timer::TimerView;
@@ -62,17 +62,7 @@ impl TalkScreen {
             buf,
         );
         card.render(card_area, buf);
-        let mut lines = vec![Line::raw("")];
-        if !progress.prompt.followups.is_empty() {
-            lines.push(Line::styled(words::FOLLOWUPS_HEADING, theme.muted()));
-            for followup in &progress.prompt.followups {
-                lines.push(Line::styled(
-                    format!("  · {}", one_line(followup)),
-                    theme.text(),
-                ));
-            }
-            lines.push(Line::raw(""));
-        }
+        let mut lines = followup_lines(progress.prompt, theme);
         lines.push(Line::styled(words::just_listen(&listener), theme.muted()));
         render_lines(lines, middle, buf);
         if show_text {
