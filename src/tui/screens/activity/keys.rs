@@ -89,7 +89,7 @@ pub const EVERY_STEP: &[Binding<Cmd>] = &[
         &[KeyCode::Esc, KeyCode::Char('q')],
         "q",
         Some("leave"),
-        "leave for now; heard asks how (keep it, save it, discard it)",
+        "leave for now; heard asks what to do with the talk",
         Cmd::Leave,
     ),
     bind(&[KeyCode::Char('b')], "b", None, BREAK_HELP, Cmd::Break),
