@@ -5,7 +5,7 @@
 //! The ratings tell one gentle story on purpose: Sam starts out feeling less heard than
 //! Maya, Maya at first guesses Sam feels more heard than Sam does, and both improve.
 
-use crate::mode::Mode;
+use crate::mode::{Mode, Partner};
 use crate::rng::Rng;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
 
@@ -143,10 +143,15 @@ impl Sampler {
         self.rng.shuffle(&mut chosen);
         chosen.truncate(prompts);
         chosen.sort_by_key(|p| p.depth);
-        let speakers = chosen
-            .iter()
-            .enumerate()
-            .flat_map(|(n, p)| [(p, n % 2), (p, 1 - n % 2)]);
+        let speakers = chosen.iter().enumerate().flat_map(|(n, p)| {
+            // The first speaker alternates from prompt to prompt, as in a real talk.
+            let first = if n % 2 == 0 {
+                Partner::First
+            } else {
+                Partner::Second
+            };
+            [(p, first.index()), (p, first.other().index())]
+        });
         // The unfinished talk stopped during the second prompt.
         let recorded = if unfinished { 3 } else { usize::MAX };
         let turns = speakers

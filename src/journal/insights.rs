@@ -3,6 +3,7 @@
 
 mod figures;
 
+use crate::mode::Partner;
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -139,8 +140,8 @@ pub fn insights(journal: &Journal, now: DateTime<FixedOffset>) -> Vec<Insight> {
 
 fn less_heard(couple: &CoupleTalks) -> Option<Insight> {
     let recent = couple.recent();
-    for quieter in 0..2 {
-        let other = 1 - quieter;
+    for partner in Partner::BOTH {
+        let (quieter, other) = (partner.index(), partner.other().index());
         let times = recent
             .iter()
             .filter(|(_, f)| f.heard[quieter].below(f.heard[other]) == Some(true))
@@ -172,8 +173,8 @@ fn mood_rose(couple: &CoupleTalks) -> Option<Insight> {
 /// The listening gap of each partner with at least `MIN_GUESSES` guesses.
 pub fn listening_gaps(couple: &CoupleTalks) -> Vec<Gap> {
     let mut out = Vec::new();
-    for listener in 0..2 {
-        let speaker = 1 - listener;
+    for partner in Partner::BOTH {
+        let (listener, speaker) = (partner.index(), partner.other().index());
         let mut each = Vec::new();
         for (session, _) in &couple.talks {
             let swapped = session.partners[0] != couple.names[0];

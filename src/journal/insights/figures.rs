@@ -3,6 +3,7 @@
 
 use crate::journal::Session;
 use crate::journal::stats::mean;
+use crate::mode::Partner;
 
 /// A mean of 1-5 (or 1-7) ratings kept as a sum and a count, so two means compare exactly.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -75,10 +76,10 @@ impl TalkFigures {
             if !turn.skipped {
                 figures.answered += 1;
             }
-            let speaker = turn.speaker;
-            if speaker > 1 {
+            let Some(partner) = Partner::from_index(turn.speaker) else {
                 continue;
-            }
+            };
+            let speaker = partner.index();
             if let Some(v) = turn.felt_heard() {
                 figures.heard[speaker].add(v);
             }
@@ -89,7 +90,7 @@ impl TalkFigures {
             if session.partners.len() == 2
                 && let (Some(guess), Some(felt)) = (turn.listener_guess(), turn.felt_heard())
             {
-                figures.guess_gap[1 - speaker].add(guess.abs_diff(felt));
+                figures.guess_gap[partner.other().index()].add(guess.abs_diff(felt));
             }
         }
         figures.prompts = seen.len();

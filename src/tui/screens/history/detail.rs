@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::data::Row;
 use super::keys::Command;
 use crate::journal::{Session, Turn};
-use crate::mode::Mode;
+use crate::mode::{Mode, Partner};
 use crate::text::{multi_line, one_line};
 use crate::tui::theme::Theme;
 use crate::words;
@@ -85,8 +85,9 @@ fn people(session: &Session) -> Vec<(Style, String)> {
 /// Turn `n`: who shared and who listened, the prompt, the ratings, the note.
 fn turn_lines(session: &Session, n: usize, turn: &Turn) -> Vec<(Style, String)> {
     let speaker = one_line(session.partner_name(turn.speaker)).into_owned();
-    let listener = (session.partners.len() == 2 && turn.speaker < 2)
-        .then(|| one_line(session.partner_name(1 - turn.speaker)).into_owned());
+    let listener = Partner::from_index(turn.speaker)
+        .filter(|_| session.partners.len() == 2)
+        .map(|speaker| one_line(session.partner_name(speaker.other().index())).into_owned());
     let who = match (&listener, session.is_couple()) {
         (Some(listener), true) => words::shared_and_listened(&speaker, listener),
         _ => words::reflected(&speaker),
