@@ -69,6 +69,8 @@ pub enum Input {
     },
     Break,
     Resume,
+    /// From the clarity rating back to the writing, to change it.
+    Back,
 }
 
 impl Input {
@@ -80,6 +82,7 @@ impl Input {
             Input::Clarity { .. } => "a clarity rating",
             Input::Break => "a break",
             Input::Resume => "resuming",
+            Input::Back => "going back",
         }
     }
 }
@@ -228,6 +231,11 @@ impl Reflection {
         })
     }
 
+    /// What was written on the current prompt, for the writing gone back to.
+    pub fn current_text(&self) -> Option<&str> {
+        self.current.as_ref().and_then(|w| w.text.as_deref())
+    }
+
     /// Take one input and say what happened. On an error nothing changes.
     pub fn apply(&mut self, input: Input) -> Result<Vec<Event>, TalkError> {
         if self.paused {
@@ -275,6 +283,7 @@ impl Reflection {
                 current.bring_to_talk = bring_to_talk;
                 self.record(&mut events);
             }
+            (Step::Clarity, Input::Back) => self.enter(Step::Reflection, &mut events),
             (Step::MoodAfter, Input::Mood(value)) => {
                 self.mood_after = scale("mood", value, 5)?;
                 self.enter(Step::Summary, &mut events);

@@ -292,6 +292,11 @@ impl Talk {
         self.keep_notes
     }
 
+    /// Whether the listener guesses, hidden, before the speaker rates.
+    pub fn asks_guess(&self) -> bool {
+        self.listener_guess
+    }
+
     /// Where the talk is among the prompts; `None` at check-in, closing and summary.
     pub fn progress(&self) -> Option<Progress<'_>> {
         if !self.step.is_at_prompt() {

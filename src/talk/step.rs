@@ -95,6 +95,11 @@ pub enum Input {
     Break,
     /// Back from a break to the same step.
     Resume,
+    /// Back to the previous step of this turn, to change an answer: from the listener card
+    /// to the speaker card, from the guess to the listener card, from the rating to the
+    /// listener card when no guess is asked. Never past a step the other partner answered
+    /// privately (the guess), never back into a turn already recorded.
+    Back,
 }
 
 impl Input {
@@ -111,6 +116,7 @@ impl Input {
             Input::Appreciation { .. } => "an appreciation",
             Input::Break => "a break",
             Input::Resume => "resuming",
+            Input::Back => "going back",
         }
     }
 }
@@ -226,6 +232,11 @@ impl Talk {
                 },
             ) => self.rate(felt_heard, felt_validated, events)?,
             (Step::Reveal { .. }, Input::Continue) => self.next_turn(events),
+            (Step::Listener, Input::Back) => self.enter(Step::Speaker, events),
+            (Step::ListenerGuess, Input::Back) => self.enter(Step::Listener, events),
+            (Step::Rating, Input::Back) if !self.listener_guess => {
+                self.enter(Step::Listener, events)
+            }
             (Step::Speaker | Step::Listener, Input::Pass) => {
                 self.current_answer().skipped = true;
                 self.record_current(events);
@@ -278,6 +289,11 @@ impl Talk {
             (step, input) => return Err(wrong(step, &input)),
         }
         Ok(())
+    }
+
+    /// The note the speaker of the current turn gave, for a speaker card gone back to.
+    pub fn current_note(&self) -> Option<&str> {
+        self.current.as_ref().and_then(|a| a.note.as_deref())
     }
 
     fn rate(

@@ -111,6 +111,13 @@ pub const BREAK_OVER: &str = "The 20 minutes are up. Go on when you are both rea
 pub const SPEAKER_TIME_UP: &str = "time is up - finish your thought";
 
 // The talk screens' own lines.
+pub const RATING_UNANSWERED: &str = "One question is still open: pick 1-5, or press s to skip it.";
+pub const CONSENT_CHOOSE_FIRST: &str = "Press y for yes or n for not today.";
+
+/// Enter on a scale with nothing chosen.
+pub fn choose_first(max: u8) -> String {
+    format!("Pick 1-{max}, or press s to skip.")
+}
 pub const ONE_KEPT_TALK: &str =
     "heard keeps one talk to resume at a time: say what to do with this one first.";
 pub const NEWER_JOURNAL: &str = "This journal was written by a newer heard: you can look back, but new talks will not be saved.";

@@ -32,6 +32,8 @@ pub enum Cmd {
     Bring,
     /// Saving the finished talk failed: try again.
     Retry,
+    /// Back to the previous step of this turn.
+    Back,
 }
 
 pub const fn bind(

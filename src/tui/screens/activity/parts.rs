@@ -122,9 +122,16 @@ pub fn followup_lines(prompt: &Prompt, theme: Theme) -> Vec<Line<'static>> {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Scale {
     pub value: Option<u8>,
+    /// Left unanswered on purpose, with `s`.
+    pub skipped: bool,
 }
 
 impl Scale {
+    /// Chosen, or skipped on purpose.
+    pub fn answered(&self) -> bool {
+        self.value.is_some() || self.skipped
+    }
+
     /// Arrows move, a digit picks, `0` or Backspace clears. Whether the key was one of these.
     pub fn key(&mut self, key: &KeyEvent, max: u8) -> bool {
         match key.code {

@@ -9,7 +9,7 @@ use super::{ReflectionScreen, StepUi};
 use crate::activity::Input as Step;
 use crate::reflection::{Input, Reflection};
 use crate::tui::action::Action;
-use crate::tui::keymap::{Binding, digits};
+use crate::tui::keymap::{self, Binding, digits};
 use crate::tui::screens::activity::keys::{
     self as shared, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, PASS, SCALE_5, bind,
 };
@@ -57,6 +57,13 @@ const CLARITY: &[Binding<Cmd>] = &[
         None,
         "skip the rating",
         Cmd::Skip,
+    ),
+    bind(
+        &[KeyCode::Char('p')],
+        "p",
+        Some("back"),
+        "back to what you wrote, to change it",
+        Cmd::Back,
     ),
 ];
 
@@ -132,12 +139,18 @@ fn on_step(
     now: Instant,
 ) -> Option<Action> {
     match &mut screen.ui {
+        // One question: a digit picks and goes on; Enter only once something is chosen.
         StepUi::CheckIn(mood) | StepUi::MoodAfter(mood) => match command {
             Cmd::Pick => {
                 mood.key(key, 5);
+                let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
+                digit.then(|| act(Input::Mood(mood.value)))?
+            }
+            Cmd::Next if mood.value.is_some() => act(Input::Mood(mood.value)),
+            Cmd::Next => {
+                screen.notice = Some(crate::words::choose_first(5));
                 None
             }
-            Cmd::Next => act(Input::Mood(mood.value)),
             Cmd::Skip => act(Input::Mood(None)),
             _ => None,
         },
@@ -166,10 +179,15 @@ fn on_step(
                 *bring = !*bring;
                 None
             }
+            Cmd::Next if clarity.value.is_none() => {
+                screen.notice = Some(crate::words::choose_first(5));
+                None
+            }
             Cmd::Next => act(Input::Clarity {
                 clarity: clarity.value,
                 bring_to_talk: *bring,
             }),
+            Cmd::Back => act(Input::Back),
             Cmd::Skip => act(Input::Clarity {
                 clarity: None,
                 bring_to_talk: *bring,

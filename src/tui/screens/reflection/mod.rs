@@ -57,11 +57,14 @@ impl StepUi {
         match step {
             Step::CheckIn => StepUi::CheckIn(Scale::default()),
             Step::Reflection => StepUi::Writing {
+                // Back from the clarity rating: what was written comes with it.
                 watch: Stopwatch::started(now),
                 text: Box::new(TextField::new(
                     words::REFLECTION_PLACEHOLDER,
                     notes,
-                    typed.filter(|_| notes),
+                    typed
+                        .or_else(|| reflection.current_text().map(str::to_string))
+                        .filter(|_| notes),
                 )),
             },
             Step::Clarity => StepUi::Clarity {

@@ -14,7 +14,8 @@ use crate::tui::keymap::{self, Binding, digits};
 use crate::tui::screens::activity::keys::{
     self as shared, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, PASS, SCALE_5, bind,
 };
-use crate::tui::screens::activity::parts::TextField;
+use crate::tui::screens::activity::parts::{Scale, TextField};
+use crate::words;
 
 const CLOSENESS: &[Binding<Cmd>] = &[
     bind(
@@ -70,8 +71,20 @@ const RATING: &[Binding<Cmd>] = &[
         "on to the next scale, then on",
         Cmd::Next,
     ),
+    bind(
+        &[KeyCode::Char('s')],
+        "s",
+        Some("skip"),
+        "skip the question in focus, no reason needed",
+        Cmd::Skip,
+    ),
     bind(ARROWS, "← →", None, "move along the scale", Cmd::Pick),
-    bind(CLEAR, "0", None, "leave the scale unanswered", Cmd::Pick),
+    bind(CLEAR, "0", None, "clear the answer in focus", Cmd::Pick),
+];
+
+/// The rating when no guess was made before it: back goes to the listener card.
+const RATING_BACK: &[Binding<Cmd>] = &[
+    RATING[0], RATING[1], RATING[2], RATING[3], BACK, RATING[4], RATING[5],
 ];
 
 const CONSENT: &[Binding<Cmd>] = &[
@@ -139,6 +152,15 @@ const SPEAKER_TIMED: &[Binding<Cmd>] = &[
 
 const SPEAKER: &[Binding<Cmd>] = &[SPEAKER_TIMED[0], SPEAKER_TIMED[2], PASS, BREAK];
 
+/// Back to the previous step of this turn, where that is the same person's or shared.
+const BACK: Binding<Cmd> = bind(
+    &[KeyCode::Char('p')],
+    "p",
+    Some("back"),
+    "back to the previous step of this turn, to change an answer",
+    Cmd::Back,
+);
+
 const LISTENER: &[Binding<Cmd>] = &[
     bind(
         ENTER,
@@ -147,8 +169,14 @@ const LISTENER: &[Binding<Cmd>] = &[
         "done reflecting back",
         Cmd::Next,
     ),
+    BACK,
     PASS,
     BREAK,
+];
+
+/// The listener's hidden guess: a one-question scale, and back to the listener card.
+const GUESS: &[Binding<Cmd>] = &[
+    SCALE_5[0], SCALE_5[1], SCALE_5[2], BACK, SCALE_5[3], SCALE_5[4],
 ];
 
 const NEXT_ONLY: &[Binding<Cmd>] = &[bind(ENTER, "Enter", Some("next"), "go on", Cmd::Next)];
@@ -176,14 +204,14 @@ pub const WRITING_LINE: &[(&str, &str)] = &[("Enter", "done"), ("Esc", "leave th
 pub fn tables(ui: &StepUi, talk: &Talk) -> [&'static [Binding<Cmd>]; 2] {
     let timed = talk.progress().and_then(|p| p.timer_seconds).is_some();
     match ui {
-        StepUi::CheckIn { .. } | StepUi::MoodAfter { .. } | StepUi::ListenerGuess(_) => {
-            [SCALE_5, EVERY_STEP]
-        }
+        StepUi::CheckIn { .. } | StepUi::MoodAfter { .. } => [SCALE_5, EVERY_STEP],
+        StepUi::ListenerGuess(_) => [GUESS, EVERY_STEP],
         StepUi::DeeperConsent { .. } => [CONSENT, EVERY_STEP],
         StepUi::Speaker(_) if timed => [SPEAKER_TIMED, EVERY_STEP],
         StepUi::Speaker(_) => [SPEAKER, EVERY_STEP],
         StepUi::Listener => [LISTENER, EVERY_STEP],
-        StepUi::Rating(_) => [RATING, EVERY_STEP],
+        StepUi::Rating(_) if talk.asks_guess() => [RATING, EVERY_STEP],
+        StepUi::Rating(_) => [RATING_BACK, EVERY_STEP],
         StepUi::Reveal { .. } | StepUi::Appreciation { .. } => [NEXT_ONLY, EVERY_STEP],
         StepUi::Closeness { .. } => [CLOSENESS, EVERY_STEP],
         StepUi::Break(_) => [BREAK_STEP, AT_REST],
@@ -254,6 +282,7 @@ pub fn handle(screen: &mut TalkScreen, talk: &Talk, key: KeyEvent, now: Instant)
         Cmd::Leave => Some(Action::AskQuit),
         Cmd::Break => act(Input::Break),
         Cmd::Retry => Some(Action::RetrySave),
+        Cmd::Back => act(Input::Back),
         _ => on_step(screen, talk, command, &key, now),
     }
 }
@@ -285,24 +314,29 @@ fn on_step(
     key: &KeyEvent,
     now: Instant,
 ) -> Option<Action> {
+    let notice = &mut screen.notice;
     match &mut screen.ui {
-        StepUi::CheckIn { partner, mood } => scale(command, key, mood, 5, |value| Input::Mood {
-            partner: *partner,
-            value,
-        }),
-        StepUi::MoodAfter { partner, mood } => scale(command, key, mood, 5, |value| Input::Mood {
-            partner: *partner,
-            value,
-        }),
-        StepUi::ListenerGuess(guess) => scale(command, key, guess, 5, Input::Guess),
-        StepUi::Closeness { partner, value } => {
-            scale(command, key, value, 7, |value| Input::Closeness {
+        StepUi::CheckIn { partner, mood } => {
+            scale(command, key, mood, 5, notice, |value| Input::Mood {
                 partner: *partner,
                 value,
             })
         }
-        StepUi::DeeperConsent { partner, yes } => consent(command, *partner, yes),
-        StepUi::Rating(rating) => rate(command, key, rating),
+        StepUi::MoodAfter { partner, mood } => {
+            scale(command, key, mood, 5, notice, |value| Input::Mood {
+                partner: *partner,
+                value,
+            })
+        }
+        StepUi::ListenerGuess(guess) => scale(command, key, guess, 5, notice, Input::Guess),
+        StepUi::Closeness { partner, value } => {
+            scale(command, key, value, 7, notice, |value| Input::Closeness {
+                partner: *partner,
+                value,
+            })
+        }
+        StepUi::DeeperConsent { partner, choice } => consent(command, *partner, choice, notice),
+        StepUi::Rating(rating) => rate(command, key, rating, notice),
         StepUi::Speaker(speaking) => match command {
             Cmd::Next => act(Input::Done {
                 note: speaking.note.text(),
@@ -317,7 +351,7 @@ fn on_step(
                 None
             }
             Cmd::Write => {
-                screen.notice = Some(crate::words::NOTES_OFF.to_string());
+                *notice = Some(crate::words::NOTES_OFF.to_string());
                 None
             }
             Cmd::Pass => act(Input::Pass),
@@ -340,34 +374,57 @@ fn on_step(
     }
 }
 
-/// A 1..=max scale: pick, go on with the choice (none chosen leaves it unanswered), skip.
+/// A screen with one question on a 1..=max scale: a digit picks and goes on; arrows move
+/// and Enter goes on once something is chosen; skipping is `s`, never Enter on nothing.
 fn scale(
     command: Cmd,
     key: &KeyEvent,
-    scale: &mut crate::tui::screens::activity::parts::Scale,
+    scale: &mut Scale,
     max: u8,
+    notice: &mut Option<String>,
     input: impl FnOnce(Option<u8>) -> Input,
 ) -> Option<Action> {
     match command {
+        Cmd::Pick if keymap::digit(key).is_some_and(|d| (1..=max).contains(&d)) => {
+            scale.key(key, max);
+            act(input(scale.value))
+        }
         Cmd::Pick => {
             scale.key(key, max);
             None
         }
-        Cmd::Next => act(input(scale.value)),
+        Cmd::Next if scale.value.is_some() => act(input(scale.value)),
+        Cmd::Next => {
+            *notice = Some(words::choose_first(max));
+            None
+        }
         Cmd::Skip => act(input(None)),
         _ => None,
     }
 }
 
-fn consent(command: Cmd, partner: crate::mode::Partner, yes: &mut bool) -> Option<Action> {
+/// "Go deeper?": nothing is chosen for anyone; `y` and `n` answer, arrows mark a choice
+/// and Enter gives it.
+fn consent(
+    command: Cmd,
+    partner: Partner,
+    choice: &mut Option<bool>,
+    notice: &mut Option<String>,
+) -> Option<Action> {
     let answer = match command {
         Cmd::Toggle => {
-            *yes = !*yes;
+            *choice = Some(!choice.unwrap_or(false));
             return None;
         }
         Cmd::Yes => true,
         Cmd::No => false,
-        Cmd::Next => *yes,
+        Cmd::Next => match *choice {
+            Some(yes) => yes,
+            None => {
+                *notice = Some(words::CONSENT_CHOOSE_FIRST.to_string());
+                return None;
+            }
+        },
         _ => return None,
     };
     act(Input::Consent {
@@ -376,28 +433,71 @@ fn consent(command: Cmd, partner: crate::mode::Partner, yes: &mut bool) -> Optio
     })
 }
 
-/// The two scales: a number on the first answers it and moves to the second; Enter on
-/// the first moves on, Enter on the second hands both on.
-fn rate(command: Cmd, key: &KeyEvent, rating: &mut Rating) -> Option<Action> {
+/// The two scales: a digit answers the one in focus and moves to the next unanswered;
+/// Enter goes on only when both are answered (or skipped with `s`), else moves to the
+/// first unanswered one.
+fn rate(
+    command: Cmd,
+    key: &KeyEvent,
+    rating: &mut Rating,
+    notice: &mut Option<String>,
+) -> Option<Action> {
+    let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
     match command {
         Cmd::Switch => rating.on_validated = !rating.on_validated,
-        Cmd::Next if !rating.on_validated => rating.on_validated = true,
-        Cmd::Next => {
-            return act(Input::Rate {
-                felt_heard: rating.heard.value,
-                felt_validated: rating.validated.value,
-            });
-        }
-        Cmd::Pick if rating.on_validated => {
-            rating.validated.key(key, 5);
-        }
         Cmd::Pick => {
-            rating.heard.key(key, 5);
-            if keymap::digit(key).is_some_and(|d| (1..=5).contains(&d)) {
-                rating.on_validated = true;
+            rating.focused().key(key, 5);
+            if digit {
+                rating.focused().skipped = false;
+                rating.move_to_unanswered();
             }
+        }
+        Cmd::Skip => {
+            let focused = rating.focused();
+            focused.value = None;
+            focused.skipped = true;
+            if rating.answered() {
+                return rating.hand_on();
+            }
+            rating.move_to_unanswered();
+        }
+        Cmd::Next if rating.answered() => return rating.hand_on(),
+        Cmd::Next => {
+            rating.move_to_unanswered();
+            *notice = Some(words::RATING_UNANSWERED.to_string());
         }
         _ => {}
     }
     None
+}
+
+impl Rating {
+    fn focused(&mut self) -> &mut Scale {
+        if self.on_validated {
+            &mut self.validated
+        } else {
+            &mut self.heard
+        }
+    }
+
+    /// Both scales answered or skipped.
+    fn answered(&self) -> bool {
+        self.heard.answered() && self.validated.answered()
+    }
+
+    /// Focus on the first scale still unanswered, if any.
+    fn move_to_unanswered(&mut self) {
+        if !self.heard.answered() {
+            self.on_validated = false;
+        } else if !self.validated.answered() {
+            self.on_validated = true;
+        }
+    }
+
+    fn hand_on(&self) -> Option<Action> {
+        act(Input::Rate {
+            felt_heard: self.heard.value,
+            felt_validated: self.validated.value,
+        })
+    }
 }

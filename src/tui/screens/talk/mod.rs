@@ -26,10 +26,10 @@ pub enum StepUi {
         partner: Partner,
         mood: Scale,
     },
-    /// No answer is chosen for anyone: the choice starts on "yes" only as a cursor.
+    /// No answer is chosen for anyone until they choose: `None` at first.
     DeeperConsent {
         partner: Partner,
-        yes: bool,
+        choice: Option<bool>,
     },
     Speaker(Speaking),
     Listener,
@@ -98,8 +98,13 @@ impl StepUi {
                 partner,
                 mood: Scale::default(),
             },
-            Step::DeeperConsent { partner } => StepUi::DeeperConsent { partner, yes: true },
+            Step::DeeperConsent { partner } => StepUi::DeeperConsent {
+                partner,
+                choice: None,
+            },
             Step::Speaker => {
+                // Back on the card from the listener's: the note given stays with it.
+                let typed = typed.or_else(|| talk.current_note().map(str::to_string));
                 let writing = notes && typed.is_some();
                 StepUi::Speaker(Speaking {
                     watch: Stopwatch::started(now),

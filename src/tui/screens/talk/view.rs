@@ -63,8 +63,8 @@ impl TalkScreen {
                 theme,
             }
             .render(area, buf),
-            StepUi::DeeperConsent { partner, yes } => {
-                self.render_consent(talk, *partner, *yes, area, buf)
+            StepUi::DeeperConsent { partner, choice } => {
+                self.render_consent(talk, *partner, *choice, area, buf)
             }
             StepUi::Speaker(speaking) => self.render_speaker(talk, speaking, area, buf),
             StepUi::Listener => self.render_listener(talk, area, buf),

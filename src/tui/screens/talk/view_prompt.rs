@@ -258,7 +258,7 @@ impl TalkScreen {
         &self,
         talk: &Talk,
         partner: Partner,
-        yes: bool,
+        choice: Option<bool>,
         area: Rect,
         buf: &mut Buffer,
     ) {
@@ -285,9 +285,9 @@ impl TalkScreen {
                 Line::raw(""),
                 Line::from(vec![
                     Span::raw("  "),
-                    option("yes, go deeper", yes),
+                    option("yes, go deeper", choice == Some(true)),
                     Span::raw("   "),
-                    option("not today", !yes),
+                    option("not today", choice == Some(false)),
                 ]),
                 Line::raw(""),
                 Line::styled(words::DEEPER_NOBODY_SEES, theme.muted()),
