@@ -25,7 +25,7 @@ fn a_whole_couple_talk_lands_in_the_journal() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("rekindle", 2));
-    press(&mut app, &["3", "Enter", "2", "Enter"]); // check-in
+    press(&mut app, &["3", "2"]); // check-in
     let mut talk = Vec::new();
     talk.extend(turn("3", "4", "5")); // prompt 1, Ana speaks
     talk.extend(turn("4", "2", "3")); // prompt 1, Ben speaks
@@ -33,11 +33,8 @@ fn a_whole_couple_talk_lands_in_the_journal() {
     talk.extend(turn("2", "3", "4")); // prompt 2, Ana
     press(&mut app, &keys(&talk));
     // Closing: Ana then Ben: closeness, mood after, appreciation.
-    press(
-        &mut app,
-        &["5", "Enter", "4", "Enter", "type:Thank you", "Enter"],
-    );
-    press(&mut app, &["6", "Enter", "4", "Enter", "Enter"]);
+    press(&mut app, &["5", "4", "type:Thank you", "Enter"]);
+    press(&mut app, &["6", "4", "Enter"]);
     assert!(
         matches!(app.screen, Screen::Summary(_)),
         "ends on the summary"
@@ -87,7 +84,7 @@ fn the_draft_follows_every_rating_and_a_restart_resumes_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("rekindle", 2));
-    press(&mut app, &["3", "Enter", "3", "Enter"]);
+    press(&mut app, &["3", "3"]);
     press(&mut app, &keys(&turn("3", "4", "4")));
     let draft: Draft =
         serde_json::from_slice(&std::fs::read(dir.path().join("in-progress.json")).unwrap())
@@ -112,12 +109,7 @@ fn the_draft_follows_every_rating_and_a_restart_resumes_it() {
     rest.extend(turn("4", "4", "4"));
     rest.extend(turn("4", "5", "5"));
     press(&mut app, &keys(&rest));
-    press(
-        &mut app,
-        &[
-            "4", "Enter", "4", "Enter", "Enter", "4", "Enter", "4", "Enter", "Enter",
-        ],
-    );
+    press(&mut app, &["4", "4", "Enter", "4", "4", "Enter"]);
     let journal = journal(dir.path());
     assert_eq!(journal.sessions.len(), 1);
     assert_eq!(journal.sessions[0].turns.len(), 4);
@@ -130,7 +122,7 @@ fn leaving_can_save_as_unfinished_keep_for_later_or_discard() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("rekindle", 3));
-    press(&mut app, &["3", "Enter", "3", "Enter"]);
+    press(&mut app, &["3", "3"]);
     press(&mut app, &keys(&turn("3", "4", "4")));
     press(&mut app, &["q"]);
     assert!(matches!(app.overlay, Some(Overlay::Quit(_))));
@@ -167,7 +159,7 @@ fn ctrl_c_keeps_the_talk_and_leaves() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("rekindle", 2));
-    press(&mut app, &["3", "Enter", "3", "Enter", "Enter", "C-c"]);
+    press(&mut app, &["3", "3", "Enter", "C-c"]);
     assert!(app.quit);
     assert!(app.farewell.as_deref().unwrap_or("").contains("resume"));
     assert!(dir.path().join("in-progress.json").exists());
@@ -182,7 +174,7 @@ fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, solo("before-the-talk", 2));
-    press(&mut app, &["Enter"]); // check-in mood skipped
+    press(&mut app, &["s"]); // check-in mood skipped
     // Reflection: the text field starts focused.
     press(
         &mut app,
@@ -191,7 +183,7 @@ fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
     press(&mut app, &["4", "Space", "Enter"]); // clarity 4, bring it
     // The second prompt: leave the text field, then pass it.
     press(&mut app, &["Esc", "s"]);
-    press(&mut app, &["4", "Enter"]); // mood after
+    press(&mut app, &["4"]); // mood after
     assert!(matches!(app.screen, Screen::Summary(_)));
     let journal = journal(dir.path());
     let session = &journal.sessions[0];
@@ -224,13 +216,10 @@ fn no_save_writes_nothing_at_all() {
     };
     let mut app = app_with(storage, config());
     start(&mut app, couple("rekindle", 1));
-    press(&mut app, &["Enter", "Enter"]);
+    press(&mut app, &["s", "s"]);
     press(&mut app, &keys(&turn("3", "4", "4")));
     press(&mut app, &keys(&turn("3", "4", "4")));
-    press(
-        &mut app,
-        &["Enter", "Enter", "Enter", "Enter", "Enter", "Enter"],
-    );
+    press(&mut app, &["s", "s", "Enter", "s", "s", "Enter"]);
     assert!(matches!(app.screen, Screen::Summary(_)));
     assert!(screen(&app, 80, 24).contains("Not saved"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
@@ -247,7 +236,7 @@ fn notes_turned_off_never_reach_the_draft() {
         },
     );
     start(&mut app, couple("rekindle", 1));
-    press(&mut app, &["Enter", "Enter", "n"]);
+    press(&mut app, &["s", "s", "n"]);
     assert!(screen(&app, 80, 24).contains("Notes are turned off"));
     // Typing goes nowhere: there is no note field to type into.
     press(&mut app, &["type:xyz", "Enter"]);
@@ -274,7 +263,7 @@ fn the_app_only_asks_to_be_woken_while_a_clock_is_running() {
     let now = Instant::now();
     assert_eq!(app.next_tick(now), None, "home is idle");
     start(&mut app, couple("rekindle", 1));
-    press(&mut app, &["Enter", "Enter"]);
+    press(&mut app, &["s", "s"]);
     assert_eq!(app.next_tick(now), None, "an untimed speaker card is idle");
 
     let dir = tempfile::tempdir().unwrap();
@@ -282,7 +271,7 @@ fn the_app_only_asks_to_be_woken_while_a_clock_is_running() {
     let mut timed = couple("rekindle", 1);
     timed.timer_seconds = Some(180);
     start(&mut app, timed);
-    press(&mut app, &["Enter", "Enter"]);
+    press(&mut app, &["s", "s"]);
     let now = Instant::now();
     let tick = app.next_tick(now).expect("the countdown ticks");
     assert!(
@@ -328,12 +317,7 @@ fn long_names_emoji_and_cjk_keep_the_frame_whole() {
     let mut choice = couple("rekindle", 2);
     choice.partners = vec![long, cjk];
     start(&mut app, choice);
-    for keys in [
-        vec![],
-        vec!["3", "Enter", "3", "Enter"],
-        vec!["Enter"],
-        vec!["Enter", "3", "Enter"],
-    ] {
+    for keys in [vec![], vec!["3", "3"], vec!["Enter"], vec!["Enter", "3"]] {
         press(&mut app, &keys);
         for (w, h) in [(80, 24), (60, 18)] {
             let text = screen(&app, w, h);
@@ -363,7 +347,7 @@ fn the_demo_runs_a_whole_talk_in_memory() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("Maya, how are you feeling"), "{text}");
     assert!(text.contains("Demo - nothing is saved"), "{text}");
-    press(&mut app, &["Enter", "Enter"]);
+    press(&mut app, &["s", "s"]);
     // Three prompts, light, personal and deep: both answer each; before the deep one,
     // both are asked whether to go deeper.
     for turn in 0..6 {
@@ -373,15 +357,10 @@ fn the_demo_runs_a_whole_talk_in_memory() {
         }
         press(
             &mut app,
-            &["Enter", "Enter", "3", "Enter", "4", "4", "Enter", "Enter"],
+            &["Enter", "Enter", "3", "4", "4", "Enter", "Enter"],
         );
     }
-    press(
-        &mut app,
-        &[
-            "5", "Enter", "4", "Enter", "Enter", "5", "Enter", "4", "Enter", "Enter",
-        ],
-    );
+    press(&mut app, &["5", "4", "Enter", "5", "4", "Enter"]);
     let text = screen(&app, 80, 24);
     assert!(matches!(app.screen, Screen::Summary(_)), "{text}");
     assert!(text.contains("Demo - nothing is saved"), "{text}");
@@ -395,7 +374,7 @@ fn a_second_heard_during_a_talk_does_not_offer_the_first_one_s_draft() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = app_on_disk(dir.path(), config());
     start(&mut first, couple("rekindle", 2));
-    press(&mut first, &["3", "Enter"]);
+    press(&mut first, &["3"]);
     let mut second = app_on_disk(dir.path(), config());
     assert!(
         second.overlay.is_none(),
@@ -408,7 +387,7 @@ fn a_second_heard_during_a_talk_does_not_offer_the_first_one_s_draft() {
         !matches!(second.screen, Screen::Activity(_)),
         "no second talk"
     );
-    press(&mut first, &["3", "Enter"]);
+    press(&mut first, &["3"]);
     assert!(
         matches!(first.screen, Screen::Activity(_)),
         "the first talk goes on"
@@ -428,9 +407,9 @@ fn not_today_keeps_the_talk_lighter_and_says_so_once() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("getting-real", 3));
-    press(&mut app, &["Enter", "Enter"]);
+    press(&mut app, &["s", "s"]);
     for _ in 0..4 {
-        press(&mut app, &["Enter", "Enter", "Enter", "Enter", "Enter"]);
+        press(&mut app, &["Enter", "Enter", "s", "s", "s"]);
     }
     assert!(screen(&app, 80, 24).contains("go deeper"));
     press(&mut app, &["n", "y"]);

@@ -42,7 +42,7 @@ fn talk_at(prompts: usize, keys: &[&str]) -> App {
     app
 }
 
-const CHECKED_IN: [&str; 4] = ["3", "Enter", "2", "Enter"];
+const CHECKED_IN: [&str; 2] = ["3", "2"];
 
 fn after_check_in(more: &[&str]) -> Vec<&'static str> {
     let mut keys: Vec<&str> = CHECKED_IN.to_vec();
@@ -67,7 +67,11 @@ fn help_overlay() {
 
 #[test]
 fn check_in() {
-    snap("check_in", &talk_at(2, &["3"]), "the check-in");
+    snap(
+        "check_in",
+        &talk_at(2, &["Right", "Right", "Right"]),
+        "the check-in",
+    );
 }
 
 #[test]
@@ -131,7 +135,10 @@ fn listener_card() {
 fn listener_guess() {
     snap(
         "guess",
-        &talk_at(2, &after_check_in(&["Enter", "Enter", "3"])),
+        &talk_at(
+            2,
+            &after_check_in(&["Enter", "Enter", "Right", "Right", "Right"]),
+        ),
         "the listener's guess",
     );
 }
@@ -140,7 +147,7 @@ fn listener_guess() {
 fn rating() {
     snap(
         "rating",
-        &talk_at(2, &after_check_in(&["Enter", "Enter", "3", "Enter", "4"])),
+        &talk_at(2, &after_check_in(&["Enter", "Enter", "3", "4"])),
         "the rating",
     );
 }
@@ -151,7 +158,7 @@ fn reveal() {
         "reveal",
         &talk_at(
             2,
-            &after_check_in(&["Enter", "Enter", "3", "Enter", "4", "5", "Enter"]),
+            &after_check_in(&["Enter", "Enter", "3", "4", "5", "Enter"]),
         ),
         "the reveal",
     );
@@ -161,7 +168,7 @@ fn reveal() {
 fn at_closing(more: &[&str]) -> App {
     let mut keys = after_check_in(&[]);
     for _ in 0..2 {
-        keys.extend(["Enter", "Enter", "3", "Enter", "4", "4", "Enter", "Enter"]);
+        keys.extend(["Enter", "Enter", "3", "4", "4", "Enter", "Enter"]);
     }
     keys.extend(
         more.iter()
@@ -172,14 +179,18 @@ fn at_closing(more: &[&str]) -> App {
 
 #[test]
 fn closeness() {
-    snap("closeness", &at_closing(&["4"]), "closeness");
+    snap(
+        "closeness",
+        &at_closing(&["Right", "Right", "Right", "Right"]),
+        "closeness",
+    );
 }
 
 #[test]
 fn mood_after() {
     snap(
         "mood_after",
-        &at_closing(&["4", "Enter", "5"]),
+        &at_closing(&["4", "Right", "Right", "Right", "Right", "Right"]),
         "the mood after",
     );
 }
@@ -188,7 +199,7 @@ fn mood_after() {
 fn appreciation() {
     snap(
         "appreciation",
-        &at_closing(&["4", "Enter", "5", "Enter", "type:You made me laugh"]),
+        &at_closing(&["4", "5", "type:You made me laugh"]),
         "the appreciation",
     );
 }
@@ -197,9 +208,7 @@ fn appreciation() {
 fn summary() {
     snap(
         "summary",
-        &at_closing(&[
-            "4", "Enter", "5", "Enter", "Enter", "6", "Enter", "4", "Enter", "Enter",
-        ]),
+        &at_closing(&["4", "5", "Enter", "6", "4", "Enter"]),
         "the summary",
     );
 }
@@ -209,7 +218,7 @@ fn going_deeper() {
     // Three prompts: light, personal, then deep; the question comes before the third.
     let mut keys = after_check_in(&[]);
     for _ in 0..4 {
-        keys.extend(["Enter", "Enter", "Enter", "Enter", "Enter"]);
+        keys.extend(["Enter", "Enter", "s", "s", "s"]);
     }
     snap(
         "deeper",
@@ -236,7 +245,7 @@ fn quit_dialog() {
 fn solo_reflection_and_clarity() {
     let mut app = demo_app();
     start(&mut app, solo("before-the-talk", 2));
-    press(&mut app, &["Enter", "type:More evenings together"]);
+    press(&mut app, &["s", "type:More evenings together"]);
     snap("reflection", &app, "the reflection");
     press(&mut app, &["Esc", "Enter", "4", "Space"]);
     snap("clarity", &app, "the clarity rating");

@@ -133,14 +133,12 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
     format!("{}", terminal.backend())
 }
 
-/// The keys of one speaker's turn: speak, be reflected, the listener guesses, the speaker
-/// rates both scales, past the reveal.
+/// The keys of one speaker's turn: speak, be reflected, the listener guesses (a digit
+/// answers and goes on), the speaker rates both scales and goes on, past the reveal.
 pub fn turn(guess: &str, heard: &str, validated: &str) -> Vec<String> {
-    [
-        "Enter", "Enter", guess, "Enter", heard, validated, "Enter", "Enter",
-    ]
-    .map(String::from)
-    .to_vec()
+    ["Enter", "Enter", guess, heard, validated, "Enter", "Enter"]
+        .map(String::from)
+        .to_vec()
 }
 
 /// Owned key names as `press` takes them.

@@ -23,7 +23,7 @@ fn draft_path(dir: &Path) -> std::path::PathBuf {
 fn kept_talk(dir: &Path) -> App {
     let mut app = app_on_disk(dir, config());
     start(&mut app, couple("rekindle", 2));
-    press(&mut app, &["3", "Enter", "2", "Enter"]);
+    press(&mut app, &["3", "2"]);
     press(&mut app, &keys(&turn("3", "4", "5")));
     press(&mut app, &["q", "r"]);
     assert!(matches!(app.screen, Screen::Home(_)), "kept, and home");
@@ -179,7 +179,7 @@ fn after_a_pass_the_next_speaker_card_starts_clean() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("rekindle", 1));
-    press(&mut app, &["3", "Enter", "2", "Enter"]);
+    press(&mut app, &["3", "2"]);
     press(&mut app, &["n", "type:only mine", "Esc", "Space", "s"]);
     assert!(screen(&app, 80, 24).contains("Ben, share with Ana"));
     let StepUi::Speaker(card) = talk_ui(&app) else {
@@ -193,12 +193,8 @@ fn after_a_pass_the_next_speaker_card_starts_clean() {
     );
     assert!(card.watch.elapsed(Instant::now()) < Duration::from_secs(5));
     assert!(!screen(&app, 80, 24).contains("only mine"));
-    press(&mut app, &["Enter"]);
-    press(&mut app, &["Enter", "Enter", "3", "3", "Enter", "Enter"]);
-    press(
-        &mut app,
-        &["Enter", "Enter", "Enter", "Enter", "Enter", "Enter"],
-    );
+    press(&mut app, &["Enter", "Enter", "s", "3", "3", "Enter"]);
+    press(&mut app, &["s", "s", "Enter", "s", "s", "Enter"]);
     let session = &journal(dir.path()).sessions[0];
     assert!(
         session.turns.iter().all(|t| t.note.is_none()),
@@ -211,11 +207,11 @@ fn keys_wait_while_the_window_is_too_small() {
     let mut app = demo_app();
     start(&mut app, couple("rekindle", 1));
     app.resize(50, 12);
-    press(&mut app, &["3", "Enter", "2", "Enter", "s", "q"]);
+    press(&mut app, &["3", "2", "s", "q"]);
     assert_eq!(at(&app), "the check-in", "nothing moved");
     assert!(app.overlay.is_none());
     app.resize(80, 24);
-    press(&mut app, &["3", "Enter"]);
+    press(&mut app, &["3"]);
     assert!(screen(&app, 80, 24).contains("Ben, how are you feeling"));
 }
 
@@ -241,10 +237,7 @@ fn text_being_typed_reaches_the_draft_a_moment_later() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("rekindle", 1));
-    press(
-        &mut app,
-        &["3", "Enter", "2", "Enter", "n", "type:half a thought"],
-    );
+    press(&mut app, &["3", "2", "n", "type:half a thought"]);
     let due = app.next_tick(Instant::now()).expect("a save is due");
     assert!(due <= Instant::now() + Duration::from_secs(1));
     app.tick(due);
@@ -260,10 +253,7 @@ fn ctrl_c_keeps_the_talk_and_leaves_as_interrupted() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, couple("rekindle", 1));
-    press(
-        &mut app,
-        &["3", "Enter", "2", "Enter", "n", "type:kept", "C-c"],
-    );
+    press(&mut app, &["3", "2", "n", "type:kept", "C-c"]);
     assert!(app.quit);
     assert_eq!(app.exit_status, Some(130));
     let stored = Store::new(dir.path()).read_draft_record().unwrap().unwrap();

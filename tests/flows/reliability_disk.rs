@@ -48,17 +48,12 @@ fn notice(app: &App) -> String {
     }
 }
 
-/// A finished one-prompt talk up to (not including) the last Enter of the closing.
+/// A finished one-prompt talk up to (not including) the last key of the closing.
 fn all_but_the_last_key(app: &mut App) {
-    press(app, &["3", "Enter", "2", "Enter"]);
+    press(app, &["3", "2"]);
     press(app, &keys(&turn("3", "4", "5")));
     press(app, &keys(&turn("2", "3", "4")));
-    press(
-        app,
-        &[
-            "5", "Enter", "4", "Enter", "Enter", "6", "Enter", "4", "Enter",
-        ],
-    );
+    press(app, &["5", "4", "Enter", "6", "4"]);
 }
 
 /// A journal with one earlier talk, saved the normal way.
@@ -76,11 +71,11 @@ fn a_full_disk_mid_talk_keeps_the_talk_going_and_saves_when_space_returns() {
     let data = dir.path();
     let mut app = app_on_disk(data, config());
     start(&mut app, couple("rekindle", 1));
-    press(&mut app, &["3", "Enter"]);
+    press(&mut app, &["3"]);
     let before = files(data);
 
     fault(data, "ENOSPC");
-    press(&mut app, &["2", "Enter"]);
+    press(&mut app, &["2"]);
     let said = notice(&app);
     assert!(
         said.contains("Could not save the talk in progress"),
@@ -93,7 +88,7 @@ fn a_full_disk_mid_talk_keeps_the_talk_going_and_saves_when_space_returns() {
         "the talk goes on\n{}",
         screen(&app, 120, 40)
     );
-    press(&mut app, &["Enter", "Enter", "3", "Enter"]);
+    press(&mut app, &["Enter", "Enter", "3"]);
     assert_eq!(
         files(data),
         before,
