@@ -81,12 +81,7 @@ fn draft_save(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut app = tui::app_on_disk(dir.path(), tui::config());
     tui::start(&mut app, tui::couple("rekindle", 6));
-    tui::press(
-        &mut app,
-        &[
-            "3", "Enter", "2", "Enter", "Enter", "Enter", "3", "Enter", "4",
-        ],
-    );
+    tui::press(&mut app, &["3", "2", "Enter", "Enter", "3", "4"]);
     let talk = app.activity.clone().expect("the talk is on screen");
     c.bench_function("draft_save_mid_talk", |b| {
         b.iter(|| app.storage.save_draft(&talk, None).unwrap())

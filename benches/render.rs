@@ -40,7 +40,7 @@ fn talk_at(prompts: usize, keys: &[&str]) -> App {
     app
 }
 
-const CHECKED_IN: [&str; 4] = ["3", "Enter", "2", "Enter"];
+const CHECKED_IN: [&str; 2] = ["3", "2"];
 
 fn with_check_in(more: &[&'static str]) -> Vec<&'static str> {
     CHECKED_IN.iter().chain(more).copied().collect()
@@ -49,7 +49,7 @@ fn with_check_in(more: &[&'static str]) -> Vec<&'static str> {
 fn at_closing(more: &[&'static str]) -> App {
     let mut keys = CHECKED_IN.to_vec();
     for _ in 0..2 {
-        keys.extend(["Enter", "Enter", "3", "Enter", "4", "4", "Enter", "Enter"]);
+        keys.extend(["Enter", "Enter", "3", "4", "4", "Enter", "Enter"]);
     }
     keys.extend(more);
     talk_at(1, &keys)
@@ -69,24 +69,28 @@ fn screens() -> Vec<(&'static str, App)> {
     screens.push(("listener", talk_at(2, &with_check_in(&["Enter"]))));
     screens.push((
         "guess",
-        talk_at(2, &with_check_in(&["Enter", "Enter", "3"])),
+        talk_at(
+            2,
+            &with_check_in(&["Enter", "Enter", "Right", "Right", "Right"]),
+        ),
     ));
     screens.push((
         "rating",
-        talk_at(2, &with_check_in(&["Enter", "Enter", "3", "Enter", "4"])),
+        talk_at(2, &with_check_in(&["Enter", "Enter", "3", "4"])),
     ));
     screens.push(("break", talk_at(2, &with_check_in(&["b"]))));
     screens.push(("quit_dialog", talk_at(2, &with_check_in(&["q"]))));
-    screens.push(("closeness", at_closing(&["4"])));
+    screens.push((
+        "closeness",
+        at_closing(&["Right", "Right", "Right", "Right"]),
+    ));
     screens.push((
         "summary",
-        at_closing(&[
-            "4", "Enter", "5", "Enter", "Enter", "6", "Enter", "4", "Enter", "Enter",
-        ]),
+        at_closing(&["4", "5", "Enter", "6", "4", "Enter"]),
     ));
     let mut reflection = demo_app();
     start(&mut reflection, solo("before-the-talk", 2));
-    press(&mut reflection, &["Enter", "type:More evenings together"]);
+    press(&mut reflection, &["s", "type:More evenings together"]);
     screens.push(("reflection", reflection));
     let mut history = demo_app();
     press(&mut history, &["h"]);

@@ -25,10 +25,8 @@ fn closing(heard: &Heard) {
             "{name}, which picture shows how close you feel to {other}"
         ));
         heard.key(Key::Char(closeness));
-        heard.key(Key::Enter);
         heard.expect(&format!("{name}, how are you feeling now, after talking?"));
         heard.key(Key::Char('4'));
-        heard.key(Key::Enter);
         heard.expect(&format!("{name}, one last thing."));
         heard.key(Key::Enter);
     }
@@ -162,7 +160,6 @@ fn the_demo_reads_and_writes_nothing_of_the_couple_s_own() {
     heard.key(Key::Enter);
     heard.expect("Maya, how are you feeling right now?");
     heard.key(Key::Char('4'));
-    heard.key(Key::Enter);
     heard.expect("Sam, how are you feeling right now?");
     heard.key(Key::CtrlC);
     heard.wait_exit(TIMEOUT).expect("the demo leaves");

@@ -9,6 +9,8 @@ mod keeping;
 mod loading;
 #[path = "flows/reliability_disk.rs"]
 mod reliability_disk;
+#[path = "flows/scales.rs"]
+mod scales;
 
 mod common;
 

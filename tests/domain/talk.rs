@@ -13,6 +13,8 @@ use heard::reflection::{self, Reflection, ReflectionSetup};
 use heard::talk::{Input, Step, Talk, TalkError, TalkSetup, carried_prompts};
 use serde_json::Value;
 
+#[path = "talk/back.rs"]
+mod back;
 #[path = "talk/deeper.rs"]
 mod deeper;
 #[path = "talk/drafts.rs"]

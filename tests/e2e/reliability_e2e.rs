@@ -66,10 +66,8 @@ fn closing_but_the_last_key(heard: &Heard) {
             "{name}, which picture shows how close you feel to {other}"
         ));
         heard.key(Key::Char('5'));
-        heard.key(Key::Enter);
         heard.expect(&format!("{name}, how are you feeling now, after talking?"));
         heard.key(Key::Char('4'));
-        heard.key(Key::Enter);
         heard.expect(&format!("{name}, one last thing."));
         if name == "Ana" {
             heard.key(Key::Enter);
@@ -294,7 +292,6 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
             "{listener}, how heard do you think {speaker} felt?"
         ));
         heard.key(Key::Char('3'));
-        heard.key(Key::Enter);
         heard.expect(&format!("{speaker}, how heard did you feel just now?"));
         heard.key(Key::Char('4'));
         heard.key(Key::Char('4'));
@@ -307,10 +304,8 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
             "{name}, which picture shows how close you feel to {other}"
         ));
         heard.key(Key::Char('5'));
-        heard.key(Key::Enter);
         heard.expect(&format!("{name}, how are you feeling now, after talking?"));
         heard.key(Key::Char('4'));
-        heard.key(Key::Enter);
         heard.expect(&format!("{name}, one last thing."));
         heard.type_text(SECRET);
         no_file_holds(heard.sandbox().root(), SECRET);
@@ -323,7 +318,9 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
 
     // A solo reflection: the reflection text is a note too.
     heard.restart(&["solo", "--name", "Ana", "--prompts", "1"]);
-    heard.expect("Ana");
+    heard.expect("Ana, how are you feeling right now?");
+    heard.key(Key::Char('s'));
+    heard.expect("Ana, take your time with this one");
     heard.type_text(SECRET);
     heard.key(Key::Enter);
     no_file_holds(heard.sandbox().root(), SECRET);

@@ -7,8 +7,8 @@ impl Heard {
     pub fn check_in(&self, moods: [char; 2]) {
         for (name, mood) in ["Ana", "Ben"].into_iter().zip(moods) {
             self.expect(&format!("{name}, how are you feeling right now?"));
+            // A digit answers a one-question scale and goes on.
             self.key(Key::Char(mood));
-            self.key(Key::Enter);
         }
     }
 
@@ -22,7 +22,6 @@ impl Heard {
             "{listener}, how heard do you think {speaker} felt?"
         ));
         self.key(Key::Char(guess));
-        self.key(Key::Enter);
         self.expect(&format!("{speaker}, how heard did you feel just now?"));
         self.key(Key::Char(felt.0));
         self.key(Key::Char(felt.1));

@@ -83,6 +83,9 @@ mod tests {
         let line: String = buf.content.iter().map(|c| c.symbol()).collect();
         assert!(line.contains("? help  q leave"), "{line:?}");
         assert!(line.starts_with(" 1-5 choose"), "{line:?}");
-        assert!(!line.contains("back"), "the last of the others goes first: {line:?}");
+        assert!(
+            !line.contains("back"),
+            "the last of the others goes first: {line:?}"
+        );
     }
 }

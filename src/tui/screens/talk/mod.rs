@@ -103,9 +103,10 @@ impl StepUi {
                 choice: None,
             },
             Step::Speaker => {
-                // Back on the card from the listener's: the note given stays with it.
-                let typed = typed.or_else(|| talk.current_note().map(str::to_string));
+                // Text a draft kept was being typed: the field opens to go on writing. Back
+                // on the card from the listener's, the note given is shown, not opened.
                 let writing = notes && typed.is_some();
+                let typed = typed.or_else(|| talk.current_note().map(str::to_string));
                 StepUi::Speaker(Speaking {
                     watch: Stopwatch::started(now),
                     note: TextField::new(words::NOTE_PLACEHOLDER, writing, typed.filter(|_| notes)),

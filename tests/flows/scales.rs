@@ -1,0 +1,117 @@
+//! One input model on every scale, as a couple meets it: a digit picks (and on a screen
+//! with one question goes on), Enter goes on only when everything on the screen is
+//! answered, skipping is always `s`, "go deeper?" has no answer chosen for anyone, and `p`
+//! goes back within a turn.
+
+use crate::common;
+
+use common::tui::*;
+use heard::tui::app::App;
+
+fn rated_turn(app: &App) -> (Option<u8>, Option<u8>) {
+    let session = app
+        .activity
+        .as_ref()
+        .expect("the talk goes on")
+        .to_session(now(), false);
+    let turn = &session.turns[0];
+    (turn.felt_heard(), turn.felt_validated())
+}
+
+#[test]
+fn a_digit_and_enter_on_the_rating_asks_for_felt_validated_instead_of_dropping_it() {
+    let mut app = demo_app();
+    start(&mut app, couple("rekindle", 1));
+    press(&mut app, &["3", "2", "Enter", "Enter", "3"]);
+    assert_eq!(at(&app), "the rating");
+    press(&mut app, &["4", "Enter"]);
+    assert_eq!(at(&app), "the rating", "felt validated is still open");
+    assert!(screen(&app, 80, 24).contains("One question is still open"));
+    press(&mut app, &["5", "Enter"]);
+    assert_eq!(at(&app), "the reveal");
+    assert_eq!(rated_turn(&app), (Some(4), Some(5)));
+}
+
+#[test]
+fn skipping_a_rating_is_s_and_enter_on_nothing_skips_nothing() {
+    let mut app = demo_app();
+    start(&mut app, couple("rekindle", 1));
+    press(&mut app, &["Enter"]);
+    assert_eq!(at(&app), "the check-in", "Enter on nothing does not skip");
+    assert!(screen(&app, 80, 24).contains("Ana, how are you feeling"));
+    assert!(screen(&app, 80, 24).contains("or press s to skip"));
+    press(&mut app, &["s"]);
+    assert!(screen(&app, 80, 24).contains("Ben, how are you feeling"));
+    press(&mut app, &["Right", "Right", "Enter"]);
+    assert_eq!(at(&app), "the speaker card", "arrows then Enter answer too");
+    press(&mut app, &["Enter", "Enter", "s", "s", "4", "Enter"]);
+    assert_eq!(
+        rated_turn(&app),
+        (None, Some(4)),
+        "felt heard skipped on purpose"
+    );
+}
+
+#[test]
+fn going_deeper_starts_with_no_answer_chosen() {
+    let mut app = demo_app();
+    start(&mut app, couple("getting-real", 3));
+    press(&mut app, &["s", "s"]);
+    for _ in 0..4 {
+        press(&mut app, &["Enter", "Enter", "s", "s", "s"]);
+    }
+    assert_eq!(at(&app), "the question about going deeper");
+    let text = screen(&app, 80, 24);
+    assert!(
+        !text.contains("[yes, go deeper]") && !text.contains("[not today]"),
+        "{text}"
+    );
+    press(&mut app, &["Enter"]);
+    assert_eq!(
+        at(&app),
+        "the question about going deeper",
+        "Enter on no answer waits"
+    );
+    press(&mut app, &["Right"]);
+    assert!(screen(&app, 80, 24).contains("[yes, go deeper]"));
+    press(&mut app, &["Enter"]);
+    let text = screen(&app, 80, 24);
+    assert!(
+        !text.contains("[yes, go deeper]"),
+        "the second partner starts unchosen: {text}"
+    );
+}
+
+#[test]
+fn back_from_the_listener_card_shows_the_speaker_card_with_its_note() {
+    let mut app = demo_app();
+    start(&mut app, couple("rekindle", 1));
+    press(
+        &mut app,
+        &["3", "2", "n", "type:the blue coat", "Esc", "Enter"],
+    );
+    assert_eq!(at(&app), "the listener card");
+    press(&mut app, &["p"]);
+    assert_eq!(at(&app), "the speaker card");
+    assert!(screen(&app, 80, 24).contains("the blue coat"));
+    press(&mut app, &["Enter", "Enter", "3"]);
+    press(&mut app, &["p"]);
+    assert_eq!(
+        at(&app),
+        "the rating",
+        "not back past the listener's private guess"
+    );
+}
+
+#[test]
+fn one_share_prompt_answered_by_both_takes_fourteen_keys() {
+    let mut app = demo_app();
+    start(&mut app, couple("rekindle", 2));
+    press(&mut app, &["3", "2"]);
+    let both = [turn("3", "4", "5"), turn("2", "3", "4")].concat();
+    assert_eq!(both.len(), 14, "was 16 before one input model");
+    press(&mut app, &keys(&both));
+    let session = app.activity.as_ref().unwrap().to_session(now(), false);
+    assert_eq!(session.turns.len(), 2, "both turns recorded");
+    assert!(screen(&app, 80, 24).contains("prompt 2 of 2"));
+}
