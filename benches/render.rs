@@ -49,7 +49,7 @@ fn with_check_in(more: &[&'static str]) -> Vec<&'static str> {
 fn at_closing(more: &[&'static str]) -> App {
     let mut keys = CHECKED_IN.to_vec();
     for _ in 0..2 {
-        keys.extend(["Enter", "Enter", "3", "4", "4", "Enter", "Enter"]);
+        keys.extend(["Enter", "Enter", "3", "4", "4", "Enter"]);
     }
     keys.extend(more);
     talk_at(1, &keys)

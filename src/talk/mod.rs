@@ -15,7 +15,8 @@
 //! - A note belongs to the turn of the speaker who wrote it; every turn begins with none.
 //! - `seconds` is written on every turn, null when the TUI gave none.
 //! - The listener's guess, when on, comes after the listener card and before the speaker
-//!   rates; a [`Step::Reveal`] then shows it beside the rating, only when a guess was made.
+//!   rates; the rating screen shows it beside the rating once both scales are answered,
+//!   and the talk goes straight on ([`Step::Reveal`] is only resumed from old drafts).
 //! - The turn is recorded as soon as the speaker rates, so a draft saved after a rating
 //!   holds it. A turn still being answered is not part of an unfinished session.
 //! - Before the first deep prompt both partners are asked, one after the other, and the

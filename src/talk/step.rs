@@ -19,7 +19,8 @@ pub enum Step {
     ListenerGuess,
     /// The speaker rates felt heard and felt validated: [`Input::Rate`].
     Rating,
-    /// The guess beside the rating, shown only when a guess was made: [`Input::Continue`].
+    /// The guess beside the rating: [`Input::Continue`]. No longer entered (the rating
+    /// screen shows the guess); kept so a draft saved here by an earlier heard resumes.
     Reveal { guess: u8, felt_heard: Option<u8> },
     /// Closing, per partner: the circles picture 1-7, [`Input::Closeness`].
     Closeness { partner: Partner },
@@ -291,6 +292,11 @@ impl Talk {
         Ok(())
     }
 
+    /// The listener's hidden guess for the turn being rated, once made.
+    pub fn current_guess(&self) -> Option<u8> {
+        self.current.as_ref().and_then(|a| a.guess)
+    }
+
     /// The note the speaker of the current turn gave, for a speaker card gone back to.
     pub fn current_note(&self) -> Option<&str> {
         self.current.as_ref().and_then(|a| a.note.as_deref())
@@ -307,12 +313,10 @@ impl Talk {
         let answer = self.current_answer();
         answer.felt_heard = felt_heard;
         answer.felt_validated = felt_validated;
-        let guess = answer.guess;
+        // The rating screen shows the guess beside the rating once both are given, so the
+        // talk goes straight on: one screen and one key fewer for every turn.
         self.record_current(events);
-        match guess {
-            Some(guess) => self.enter(Step::Reveal { guess, felt_heard }, events),
-            None => self.next_turn(events),
-        }
+        self.next_turn(events);
         Ok(())
     }
 

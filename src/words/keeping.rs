@@ -59,6 +59,10 @@ pub fn left_felt_heard_unanswered(speaker: &str) -> String {
     format!("{speaker} left felt heard unanswered.")
 }
 
+pub fn saw_it_did_not_land(listener: &str) -> String {
+    format!("{listener} saw that it did not land. Worth a gentle word about what was missed?")
+}
+
 pub fn felt_more_heard_than_thought(speaker: &str, listener: &str) -> String {
     format!("{speaker} felt more heard than {listener} thought.")
 }

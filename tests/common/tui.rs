@@ -134,9 +134,10 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
 }
 
 /// The keys of one speaker's turn: speak, be reflected, the listener guesses (a digit
-/// answers and goes on), the speaker rates both scales and goes on, past the reveal.
+/// answers and goes on), the speaker rates both scales, sees the guess beside the rating,
+/// and goes on.
 pub fn turn(guess: &str, heard: &str, validated: &str) -> Vec<String> {
-    ["Enter", "Enter", guess, heard, validated, "Enter", "Enter"]
+    ["Enter", "Enter", guess, heard, validated, "Enter"]
         .map(String::from)
         .to_vec()
 }

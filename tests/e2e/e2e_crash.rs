@@ -31,7 +31,6 @@ fn whole_talk() -> Vec<Step> {
             "Ana, how heard did you feel just now?",
             &[Char('4'), Char('5'), Enter],
         ),
-        step("Ben guessed 3", &[Enter]),
         step("Ben, share with Ana", &[Enter]),
         step("Ana, tell Ben what you heard", &[Enter]),
         step("Ana, how heard do you think Ben felt?", &[Char('2')]),
@@ -39,7 +38,6 @@ fn whole_talk() -> Vec<Step> {
             "Ben, how heard did you feel just now?",
             &[Char('3'), Char('4'), Enter],
         ),
-        step("Ana guessed 2", &[Enter]),
         step(
             "Ana, which picture shows how close you feel to Ben",
             &[Char('5')],

@@ -295,7 +295,6 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
         heard.expect(&format!("{speaker}, how heard did you feel just now?"));
         heard.key(Key::Char('4'));
         heard.key(Key::Char('4'));
-        heard.key(Key::Enter);
         heard.expect(&format!("{listener} guessed 3"));
         heard.key(Key::Enter);
     }

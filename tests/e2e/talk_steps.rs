@@ -12,7 +12,7 @@ impl Heard {
         }
     }
 
-    /// One speaker's turn, from the speaker card to past the reveal of the guess.
+    /// One speaker's turn, from the speaker card to the rating with the guess beside it.
     pub fn answer_turn(&self, speaker: &str, listener: &str, guess: char, felt: (char, char)) {
         self.expect(&format!("{speaker}, share with {listener}"));
         self.key(Key::Enter);
@@ -25,7 +25,7 @@ impl Heard {
         self.expect(&format!("{speaker}, how heard did you feel just now?"));
         self.key(Key::Char(felt.0));
         self.key(Key::Char(felt.1));
-        self.key(Key::Enter);
+        // The guess shows beside the rating, on the same screen.
         self.expect(&format!("{listener} guessed {guess}"));
         self.key(Key::Enter);
     }

@@ -1,7 +1,7 @@
 //! One input model on every scale, as a couple meets it: a digit picks (and on a screen
 //! with one question goes on), Enter goes on only when everything on the screen is
-//! answered, skipping is always `s`, "go deeper?" has no answer chosen for anyone, and `p`
-//! goes back within a turn.
+//! answered, skipping is always `s`, "go deeper?" has no answer chosen for anyone, `p`
+//! goes back within a turn, and the guess shows beside the rating.
 
 use crate::common;
 
@@ -27,8 +27,19 @@ fn a_digit_and_enter_on_the_rating_asks_for_felt_validated_instead_of_dropping_i
     press(&mut app, &["4", "Enter"]);
     assert_eq!(at(&app), "the rating", "felt validated is still open");
     assert!(screen(&app, 80, 24).contains("One question is still open"));
-    press(&mut app, &["5", "Enter"]);
-    assert_eq!(at(&app), "the reveal");
+    press(&mut app, &["5"]);
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Ben guessed 3"),
+        "the guess shows beside the rating: {text}"
+    );
+    press(&mut app, &["0", "1"]);
+    assert!(
+        screen(&app, 80, 24).contains("Ana felt 4"),
+        "once shown, the rating stands"
+    );
+    press(&mut app, &["Enter"]);
+    assert_eq!(at(&app), "the speaker card", "straight on to Ben's turn");
     assert_eq!(rated_turn(&app), (Some(4), Some(5)));
 }
 
@@ -104,14 +115,28 @@ fn back_from_the_listener_card_shows_the_speaker_card_with_its_note() {
 }
 
 #[test]
-fn one_share_prompt_answered_by_both_takes_fourteen_keys() {
+fn one_share_prompt_answered_by_both_takes_twelve_keys() {
     let mut app = demo_app();
     start(&mut app, couple("rekindle", 2));
     press(&mut app, &["3", "2"]);
     let both = [turn("3", "4", "5"), turn("2", "3", "4")].concat();
-    assert_eq!(both.len(), 14, "was 16 before one input model");
+    assert_eq!(
+        both.len(),
+        12,
+        "was 16: a digit goes on, the guess shows on the rating"
+    );
     press(&mut app, &keys(&both));
     let session = app.activity.as_ref().unwrap().to_session(now(), false);
     assert_eq!(session.turns.len(), 2, "both turns recorded");
     assert!(screen(&app, 80, 24).contains("prompt 2 of 2"));
+}
+
+#[test]
+fn a_matched_guess_of_a_low_rating_is_not_reading_each_other_exactly() {
+    let mut app = demo_app();
+    start(&mut app, couple("rekindle", 1));
+    press(&mut app, &["3", "2", "Enter", "Enter", "2", "2", "3"]);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Ben saw that it did not land"), "{text}");
+    assert!(!text.contains(heard::words::GUESSES_EXACTLY), "{text}");
 }

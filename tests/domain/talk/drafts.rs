@@ -228,3 +228,23 @@ fn a_reflection_draft_with_a_second_person_or_a_couples_step_is_refused() {
     couple["kind"] = "reflection".into();
     does_not_fit(couple, "a couple's talk as a reflection");
 }
+
+#[test]
+fn a_draft_saved_on_the_old_reveal_screen_resumes_and_goes_on() {
+    let mut talk = Talk::new(setup(couple_deck(vec![prompt("one", 1)]), 1)).unwrap();
+    check_in(&mut talk, &[Some(3), Some(3)]);
+    answer(&mut talk, Some(4), Some(4), Some(3));
+    let mut record = talk.to_record();
+    // An earlier heard stopped on the reveal after the rating: the turn is recorded.
+    record.step = draft::StepRecord::Reveal {
+        guess: 3,
+        felt_heard: Some(4),
+    };
+    record.turn_in_prompt = 0;
+    let mut resumed = Talk::from_record(record).unwrap();
+    assert!(matches!(resumed.step(), Step::Reveal { guess: 3, .. }));
+    ok(&mut resumed, Input::Continue);
+    assert_eq!(resumed.step(), Step::Speaker);
+    assert_eq!(resumed.progress().unwrap().speaker, Partner::Second);
+    assert_eq!(resumed.turns_recorded(), 1, "the rated turn is kept once");
+}

@@ -60,25 +60,21 @@ fn a_whole_talk_says_what_happened_at_every_input() {
         &[StepEntered],
         Step::Rating,
     );
-    let reveal = Step::Reveal {
-        guess: 3,
-        felt_heard: Some(4),
-    };
+    // The guess shows on the rating screen: the rating goes straight on to Ben's card.
     expect(
         &mut talk,
         rate.clone(),
         &[TurnRecorded, StepEntered],
-        reveal,
+        Step::Speaker,
     );
 
-    // A break on the reveal records nothing and comes back to the same reveal.
+    // A break on the speaker card records nothing and comes back to the same card.
     expect(&mut talk, Input::Break, &[BreakStarted], Step::Break);
-    assert_eq!(talk.step_behind_break(), reveal);
+    assert_eq!(talk.step_behind_break(), Step::Speaker);
     assert_eq!(talk.turns_recorded(), 1);
-    expect(&mut talk, Input::Resume, &[BreakEnded], reveal);
+    expect(&mut talk, Input::Resume, &[BreakEnded], Step::Speaker);
 
-    // Ben speaks; no guess, so no reveal: the rating goes straight to the next prompt.
-    expect(&mut talk, Input::Continue, &[StepEntered], Step::Speaker);
+    // Ben speaks; Ana skips her guess.
     expect(&mut talk, done(), &[StepEntered], Step::Listener);
     expect(
         &mut talk,

@@ -110,7 +110,7 @@ fn wrong_inputs_and_values_out_of_range_are_refused_without_change() {
             felt_validated: Some(3),
         },
     );
-    ok(&mut talk, Input::Continue);
+    assert_eq!(talk.step(), Step::Speaker, "the rating goes straight on");
     answer(&mut talk, None, None, None);
     assert!(
         talk.apply(Input::Closeness {

@@ -117,7 +117,6 @@ fn scripted_inputs() -> Vec<Input> {
             felt_heard: Some(5 - turn % 5),
             felt_validated: None,
         });
-        inputs.push(Input::Continue);
     }
     for partner in Partner::BOTH {
         inputs.push(Input::Closeness {

@@ -210,6 +210,9 @@ pub fn tables(ui: &StepUi, talk: &Talk) -> [&'static [Binding<Cmd>]; 2] {
         StepUi::Speaker(_) if timed => [SPEAKER_TIMED, EVERY_STEP],
         StepUi::Speaker(_) => [SPEAKER, EVERY_STEP],
         StepUi::Listener => [LISTENER, EVERY_STEP],
+        StepUi::Rating(rating) if rating.answered() && talk.current_guess().is_some() => {
+            [NEXT_ONLY, EVERY_STEP]
+        }
         StepUi::Rating(_) if talk.asks_guess() => [RATING, EVERY_STEP],
         StepUi::Rating(_) => [RATING_BACK, EVERY_STEP],
         StepUi::Reveal { .. } | StepUi::Appreciation { .. } => [NEXT_ONLY, EVERY_STEP],
@@ -336,7 +339,7 @@ fn on_step(
             })
         }
         StepUi::DeeperConsent { partner, choice } => consent(command, *partner, choice, notice),
-        StepUi::Rating(rating) => rate(command, key, rating, notice),
+        StepUi::Rating(rating) => rate(command, key, rating, talk.current_guess(), notice),
         StepUi::Speaker(speaking) => match command {
             Cmd::Next => act(Input::Done {
                 note: speaking.note.text(),
@@ -440,10 +443,15 @@ fn rate(
     command: Cmd,
     key: &KeyEvent,
     rating: &mut Rating,
+    guess: Option<u8>,
     notice: &mut Option<String>,
 ) -> Option<Action> {
     let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
+    // Once the guess shows beside the rating, the rating stands: Enter goes on.
+    let revealed = guess.is_some() && rating.answered();
     match command {
+        Cmd::Next if revealed => return rating.hand_on(),
+        _ if revealed => return None,
         Cmd::Switch => rating.on_validated = !rating.on_validated,
         Cmd::Pick => {
             rating.focused().key(key, 5);
@@ -481,7 +489,7 @@ impl Rating {
     }
 
     /// Both scales answered or skipped.
-    fn answered(&self) -> bool {
+    pub(super) fn answered(&self) -> bool {
         self.heard.answered() && self.validated.answered()
     }
 

@@ -25,6 +25,41 @@ fn names(talk: &Talk, progress: &Progress) -> (String, String) {
     (name(talk, progress.speaker), name(talk, progress.listener))
 }
 
+/// The listener's guess beside the speaker's felt heard. A matched guess of a low rating is
+/// not "reading each other exactly": it means the listener saw that it did not land.
+fn reveal_lines(
+    speaker: &str,
+    listener: &str,
+    guess: u8,
+    felt_heard: Option<u8>,
+    theme: crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let word = |v: u8| words::scale_word(&words::FELT_HEARD, v).unwrap_or("");
+    let felt = match felt_heard {
+        Some(v) => words::felt(speaker, v, word(v)),
+        None => words::left_felt_heard_unanswered(speaker),
+    };
+    let closeness = match felt_heard {
+        Some(v) if v == guess && v <= LOW => words::saw_it_did_not_land(listener),
+        Some(v) if v == guess => words::GUESSES_EXACTLY.to_string(),
+        Some(v) if v > guess => words::felt_more_heard_than_thought(speaker, listener),
+        Some(_) => words::felt_less_heard_than_thought(speaker, listener),
+        None => String::new(),
+    };
+    vec![
+        Line::styled(
+            words::guessed_for_heard(listener, guess, word(guess)),
+            theme.heading(),
+        ),
+        Line::styled(felt, theme.heading()),
+        Line::raw(""),
+        Line::styled(closeness, theme.text()),
+    ]
+}
+
+/// Felt heard at or below this did not land.
+const LOW: u8 = 2;
+
 impl TalkScreen {
     pub(super) fn render_speaker(
         &self,
@@ -208,11 +243,26 @@ impl TalkScreen {
             theme,
         }
         .render(d, buf);
-        render_lines(
-            vec![Line::styled(words::RATE_HONESTLY, theme.muted())],
-            rest,
-            buf,
-        );
+        // Once both are answered the guess is shown beside the rating, on this screen.
+        let lines = match talk.current_guess() {
+            Some(guess) if rating.answered() => {
+                let mut lines = vec![Line::raw("")];
+                lines.extend(reveal_lines(
+                    &speaker,
+                    &listener,
+                    guess,
+                    rating.heard.value,
+                    theme,
+                ));
+                // In a small window the blank lines go first, never the words.
+                if usize::from(rest.height) < lines.len() {
+                    lines.retain(|line| line.width() > 0);
+                }
+                lines
+            }
+            Some(_) | None => vec![Line::styled(words::RATE_HONESTLY, theme.muted())],
+        };
+        render_lines(lines, rest, buf);
     }
 
     pub(super) fn render_reveal(
@@ -227,28 +277,8 @@ impl TalkScreen {
             return;
         };
         let (speaker, listener) = names(talk, &progress);
-        let theme = self.theme;
-        let word = |v: u8| words::scale_word(&words::FELT_HEARD, v).unwrap_or("");
-        let felt = match felt_heard {
-            Some(v) => words::felt(&speaker, v, word(v)),
-            None => words::left_felt_heard_unanswered(&speaker),
-        };
-        let closeness = match felt_heard {
-            Some(v) if v == guess => words::GUESSES_EXACTLY.to_string(),
-            Some(v) if v > guess => words::felt_more_heard_than_thought(&speaker, &listener),
-            Some(_) => words::felt_less_heard_than_thought(&speaker, &listener),
-            None => String::new(),
-        };
         render_lines(
-            vec![
-                Line::styled(
-                    words::guessed_for_heard(&listener, guess, word(guess)),
-                    theme.heading(),
-                ),
-                Line::styled(felt, theme.heading()),
-                Line::raw(""),
-                Line::styled(closeness, theme.text()),
-            ],
+            reveal_lines(&speaker, &listener, guess, felt_heard, self.theme),
             area,
             buf,
         );
