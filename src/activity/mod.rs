@@ -38,6 +38,29 @@ impl Kind {
     }
 }
 
+/// How long a talk of `prompts` usually takes, in whole minutes: each turn is the speaking
+/// time (two minutes when there is no timer), about a minute and a half to reflect back and
+/// half a minute to rate; a couple has two turns a prompt, one person one, and the
+/// check-in and closing take about four minutes. An estimate to plan an evening by.
+pub fn estimate_minutes(mode: Mode, prompts: usize, speaking_seconds: u32) -> u32 {
+    const UNTIMED_SPEAKING: u32 = 120;
+    const REFLECT_AND_RATE: u32 = 90 + 30;
+    const ASIDE: u32 = 4 * 60;
+    let speaking = if speaking_seconds == 0 {
+        UNTIMED_SPEAKING
+    } else {
+        speaking_seconds
+    };
+    let turns = u32::try_from(prompts * mode.partner_count()).unwrap_or(u32::MAX);
+    let per_turn = match mode {
+        Mode::Couple => speaking + REFLECT_AND_RATE,
+        // Alone: writing takes about as long as speaking, and a clarity rating follows.
+        Mode::Solo => UNTIMED_SPEAKING + 60,
+    };
+    let seconds = turns.saturating_mul(per_turn).saturating_add(ASIDE);
+    seconds.div_ceil(60)
+}
+
 /// A talk in progress, of any kind.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Activity {
@@ -195,5 +218,19 @@ impl Activity {
             DraftTalk::Reflection(record) => Activity::Reflection(Reflection::from_record(record)?),
         };
         Ok((activity, draft.typing))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_talk_takes_about_an_hour_and_a_short_one_twenty_minutes() {
+        assert_eq!(estimate_minutes(Mode::Couple, 6, 180), 64);
+        assert_eq!(estimate_minutes(Mode::Couple, 3, 60), 22);
+        assert!(estimate_minutes(Mode::Couple, 6, 0) < estimate_minutes(Mode::Couple, 6, 180));
+        assert_eq!(estimate_minutes(Mode::Solo, 3, 0), 13);
+        assert!(estimate_minutes(Mode::Couple, 7, 180) > estimate_minutes(Mode::Couple, 6, 180));
     }
 }

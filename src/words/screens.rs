@@ -262,3 +262,15 @@ pub fn saved_to_journal(path: &str) -> String {
 pub fn last_one_before(since: &str) -> String {
     format!(" Your last one before this was {since}.")
 }
+
+/// Setup's estimate of the whole talk.
+pub fn about_minutes(minutes: u32) -> String {
+    match minutes {
+        0..=55 => format!("about {minutes} minutes in all"),
+        56..=70 => "about an hour in all".to_string(),
+        _ => format!(
+            "about {} hours in all",
+            (f64::from(minutes) / 60.0 * 2.0).round() / 2.0
+        ),
+    }
+}

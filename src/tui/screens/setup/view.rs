@@ -107,6 +107,18 @@ impl Setup {
         if self.mode == Mode::Couple {
             rows.push(Placed::new(Row::Timer, None));
         }
+        // The whole talk in minutes, as the choices change: to plan the evening by.
+        let prompts = self
+            .decks
+            .get(self.deck)
+            .map_or(self.prompts, |d| d.prompts.min(self.prompts));
+        let minutes = crate::activity::estimate_minutes(
+            self.mode,
+            prompts,
+            self.timers.get(self.timer).copied().unwrap_or(0),
+        );
+        let estimate = words::about_minutes(minutes);
+        rows.push(Placed::new(text(&estimate, value_width, muted, true), None));
         if self.carried > 0 {
             let sentence = words::start_with_carried(self.carried);
             let lines = wrap(&sentence, usize::from(width.saturating_sub(6)));
