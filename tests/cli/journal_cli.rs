@@ -979,3 +979,25 @@ fn files_written_by_the_commands_are_private() {
     assert_eq!(mode(&journal_path(dir.path())), 0o600);
     assert_eq!(mode(&backup_path(dir.path())), 0o600);
 }
+
+#[test]
+fn list_never_shows_a_note_or_a_reflections_words() {
+    let dir = tempfile::tempdir().unwrap();
+    write_journal(dir.path(), HAND_MADE);
+    for args in [&["journal", "list"][..], &["journal", "list", "--json"]] {
+        let out = heard(dir.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        for private in ["the way you laugh", "What has been weighing", "clarity"] {
+            assert!(
+                !text.contains(private),
+                "{args:?} shows {private:?}:\n{text}"
+            );
+        }
+        // That the reflection happened, and whose it is, is shared.
+        assert!(
+            text.contains("before-the-talk") && text.contains("solo"),
+            "{text}"
+        );
+    }
+}
