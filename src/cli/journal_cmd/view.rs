@@ -255,9 +255,14 @@ fn detail(session: &Session, reader: Reader) -> String {
 
     if !privacy::may_read_session(session, reader) {
         let writer = one_line(session.partner_name(0)).into_owned();
+        let typed = if writer.contains(char::is_whitespace) {
+            format!("\"{}\"", writer.trim())
+        } else {
+            writer.clone()
+        };
         let _ = writeln!(
             out,
-            "\n{}. What it says is {writer}'s: `heard journal show {} --notes-of {writer}` shows it.",
+            "\n{}. What it says is {writer}'s: `heard journal show {} --notes-of {typed}` shows it.",
             crate::words::wrote_a_reflection(&writer),
             short_id(&session.id)
         );
