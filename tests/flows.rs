@@ -7,6 +7,8 @@ mod demo;
 mod keeping;
 #[path = "flows/loading.rs"]
 mod loading;
+#[path = "flows/privacy.rs"]
+mod privacy;
 #[path = "flows/reliability_disk.rs"]
 mod reliability_disk;
 #[path = "flows/scales.rs"]

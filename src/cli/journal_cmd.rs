@@ -30,7 +30,9 @@ pub fn run(cmd: JournalCommand, ctx: &Context) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         JournalCommand::List { json, since } => view::list(ctx, json, since),
-        JournalCommand::Show { id, json } => view::show(ctx, &id, json),
+        JournalCommand::Show { id, json, notes_of } => {
+            view::show(ctx, &id, json, notes_of.as_deref())
+        }
         JournalCommand::Merge { file } => merge_file(ctx, &file),
         JournalCommand::Repair => repair(ctx),
         JournalCommand::Forget { id } => forget(ctx, &id),

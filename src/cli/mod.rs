@@ -166,6 +166,9 @@ pub enum JournalCommand {
         /// Print JSON for scripts
         #[arg(long)]
         json: bool,
+        /// Show this person's own notes and reflection too (nobody else's)
+        #[arg(long, value_name = "NAME")]
+        notes_of: Option<String>,
     },
     /// How heard and validated you have felt, mood lift, closeness, rhythm
     Stats {
@@ -183,7 +186,7 @@ pub enum JournalCommand {
         /// Write to FILE instead of the screen
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Include private notes in CSV and Markdown (JSON is always the whole journal)
+        /// Include everyone's notes and reflections in CSV and Markdown (JSON is always the whole journal)
         #[arg(long)]
         with_notes: bool,
         /// Only talks started on or after this date

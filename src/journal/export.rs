@@ -6,6 +6,10 @@
 //!   spreadsheet reads. Cells are the journal's text exactly as written.
 //! - JSON is the journal itself, complete and as stored, notes included whatever
 //!   `--with-notes` says: it is the format for moving a journal to another machine.
+//! - Without `--with-notes`, CSV and Markdown are shared views (SPEC section 6): no note's
+//!   words, and of a reflection alone only that it happened (date, deck, name); its
+//!   prompts, clarity, marks, times and moods are its writer's. Markdown says "Ana wrote a
+//!   note" where a note was written.
 //! - Markdown has control characters stripped, and table cells have `|` escaped and line
 //!   breaks turned into spaces, so a name or prompt cannot break the layout.
 
@@ -15,6 +19,7 @@ use std::fmt::Write as _;
 use chrono::{DateTime, FixedOffset};
 
 use super::insights::{self, CoupleTalks, Mean, shown};
+use super::privacy::{self, Reader};
 use super::stats::{self, day_words};
 use super::{Journal, Session, SessionMode, Turn};
 use crate::text::is_unsafe_char;
@@ -47,6 +52,7 @@ pub fn to_csv(journal: &Journal, with_notes: bool) -> String {
     // Writing into a Vec cannot fail.
     writer.write_record(&header).expect("CSV into memory");
     for session in &journal.sessions {
+        let closed = !with_notes && !privacy::may_read_session(session, Reader::Shared);
         for turn in &session.turns {
             let number = |value: Option<u8>| value.map(|v| v.to_string()).unwrap_or_default();
             let mut row = vec![
@@ -66,6 +72,12 @@ pub fn to_csv(journal: &Journal, with_notes: bool) -> String {
                 turn.skipped.to_string(),
                 turn.seconds().map(|s| s.to_string()).unwrap_or_default(),
             ];
+            if closed {
+                // A reflection alone: whose, when and which deck; the rest is its writer's.
+                for cell in &mut row[5..] {
+                    cell.clear();
+                }
+            }
             if with_notes {
                 row.push(turn.note.clone().unwrap_or_default());
             }
@@ -100,7 +112,7 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         month_by_month(&mut out, &couple);
         out.push('\n');
     }
-    write_talks_table(&mut out, journal);
+    write_talks_table(&mut out, journal, with_notes);
     write_talk_by_talk(&mut out, journal, with_notes);
     out
 }
@@ -114,9 +126,9 @@ fn write_title(out: &mut String, with_notes: bool, now: DateTime<FixedOffset>) {
         "Written on {}. Private: {}.\n",
         day_words(now.date_naive()),
         if with_notes {
-            "this report includes the notes you wrote during your talks"
+            "this report includes everyone's notes and reflections alone"
         } else {
-            "notes written during talks are left out"
+            "notes and reflections alone are left out; it says only who wrote one"
         }
     );
 }
@@ -169,7 +181,7 @@ fn write_numbers(out: &mut String, journal: &Journal, now: DateTime<FixedOffset>
 }
 
 /// One table row per talk, in file order.
-fn write_talks_table(out: &mut String, journal: &Journal) {
+fn write_talks_table(out: &mut String, journal: &Journal, with_notes: bool) {
     out.push_str("## Talks\n\n");
     out.push_str(
         "| Date | Who | Deck | Prompts | Felt heard | Felt validated | Mood before → after | Closeness |\n",
@@ -183,7 +195,12 @@ fn write_talks_table(out: &mut String, journal: &Journal) {
             insights::TalkFigures::of(session).prompts.to_string(),
             per_partner(session, |t| t.felt_heard()),
             per_partner(session, |t| t.felt_validated()),
-            moods(session),
+            // A reflection's moods are its writer's, like the rest of it.
+            if with_notes || privacy::may_read_session(session, Reader::Shared) {
+                moods(session)
+            } else {
+                String::new()
+            },
             closeness(session),
         ];
         let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
@@ -203,6 +220,15 @@ fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
             clean_line(&who(session)),
             clean_line(&session.deck_id)
         );
+        if !with_notes && !privacy::may_read_session(session, Reader::Shared) {
+            let writer = clean_line(session.partner_name(0));
+            let _ = writeln!(
+                out,
+                "{}. What it says is {writer}'s, left out of this report.",
+                crate::words::wrote_a_reflection(&writer)
+            );
+            continue;
+        }
         if session.turns.is_empty() {
             out.push_str("No prompts were answered.\n");
         }
@@ -219,6 +245,9 @@ fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
                 for line in clean(note).lines() {
                     let _ = writeln!(out, "   > {line}");
                 }
+            } else if privacy::written_note(turn).is_some() {
+                let speaker = clean_line(session.partner_name(turn.speaker));
+                let _ = writeln!(out, "   ({})", crate::words::wrote_a_note(&speaker));
             }
         }
     }

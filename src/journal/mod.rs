@@ -9,6 +9,7 @@ pub mod export;
 mod extra;
 pub mod insights;
 pub mod merge;
+pub mod privacy;
 pub mod stats;
 pub mod store;
 

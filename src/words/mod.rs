@@ -133,7 +133,7 @@ pub const APPRECIATION_SAY_AND_WRITE: &str =
 pub const APPRECIATION_SAY_ONLY: &str =
     "Say it out loud to each other; it will not be written down.";
 pub const APPRECIATION_PLACEHOLDER: &str = "One thing you appreciated (optional)";
-pub const NOTE_PLACEHOLDER: &str = "A private note, only for you (optional)";
+pub const NOTE_PLACEHOLDER: &str = "A note (optional), kept out of your shared history";
 pub const REFLECTION_PLACEHOLDER: &str = "Write here...";
 pub const NOTES_OFF: &str = "Notes are turned off in your settings, so nothing is written down.";
 pub const RATE_HONESTLY: &str = "Answer as you honestly feel; a low number helps you both learn.";
@@ -180,7 +180,7 @@ pub const APPRECIATION_INVITE: &str =
     "If you like, say one thing you appreciated about each other today.";
 pub const SOLO_CLARITY_ASK: &str = "How clear are you about this now?";
 pub const SOLO_BRING_ASK: &str = "Bring this to your next talk?";
-pub const SOLO_WRITE_HINT: &str = "Write as much or as little as helps. Only you will see this.";
+pub const SOLO_WRITE_HINT: &str = "Write as much or as little as helps. Kept out of your shared history. It is in the journal file on this computer.";
 pub const GUESS_HIDDEN_NOTE: &str = "Keep it to yourself for now; it shows after the rating.";
 
 /// "Ana, share with Ben"
@@ -230,7 +230,8 @@ pub fn ask_closeness(name: &str, other: &str) -> String {
 
 /// The setup screen, before a talk or a solo reflection.
 pub const SETUP_INTRO_COUPLE: &str = "Choose together, then begin when you are both ready.";
-pub const SETUP_INTRO_SOLO: &str = "A quiet moment for yourself. Only you will see what you write.";
+pub const SETUP_INTRO_SOLO: &str =
+    "A quiet moment for yourself. What you write is kept out of your shared history.";
 pub const SETUP_NAMES: &str = "Your names";
 pub const SETUP_NAME: &str = "Your name";
 pub const SETUP_NAME_PLACEHOLDER: &str = "type a name";
@@ -286,9 +287,11 @@ pub fn speaking_time(seconds: u32) -> String {
 }
 
 mod keeping;
+mod privacy;
 mod screens;
 
 pub use keeping::*;
+pub use privacy::*;
 pub use screens::*;
 
 #[cfg(test)]

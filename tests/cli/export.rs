@@ -118,22 +118,29 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
         vec![
             id1, at1, "couple", "rekindle", "", "ghost", "2", "", "", "false", "",
         ],
-        // Solo: clarity filled, the felt ratings empty; started_at exactly as written.
+        // Solo: a reflection alone is its writer's, so without --with-notes only whose,
+        // when and which deck; started_at exactly as written.
         vec![
             id2,
             "2026-11-20T07:15:00-05:00",
             "solo",
             "prepare",
             "Ana, \"the\" 🌻",
-            "bring",
             "",
             "",
-            "4",
-            "false",
-            "300",
+            "",
+            "",
+            "",
+            "",
         ],
     ];
     assert_eq!(rows, expected);
+    // With --with-notes (everything, on purpose): clarity filled, the felt ratings empty.
+    let (_, rows) = read_csv(&to_csv(&sample_journal(), true));
+    assert_eq!(
+        rows[3][5..11],
+        ["bring", "", "", "4", "false", "300"].map(String::from)
+    );
     assert!(!text.contains(SOLO_NOTE) && !text.contains("took it back"));
 }
 
@@ -154,7 +161,7 @@ fn csv_quotes_only_what_needs_quoting() {
     let solo = text.lines().find(|l| l.contains("prepare")).unwrap();
     assert_eq!(
         solo,
-        "c0ffee00-0000-4000-8000-000000000002,2026-11-20T07:15:00-05:00,solo,prepare,\"Ana, \"\"the\"\" 🌻\",bring,,,4,false,300"
+        "c0ffee00-0000-4000-8000-000000000002,2026-11-20T07:15:00-05:00,solo,prepare,\"Ana, \"\"the\"\" 🌻\",,,,,,"
     );
     assert!(!text.contains('\r'));
 }
@@ -209,7 +216,24 @@ fn markdown_report_has_the_talks_table_and_each_turn() {
         report.contains("felt heard 4, felt validated 5"),
         "{report}"
     );
-    assert!(report.contains("clarity 4"), "{report}");
+    // A reflection alone: that it happened, not what it says or how clear it was.
+    assert!(report.contains("wrote a reflection"), "{report}");
+    assert!(!report.contains("clarity 4"), "{report}");
+    let with = to_markdown(&sample_journal(), true, now());
+    assert!(with.contains("clarity 4"), "{with}");
+}
+
+#[test]
+fn markdown_without_notes_says_who_wrote_a_note_never_its_words() {
+    let report = to_markdown(&sample_journal(), false, now());
+    assert!(report.contains("Ana, \"the\" 🌻 wrote a note"), "{report}");
+    assert!(
+        report.contains("Ana, \"the\" 🌻 wrote a reflection"),
+        "{report}"
+    );
+    for private in ["took it back", "the dishes", "bring"] {
+        assert!(!report.contains(private), "{private} in {report}");
+    }
 }
 
 #[test]

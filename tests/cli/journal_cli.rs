@@ -274,8 +274,7 @@ fn show_tells_every_turn() {
         "guess 3/5",
         "2 min 50 s",
         "(passed)",
-        "the way you laugh",
-        "at your own jokes",
+        "Ana wrote a note",
     ] {
         assert!(
             text.to_lowercase().contains(&part.to_lowercase()),
@@ -306,7 +305,13 @@ fn show_tells_every_turn() {
     let ben = text.find("2. Ben").expect(&text);
     assert!(ana < ben);
 
-    let out = heard(dir.path(), &["journal", "show", "7c2a"]);
+    // A shared view: the note's words are Ana's.
+    assert!(!text.contains("the way you laugh"), "{text}");
+
+    let out = heard(
+        dir.path(),
+        &["journal", "show", "7c2a", "--notes-of", "Ana"],
+    );
     let text = stdout(&out).to_lowercase();
     assert!(
         text.contains("clarity 2/5") && text.contains("bring to the next talk"),
@@ -316,11 +321,94 @@ fn show_tells_every_turn() {
 }
 
 #[test]
+fn show_keeps_each_persons_private_text_to_them() {
+    let dir = tempfile::tempdir().unwrap();
+    write_journal(dir.path(), HAND_MADE);
+    // Without --notes-of: that a note and a reflection were written, never their words.
+    let shared = stdout(&heard(dir.path(), &["journal", "show", "0b4f"]));
+    assert!(shared.contains("Ana wrote a note"), "{shared}");
+    assert!(!shared.contains("the way you laugh"), "{shared}");
+    let reflection = stdout(&heard(dir.path(), &["journal", "show", "7c2a"]));
+    assert!(
+        reflection.contains("Ana wrote a reflection"),
+        "{reflection}"
+    );
+    assert!(reflection.contains("before-the-talk"), "{reflection}");
+    for private in [
+        "What has been weighing",
+        "clarity",
+        "bring to the next talk",
+    ] {
+        assert!(
+            !reflection.to_lowercase().contains(&private.to_lowercase()),
+            "{reflection}"
+        );
+    }
+    // Ana's own, asked for by her name however it is typed.
+    let out = heard(
+        dir.path(),
+        &["journal", "show", "0b4f", "--notes-of", " ana "],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let ana = stdout(&out);
+    assert!(
+        ana.contains("the way you laugh") && ana.contains("at your own jokes"),
+        "{ana}"
+    );
+    // Ben opens his: Ana's note stays hers.
+    let ben = stdout(&heard(
+        dir.path(),
+        &["journal", "show", "0b4f", "--notes-of", "BEN"],
+    ));
+    assert!(!ben.contains("the way you laugh"), "{ben}");
+    assert!(ben.contains("Ana wrote a note"), "{ben}");
+    let ben = stdout(&heard(
+        dir.path(),
+        &["journal", "show", "7c2a", "--notes-of", "Ben"],
+    ));
+    assert!(!ben.to_lowercase().contains("clarity"), "{ben}");
+    // The JSON keeps the same promise.
+    let json: Value = serde_json::from_str(&stdout(&heard(
+        dir.path(),
+        &["journal", "show", "0b4f", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(json["turns"][0].get("note"), None);
+    assert_eq!(json["turns"][0]["note_written"], true);
+    let json: Value = serde_json::from_str(&stdout(&heard(
+        dir.path(),
+        &["journal", "show", "7c2a", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(json.get("turns"), None);
+    assert_eq!(json["reflection_written"], true);
+}
+
+#[test]
+fn show_notes_of_someone_not_in_the_journal_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write_journal(dir.path(), HAND_MADE);
+    let out = heard(
+        dir.path(),
+        &["journal", "show", "0b4f", "--notes-of", "Sam"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("\"Sam\"") && err.contains("Ana, Ben"), "{err}");
+}
+
+#[test]
 fn show_json_is_the_session_as_stored() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_journal(dir.path(), HAND_MADE);
+    // Every private field in this journal is Ana's, so opened for her it is all there.
     for (prefix, index) in [("0b4f6d1e-3c1a-4f7e-9a43-6a4e2c9d8b10", 0), ("7c", 1)] {
-        let out = heard(dir.path(), &["journal", "show", prefix, "--json"]);
+        let out = heard(
+            dir.path(),
+            &["journal", "show", prefix, "--json", "--notes-of", "Ana"],
+        );
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let shown: Value = serde_json::from_str(&stdout(&out)).unwrap();
         assert_eq!(shown, read_value(&path)["sessions"][index]);
@@ -384,7 +472,13 @@ fn escape_sequences_in_a_journal_never_reach_the_screen_raw() {
     // The JSON still carries the exact text, escaped.
     let out = heard(dir.path(), &["journal", "show", "e5c0", "--json"]);
     let shown: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert_eq!(shown, read_value(&path)["sessions"][0]);
+    let mut stored = read_value(&path)["sessions"][0].clone();
+    // Its mode is no word heard knows, so it is kept whole to its writer, as a reflection
+    // alone is: a shared view says that it was written.
+    let talk = stored.as_object_mut().unwrap();
+    talk.remove("turns");
+    talk.insert("reflection_written".to_string(), Value::Bool(true));
+    assert_eq!(shown, stored);
     // And an error quoting the id does not print it raw either.
     let out = heard(dir.path(), &["journal", "show", "e5c0ffee\u{1b}"]);
     assert!(!stderr(&out).contains('\u{1b}'), "{:?}", stderr(&out));
@@ -884,4 +978,26 @@ fn files_written_by_the_commands_are_private() {
     assert_eq!(mode(&dir.path().join("data")), 0o700);
     assert_eq!(mode(&journal_path(dir.path())), 0o600);
     assert_eq!(mode(&backup_path(dir.path())), 0o600);
+}
+
+#[test]
+fn list_never_shows_a_note_or_a_reflections_words() {
+    let dir = tempfile::tempdir().unwrap();
+    write_journal(dir.path(), HAND_MADE);
+    for args in [&["journal", "list"][..], &["journal", "list", "--json"]] {
+        let out = heard(dir.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        for private in ["the way you laugh", "What has been weighing", "clarity"] {
+            assert!(
+                !text.contains(private),
+                "{args:?} shows {private:?}:\n{text}"
+            );
+        }
+        // That the reflection happened, and whose it is, is shared.
+        assert!(
+            text.contains("before-the-talk") && text.contains("solo"),
+            "{text}"
+        );
+    }
 }

@@ -216,7 +216,7 @@ fn reflections_alone_are_listed_and_the_charts_say_why_they_are_empty() {
         config(),
     );
     press(&mut app, &["h"]);
-    assert!(render(&app, 60, 18).contains("reflection by Sam"));
+    assert!(render(&app, 60, 18).contains("Sam wrote a reflection"));
     press(&mut app, &["Tab"]);
     assert!(render(&app, 60, 18).contains("Charts show talks for two"));
     press(&mut app, &["Tab"]);
@@ -258,4 +258,118 @@ fn names_and_prompts_from_the_journal_cannot_reach_the_terminal_raw() {
             "{screen}"
         );
     }
+}
+
+/// The demo's journal with words nobody could mistake: every note of a talk for two ends
+/// with its speaker's secret, every reflection's note is Sam's secret.
+fn journal_with_secrets() -> heard::journal::Journal {
+    let mut journal = heard::demo::sample_journal(now());
+    for session in &mut journal.sessions {
+        let couple = session.is_couple();
+        for (n, turn) in session.turns.iter_mut().enumerate() {
+            if !couple {
+                turn.note = Some(format!("SECRET-REFLECTION-{n}"));
+            } else if turn.note.is_some() {
+                turn.note = Some(format!("SECRET-NOTE-OF-{}", session.partners[turn.speaker]));
+            }
+        }
+    }
+    journal
+}
+
+/// Every talk opened in full, one after another, as the lines its detail holds.
+fn every_detail(app: &mut App) -> Vec<String> {
+    press(app, &["Home", "Enter"]);
+    let mut details = Vec::new();
+    loop {
+        let Screen::History(history) = &app.screen else {
+            panic!("not on look back")
+        };
+        let detail = history.detail.as_ref().expect("a talk is open");
+        let text: Vec<&str> = detail.lines.iter().map(|(_, l)| l.as_str()).collect();
+        details.push(text.join("\n"));
+        let (at, last) = (history.selected, history.data.rows.len() - 1);
+        if at == last {
+            break;
+        }
+        press(app, &["Right"]);
+    }
+    details
+}
+
+#[test]
+fn the_list_and_every_talk_in_full_keep_private_text_out() {
+    let journal = journal_with_secrets();
+    let reflection_prompts: Vec<String> = journal
+        .sessions
+        .iter()
+        .filter(|s| !s.is_couple())
+        .flat_map(|s| s.turns.iter().map(|t| t.prompt.clone()))
+        .collect();
+    let mut app = app_with(
+        Storage::Memory {
+            journal,
+            draft: None,
+        },
+        config(),
+    );
+    press(&mut app, &["h"]);
+    assert_eq!(view_of(&app), "Talks");
+    let list = render(&app, 120, 40);
+    assert!(!list.contains("SECRET"), "{list}");
+    assert!(list.contains("Sam wrote a reflection"), "{list}");
+
+    let details = every_detail(&mut app);
+    let all = details.join("\n");
+    assert!(!all.contains("SECRET"), "{all}");
+    assert!(all.contains("Maya wrote a note") && all.contains("Sam wrote a note"));
+    // A reflection alone: that it happened, whose and which deck; not what it asked or said.
+    let reflections: Vec<&String> = details
+        .iter()
+        .filter(|d| d.contains("Sam wrote a reflection"))
+        .collect();
+    assert_eq!(reflections.len(), 2);
+    for reflection in reflections {
+        assert!(reflection.contains("Before the talk"), "{reflection}");
+        for private in ["clarity", "to bring", "mood"] {
+            assert!(!reflection.contains(private), "{private} in {reflection}");
+        }
+        for prompt in &reflection_prompts {
+            assert!(!reflection.contains(prompt.as_str()), "{reflection}");
+        }
+    }
+}
+
+#[test]
+fn opened_for_sam_only_sams_private_text_shows() {
+    let mut app = app_with(
+        Storage::Memory {
+            journal: journal_with_secrets(),
+            draft: None,
+        },
+        config(),
+    );
+    press(&mut app, &["h", "o"]);
+    let chooser = render(&app, 80, 24);
+    assert!(chooser.contains("Open whose notes"), "{chooser}");
+    assert!(
+        chooser.contains("Maya, just you for a moment: Sam, please look away."),
+        "{chooser}"
+    );
+    press(&mut app, &["Down"]);
+    let chooser = render(&app, 80, 24);
+    assert!(
+        chooser.contains("Sam, just you for a moment: Maya, please look away."),
+        "{chooser}"
+    );
+    insta::assert_snapshot!("history_notes_chooser_80x24", chooser);
+    press(&mut app, &["Enter"]);
+    let list = render(&app, 80, 24);
+    assert!(list.contains("Open for Sam alone"), "{list}");
+    let all = every_detail(&mut app).join("\n");
+    assert!(all.contains("SECRET-NOTE-OF-Sam"), "{all}");
+    assert!(all.contains("SECRET-REFLECTION-0"), "{all}");
+    assert!(all.contains("clarity"), "{all}");
+    assert!(!all.contains("SECRET-NOTE-OF-Maya"), "{all}");
+    assert!(all.contains("Maya wrote a note"), "{all}");
 }

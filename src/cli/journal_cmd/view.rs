@@ -1,4 +1,6 @@
 //! `heard journal list` and `heard journal show`: past talks as readable text or JSON.
+//! Both are shared views (SPEC section 6): a note or a reflection alone shows as "Ana wrote
+//! a note", never its words, unless `show --notes-of NAME` asks for that person's own.
 
 mod tables;
 
@@ -6,7 +8,7 @@ use crate::mode::Mode;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -14,6 +16,7 @@ use super::{find_session, json_for_terminal};
 use crate::cli::write_stdout;
 use crate::context::Context;
 use crate::journal::insights::TalkFigures;
+use crate::journal::privacy::{self, Reader};
 use crate::journal::store::Store;
 use crate::journal::{Session, Timestamp, Turn};
 use crate::text::{multi_line, one_line};
@@ -47,14 +50,33 @@ pub fn list(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<ExitC
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn show(ctx: &Context, prefix: &str, json: bool) -> Result<ExitCode> {
+pub fn show(ctx: &Context, prefix: &str, json: bool, notes_of: Option<&str>) -> Result<ExitCode> {
     let store = Store::from_paths(&ctx.paths);
     let loaded = store.load()?;
+    let writer = match notes_of {
+        None => None,
+        Some(asked) => match privacy::find_name(&loaded.journal, asked) {
+            Some(name) => Some(name),
+            None => bail!(
+                "{}",
+                crate::words::nobody_called(
+                    &one_line(asked.trim()),
+                    &privacy::names(&loaded.journal)
+                        .iter()
+                        .map(|n| one_line(n).into_owned())
+                        .collect::<Vec<_>>()
+                )
+            ),
+        },
+    };
+    let reader = writer.as_deref().map_or(Reader::Shared, Reader::Writer);
     let session = find_session(&loaded.journal, prefix, &store.journal_path())?;
     let out = if json {
-        json_for_terminal(&as_stored(&store, session)?)?
+        let mut stored = as_stored(&store, session)?;
+        keep_private_text_of(&mut stored, session, reader);
+        json_for_terminal(&stored)?
     } else {
-        detail(session)
+        detail(session, reader)
     };
     write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -76,6 +98,39 @@ fn as_stored(store: &Store, session: &Session) -> Result<serde_json::Value> {
     match stored {
         Some(stored) => Ok(stored),
         None => Ok(serde_json::to_value(session)?),
+    }
+}
+
+/// Take out of the stored session every private field `reader` did not write: each
+/// other speaker's `note` (`"note_written": true` in its place), and the whole of someone
+/// else's reflection alone, its moods and turns (`"reflection_written": true` instead).
+fn keep_private_text_of(stored: &mut serde_json::Value, session: &Session, reader: Reader) {
+    let Some(object) = stored.as_object_mut() else {
+        return;
+    };
+    if !privacy::may_read_session(session, reader) {
+        for field in ["turns", "mood_before", "mood_after", "closeness"] {
+            object.remove(field);
+        }
+        object.insert("reflection_written".to_string(), json!(true));
+        return;
+    }
+    let Some(turns) = object
+        .get_mut("turns")
+        .and_then(serde_json::Value::as_array_mut)
+    else {
+        return;
+    };
+    for (turn, known) in turns.iter_mut().zip(&session.turns) {
+        let Some(turn) = turn.as_object_mut() else {
+            continue;
+        };
+        if reader.is(session.partner_name(known.speaker)) {
+            continue;
+        }
+        if turn.remove("note").is_some() && privacy::written_note(known).is_some() {
+            turn.insert("note_written".to_string(), json!(true));
+        }
     }
 }
 
@@ -176,7 +231,7 @@ fn table(sessions: &[&Session]) -> String {
     out
 }
 
-fn detail(session: &Session) -> String {
+fn detail(session: &Session, reader: Reader) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Talk {}", one_line(&session.id));
     let ended = match &session.ended_at {
@@ -198,6 +253,21 @@ fn detail(session: &Session) -> String {
         session.turns.len()
     );
 
+    if !privacy::may_read_session(session, reader) {
+        let writer = one_line(session.partner_name(0)).into_owned();
+        let typed = if writer.contains(char::is_whitespace) {
+            format!("\"{}\"", writer.trim())
+        } else {
+            writer.clone()
+        };
+        let _ = writeln!(
+            out,
+            "\n{}. What it says is {writer}'s: `heard journal show {} --notes-of {typed}` shows it.",
+            crate::words::wrote_a_reflection(&writer),
+            short_id(&session.id)
+        );
+        return out;
+    }
     let table = partner_table(session);
     if !table.is_empty() {
         out.push('\n');
@@ -206,7 +276,7 @@ fn detail(session: &Session) -> String {
 
     for (n, turn) in session.turns.iter().enumerate() {
         out.push('\n');
-        turn_detail(&mut out, session, n + 1, turn);
+        turn_detail(&mut out, session, n + 1, turn, reader);
     }
     if session.turns.is_empty() {
         out.push_str("\nNo prompts were answered in this talk.\n");
@@ -214,7 +284,7 @@ fn detail(session: &Session) -> String {
     out
 }
 
-fn turn_detail(out: &mut String, session: &Session, number: usize, turn: &Turn) {
+fn turn_detail(out: &mut String, session: &Session, number: usize, turn: &Turn, reader: Reader) {
     let speaker = one_line(session.partner_name(turn.speaker)).into_owned();
     let listener = listener(session, turn).map(|n| one_line(n).into_owned());
     let who = match (&listener, session.is_couple()) {
@@ -262,7 +332,11 @@ fn turn_detail(out: &mut String, session: &Session, number: usize, turn: &Turn) 
     if let Some(seconds) = turn.seconds() {
         let _ = writeln!(out, "   Time: {}", duration(seconds));
     }
-    if let Some(note) = &turn.note {
+    if privacy::note_for(session, turn, reader).is_none() {
+        if privacy::written_note(turn).is_some() {
+            let _ = writeln!(out, "   {}", crate::words::wrote_a_note(&speaker));
+        }
+    } else if let Some(note) = &turn.note {
         let note = multi_line(note);
         let mut lines = note.lines();
         let _ = writeln!(out, "   Note: {}", lines.next().unwrap_or(""));

@@ -295,6 +295,38 @@ impl Widget for &Summary {
 mod tests {
     use super::*;
 
+    /// The summary of a talk for two is a shared view: its notes' words never show.
+    #[test]
+    fn a_talks_summary_shows_no_note() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00+01:00").unwrap();
+        let journal = crate::demo::sample_journal(now);
+        let mut session = journal
+            .sessions
+            .iter()
+            .find(|s| s.is_couple())
+            .unwrap()
+            .clone();
+        for turn in &mut session.turns {
+            turn.note = Some("SECRET-NOTE-WORDS".to_string());
+        }
+        let summary = Summary::new(
+            session,
+            "Rekindle".to_string(),
+            &journal,
+            Saved::Memory,
+            now,
+            Theme::new(false),
+            false,
+        );
+        for (width, height) in [(80, 24), (120, 40)] {
+            let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+            (&summary).render(buf.area, &mut buf);
+            let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+            assert!(text.contains("heard"), "{text}");
+            assert!(!text.contains("SECRET"), "{text}");
+        }
+    }
+
     #[test]
     fn the_footer_is_what_it_was_before_the_table() {
         assert_eq!(

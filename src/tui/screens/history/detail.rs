@@ -1,5 +1,7 @@
 //! One talk in full: when, which deck, each partner's moods and closeness, then every
-//! turn with its ratings, the listener's guess and any note.
+//! turn with its ratings, the listener's guess and any note. Private text (a speaker's
+//! note, a reflection alone as a whole) shows only to its writer, once they have opened
+//! their own; otherwise the line says that it was written, never its words.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -8,6 +10,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::data::Row;
 use super::keys::Command;
+use crate::journal::privacy::{self, Reader};
 use crate::journal::{Session, Turn};
 use crate::mode::{Mode, Partner};
 use crate::text::{multi_line, one_line};
@@ -82,8 +85,9 @@ fn people(session: &Session) -> Vec<(Style, String)> {
         .collect()
 }
 
-/// Turn `n`: who shared and who listened, the prompt, the ratings, the note.
-fn turn_lines(session: &Session, n: usize, turn: &Turn) -> Vec<(Style, String)> {
+/// Turn `n`: who shared and who listened, the prompt, the ratings, the note if `reader`
+/// wrote it (else that there is one).
+fn turn_lines(session: &Session, n: usize, turn: &Turn, reader: Reader) -> Vec<(Style, String)> {
     let speaker = one_line(session.partner_name(turn.speaker)).into_owned();
     let listener = Partner::from_index(turn.speaker)
         .filter(|_| session.partners.len() == 2)
@@ -106,11 +110,16 @@ fn turn_lines(session: &Session, n: usize, turn: &Turn) -> Vec<(Style, String)> 
     if !ratings.is_empty() && !turn.skipped {
         lines.push((Style::Quiet, format!("   {}", ratings.join(" · "))));
     }
-    if let Some(note) = turn.note.as_deref().filter(|n| !n.trim().is_empty()) {
+    if let Some(note) = privacy::note_for(session, turn, reader) {
         for (k, part) in multi_line(note).lines().enumerate() {
             let lead = if k == 0 { "   note: " } else { "         " };
             lines.push((Style::Quiet, format!("{lead}{part}")));
         }
+    } else if privacy::written_note(turn).is_some() {
+        lines.push((
+            Style::Quiet,
+            format!("   {}", words::wrote_a_note(&speaker)),
+        ));
     }
     lines
 }
@@ -137,11 +146,19 @@ fn ratings(turn: &Turn, listener: Option<&str>) -> Vec<String> {
 }
 
 impl Detail {
-    pub fn new(session: &Session, row: &Row) -> Detail {
+    /// The talk as `reader` may see it: a reflection alone of someone else's shows that it
+    /// happened (date, deck, name), nothing of what it says, its ratings or its moods.
+    pub fn new(session: &Session, row: &Row, reader: Reader) -> Detail {
         let mut lines = heading(session, row);
+        if !privacy::may_read_session(session, reader) {
+            let writer = one_line(session.partner_name(0)).into_owned();
+            lines[1] = (Style::Quiet, words::wrote_a_reflection(&writer));
+            lines.push((Style::Quiet, words::reflection_kept_for(&writer)));
+            return Detail { lines, scroll: 0 };
+        }
         lines.extend(people(session));
         for (n, turn) in session.turns.iter().enumerate() {
-            lines.extend(turn_lines(session, n, turn));
+            lines.extend(turn_lines(session, n, turn, reader));
         }
         if session.turns.is_empty() {
             lines.push((Style::Text, String::new()));

@@ -24,6 +24,12 @@ pub(super) enum Command {
     Open,
     /// In a talk opened in full: the talk listed before (-1) or after (1) it.
     OtherTalk(isize),
+    /// Open one person's notes and reflections (asking whose), or close them.
+    Notes,
+    /// In the chooser of whose notes: open the marked person's.
+    Choose,
+    /// In the chooser: not now.
+    NotNow,
 }
 
 // In every view.
@@ -70,6 +76,23 @@ const HELP: Binding<Command> = Binding {
     hint: Some("help"),
     help: "",
     command: Command::Help,
+};
+
+// The list of talks and a talk opened in full.
+
+const NOTES: Binding<Command> = Binding {
+    keys: &[KeyCode::Char('o')],
+    shown: "o",
+    hint: Some("notes"),
+    help: "open my notes: asks whose, shows only that person's; o again closes them",
+    command: Command::Notes,
+};
+
+/// In a talk opened in full the footer is full already: the key is in help, and the list's
+/// footer shows it.
+const NOTES_IN_TALK: Binding<Command> = Binding {
+    hint: None,
+    ..NOTES
 };
 
 // The list of talks.
@@ -240,6 +263,40 @@ const CLOSE: Binding<Command> = Binding {
     command: Command::Back,
 };
 
+// Choosing whose notes to open.
+
+const CHOOSE_UP: Binding<Command> = Binding {
+    keys: &[KeyCode::Up, KeyCode::Char('k')],
+    shown: "↑↓",
+    hint: Some("whose"),
+    help: "mark a name",
+    command: Command::Previous,
+};
+
+const CHOOSE_DOWN: Binding<Command> = Binding {
+    keys: &[KeyCode::Down, KeyCode::Char('j')],
+    command: Command::Next,
+    ..CHOOSE_UP
+};
+
+const CHOOSE: Binding<Command> = Binding {
+    keys: &[KeyCode::Enter],
+    shown: "Enter",
+    hint: Some("open"),
+    help: "open the marked person's notes and reflections",
+    command: Command::Choose,
+};
+
+const NOT_NOW: Binding<Command> = Binding {
+    keys: &[KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('o')],
+    shown: "Esc",
+    hint: Some("not now"),
+    help: "open nobody's notes (q and o too)",
+    command: Command::NotNow,
+};
+
+const CHOOSER: &[Binding<Command>] = &[CHOOSE_UP, CHOOSE_DOWN, CHOOSE, NOT_NOW, HELP];
+
 const TALKS: &[Binding<Command>] = &[
     OPEN,
     ROW_UP,
@@ -248,6 +305,7 @@ const TALKS: &[Binding<Command>] = &[
     ROWS_DOWN,
     NEWEST,
     OLDEST,
+    NOTES,
     TO_CHARTS,
     SHIFT_TAB,
     SHOW_TALKS,
@@ -289,12 +347,17 @@ const DETAIL: &[Binding<Command>] = &[
     TOP,
     TALK_BEFORE,
     TALK_AFTER,
+    NOTES_IN_TALK,
     CLOSE,
     HELP,
 ];
 
-/// The keys of `view`, or of the talk opened in full when `detail`; in footer order.
-pub(super) fn table(view: View, detail: bool) -> &'static [Binding<Command>] {
+/// The keys of `view`, or of the talk opened in full when `detail`, or of the chooser of
+/// whose notes when `choosing`; in footer order.
+pub(super) fn table(view: View, detail: bool, choosing: bool) -> &'static [Binding<Command>] {
+    if choosing {
+        return CHOOSER;
+    }
     match (detail, view) {
         (true, _) => DETAIL,
         (false, View::Talks) => TALKS,
@@ -311,17 +374,18 @@ mod tests {
     #[test]
     fn each_footer_is_what_it_was_before_the_tables() {
         assert_eq!(
-            hints(table(View::Talks, false)),
+            hints(table(View::Talks, false, false)),
             [
                 ("Enter", "open"),
                 ("↑↓", "move"),
+                ("o", "notes"),
                 ("Tab", "charts"),
                 ("Esc", "back"),
                 ("?", "help"),
             ]
         );
         assert_eq!(
-            hints(table(View::Charts, false)),
+            hints(table(View::Charts, false, false)),
             [
                 ("←→", "other chart"),
                 ("Tab", "in words"),
@@ -330,7 +394,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            hints(table(View::Words, false)),
+            hints(table(View::Words, false, false)),
             [
                 ("↑↓", "scroll"),
                 ("Tab", "talks"),
@@ -339,7 +403,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            hints(table(View::Talks, true)),
+            hints(table(View::Talks, true, false)),
             [
                 ("↑↓", "scroll"),
                 ("←→", "other talks"),
@@ -351,9 +415,9 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_table() {
-        for detail in [false, true] {
+        for (detail, choosing) in [(false, false), (true, false), (false, true)] {
             for view in View::ALL {
-                let table = table(view, detail);
+                let table = table(view, detail, choosing);
                 let keys: Vec<KeyCode> =
                     table.iter().flat_map(|b| b.keys.iter().copied()).collect();
                 for (i, key) in keys.iter().enumerate() {

@@ -47,7 +47,7 @@ fn line(row: &Row, deck: usize) -> String {
     let prompts = format!("{}/{}", row.answered, row.prompts);
     let mark = if row.completed { ' ' } else { '◦' };
     if !row.couple {
-        let what = words::reflection_by(&row.who);
+        let what = words::wrote_a_reflection(&row.who);
         return format!(
             "{date} {} {prompts:>w$}{mark} {what}",
             cut(&row.deck, deck),

@@ -1,5 +1,9 @@
 //! Looking back: the talks so far (list and detail of one talk), charts of how they went,
 //! and what they show in plain words. Tab moves between the three views.
+//!
+//! Nobody's private text shows here (SPEC section 6) until its writer opens their own with
+//! `o`: a chooser asks whose, then only that person's notes and reflections show, until
+//! `o` closes them or the screen is left (a new Look back starts closed).
 
 mod charts;
 pub mod data;
@@ -16,6 +20,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::deck::load::Catalog;
 use crate::journal::Journal;
+use crate::journal::privacy::{self, Reader};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding};
 use crate::tui::theme::Theme;
@@ -57,6 +62,12 @@ pub struct History {
     pub chart: ChartKind,
     /// Rows scrolled in "In words".
     words_scroll: u16,
+    /// The names in the journal, for the chooser of whose notes to open.
+    pub people: Vec<String>,
+    /// The chooser of whose notes, open: the marked name.
+    pub choosing: Option<usize>,
+    /// The person whose notes and reflections show, once they opened them.
+    pub open_for: Option<String>,
     theme: Theme,
     demo: bool,
 }
@@ -77,6 +88,9 @@ impl History {
             detail: None,
             chart: ChartKind::Heard,
             words_scroll: 0,
+            people: privacy::names(journal),
+            choosing: None,
+            open_for: None,
             theme,
             demo,
         }
@@ -84,6 +98,9 @@ impl History {
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
         let command = keymap::find(self.table(), &key)?;
+        if let Some(marked) = self.choosing {
+            return self.chooser_key(marked, command);
+        }
         match command {
             Command::Help => return Some(Action::ShowHelp),
             Command::Back if self.detail.is_some() => self.detail = None,
@@ -91,6 +108,8 @@ impl History {
             Command::NextView => self.view = self.next_view(1),
             Command::PreviousView => self.view = self.next_view(View::ALL.len() - 1),
             Command::Show(view) => self.view = view,
+            Command::Notes if self.open_for.is_some() => self.show_notes_of(None),
+            Command::Notes => self.choosing = Some(0),
             Command::OtherTalk(by) => {
                 self.open(self.selected.saturating_add_signed(by).min(self.last_row()))
             }
@@ -102,13 +121,49 @@ impl History {
         None
     }
 
+    /// A key in the chooser of whose notes to open.
+    fn chooser_key(&mut self, marked: usize, command: Command) -> Option<Action> {
+        let last = self.people.len().saturating_sub(1);
+        match command {
+            Command::Help => return Some(Action::ShowHelp),
+            Command::Next => self.choosing = Some((marked + 1).min(last)),
+            Command::Previous => self.choosing = Some(marked.saturating_sub(1)),
+            Command::Choose => {
+                self.choosing = None;
+                let name = self.people.get(marked).cloned();
+                self.show_notes_of(name);
+            }
+            _ => self.choosing = None,
+        }
+        None
+    }
+
+    /// Show `name`'s private text from now on (or nobody's), the talk open redrawn so.
+    fn show_notes_of(&mut self, name: Option<String>) {
+        self.open_for = name;
+        if let Some(detail) = &self.detail {
+            let scroll = detail.scroll;
+            self.open(self.selected);
+            if let Some(detail) = &mut self.detail {
+                detail.scroll = scroll;
+            }
+        }
+    }
+
+    /// Whose private text may show: nobody's, or the person who opened their own.
+    pub fn reader(&self) -> Reader<'_> {
+        self.open_for
+            .as_deref()
+            .map_or(Reader::Shared, Reader::Writer)
+    }
+
     /// The keys of the view showing, for the help overlay.
     pub fn keys(&self) -> Vec<(&'static str, &'static str)> {
         keymap::help_lines(self.table())
     }
 
     fn table(&self) -> &'static [Binding<Command>] {
-        keys::table(self.view, self.detail.is_some())
+        keys::table(self.view, self.detail.is_some(), self.choosing.is_some())
     }
 
     fn next_view(&self, step: usize) -> View {
@@ -154,7 +209,11 @@ impl History {
     fn open(&mut self, index: usize) {
         if let Some(session) = self.data.sessions.get(index) {
             self.selected = index;
-            self.detail = Some(Detail::new(session, &self.data.rows[index]));
+            let reader = self
+                .open_for
+                .as_deref()
+                .map_or(Reader::Shared, Reader::Writer);
+            self.detail = Some(Detail::new(session, &self.data.rows[index], reader));
         }
     }
 
@@ -191,7 +250,18 @@ impl Widget for &History {
             theme,
         }
         .render(area, buf);
-        let body = inner.inner(Margin::new(1, 0));
+        let mut body = inner.inner(Margin::new(1, 0));
+        if let Some(marked) = self.choosing {
+            self.render_chooser(marked, body, buf);
+            return;
+        }
+        if let Some(name) = &self.open_for {
+            let [banner, rest] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
+            let open = words::notes_open_for(&crate::text::one_line(name));
+            Paragraph::new(Line::styled(open, theme.selected())).render(banner, buf);
+            body = rest;
+        }
         if let Some(detail) = &self.detail {
             detail.render(body, buf, theme);
             return;
@@ -230,5 +300,43 @@ impl Widget for &History {
                     .render(main, buf);
             }
         }
+    }
+}
+
+impl History {
+    /// Whose notes to open: the names, one marked, and the marked person asked to be alone.
+    fn render_chooser(&self, marked: usize, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let mut lines = vec![
+            Line::styled(words::NOTES_CHOOSER_TITLE, theme.heading()),
+            Line::raw(""),
+        ];
+        if self.people.is_empty() {
+            lines.push(Line::styled(words::NOTES_NOBODY, theme.text()));
+        }
+        let names: Vec<String> = self
+            .people
+            .iter()
+            .map(|n| crate::text::one_line(n).into_owned())
+            .collect();
+        for (i, name) in names.iter().enumerate() {
+            if i == marked {
+                lines.push(Line::styled(format!("> {name}"), theme.selected()));
+            } else {
+                lines.push(Line::styled(format!("  {name}"), theme.text()));
+            }
+        }
+        if let Some(name) = names.get(marked) {
+            let others: Vec<&str> = names
+                .iter()
+                .filter(|n| *n != name)
+                .map(String::as_str)
+                .collect();
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(words::just_you(name, &others), theme.text()));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
     }
 }

@@ -1,0 +1,85 @@
+//! Whose words are whose (SPEC section 6). A speaker's note on a turn of a talk for two,
+//! and the whole of a reflection alone, belong to their writer; ratings, moods, closeness
+//! and appreciations are shared. Every shared view asks here what it may show.
+
+use super::{Journal, Session, Turn};
+
+/// The person whose private text a view may show, or nobody's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reader<'a> {
+    /// A shared view: nobody's private text.
+    #[default]
+    Shared,
+    /// One person opened their own, deliberately.
+    Writer(&'a str),
+}
+
+impl Reader<'_> {
+    /// Whether the person called `name` is this reader.
+    pub fn is(&self, name: &str) -> bool {
+        match self {
+            Reader::Shared => false,
+            Reader::Writer(writer) => same_name(writer, name),
+        }
+    }
+}
+
+/// Names match trimmed and without regard to case: "ana " is Ana.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Whether the session is private as a whole: a reflection alone (any session that is not
+/// a talk for two, so a mode a later heard wrote is kept private too).
+pub fn is_private_whole(session: &Session) -> bool {
+    !session.is_couple()
+}
+
+/// Whether `reader` may read all of a session: a talk for two, or their own reflection.
+pub fn may_read_session(session: &Session, reader: Reader) -> bool {
+    !is_private_whole(session) || reader.is(session.partner_name(0))
+}
+
+/// The turn's note, if it has one and `reader` wrote it.
+pub fn note_for<'a>(session: &Session, turn: &'a Turn, reader: Reader) -> Option<&'a str> {
+    let note = written_note(turn)?;
+    reader
+        .is(session.partner_name(turn.speaker))
+        .then_some(note)
+}
+
+/// The turn's note when it has any words.
+pub fn written_note(turn: &Turn) -> Option<&str> {
+    turn.note.as_deref().filter(|n| !n.trim().is_empty())
+}
+
+/// The names in the journal, trimmed, each once (matched as `same_name`), in the order
+/// they first appear.
+pub fn names(journal: &Journal) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in journal.sessions.iter().flat_map(|s| &s.partners) {
+        let name = name.trim();
+        if !name.is_empty() && !names.iter().any(|n| same_name(n, name)) {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
+/// The journal's own spelling of `asked`, if anyone in it is called that.
+pub fn find_name(journal: &Journal, asked: &str) -> Option<String> {
+    names(journal).into_iter().find(|n| same_name(n, asked))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_trimmed_and_in_any_case() {
+        assert!(same_name(" ana ", "Ana"));
+        assert!(!same_name("Ana", "Anna"));
+        assert!(Reader::Writer("BEN").is("Ben"));
+        assert!(!Reader::Shared.is("Ben"));
+    }
+}
