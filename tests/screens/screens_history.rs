@@ -216,7 +216,8 @@ fn reflections_alone_are_listed_and_the_charts_say_why_they_are_empty() {
         config(),
     );
     press(&mut app, &["h"]);
-    assert!(render(&app, 60, 18).contains("reflection by Sam"));
+    let text = render(&app, 60, 18);
+    assert!(text.contains("reflection by Sam"), "{text}");
     press(&mut app, &["Tab"]);
     assert!(render(&app, 60, 18).contains("Charts show talks for two"));
     press(&mut app, &["Tab"]);

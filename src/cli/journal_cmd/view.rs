@@ -143,7 +143,7 @@ fn table(sessions: &[&Session]) -> String {
         .map(|s| {
             let figures = TalkFigures::of(s);
             let people = s.partners.len();
-            let lift = [0, 1].map(|i| figures.lift(i).map(|l| format!("{l:+}")));
+            let lift = [0, 1].map(|i| figures.lift(i).map(crate::words::lift));
             let (heard, validated) = if s.is_couple() {
                 (
                     per_partner(figures.heard.map(one_decimal), people),

@@ -137,6 +137,21 @@ const SPEAKER_TIMED: &[Binding<Cmd>] = &[
     BREAK,
 ];
 
+/// The same while the timer is paused: Space says it goes on.
+const SPEAKER_PAUSED: &[Binding<Cmd>] = &[
+    SPEAKER_TIMED[0],
+    bind(
+        &[KeyCode::Char(' ')],
+        "Space",
+        Some("go on"),
+        "resume the speaking timer",
+        Cmd::Pause,
+    ),
+    SPEAKER_TIMED[2],
+    PASS,
+    BREAK,
+];
+
 const SPEAKER: &[Binding<Cmd>] = &[SPEAKER_TIMED[0], SPEAKER_TIMED[2], PASS, BREAK];
 
 const LISTENER: &[Binding<Cmd>] = &[
@@ -180,6 +195,9 @@ pub fn tables(ui: &StepUi, talk: &Talk) -> [&'static [Binding<Cmd>]; 2] {
             [SCALE_5, EVERY_STEP]
         }
         StepUi::DeeperConsent { .. } => [CONSENT, EVERY_STEP],
+        StepUi::Speaker(speaking) if timed && !speaking.watch.is_running() => {
+            [SPEAKER_PAUSED, EVERY_STEP]
+        }
         StepUi::Speaker(_) if timed => [SPEAKER_TIMED, EVERY_STEP],
         StepUi::Speaker(_) => [SPEAKER, EVERY_STEP],
         StepUi::Listener => [LISTENER, EVERY_STEP],
