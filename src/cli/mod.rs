@@ -73,6 +73,7 @@ pub enum Command {
     Config(ConfigCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
+        /// The shell to print the script for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -86,14 +87,39 @@ pub struct TalkArgs {
     #[arg(long, value_name = "ID|PATH")]
     pub deck: Option<String>,
     /// The two of you, comma-separated, e.g. "Ana,Ben"
-    #[arg(long, value_name = "NAMES")]
+    #[arg(long, value_name = "NAMES", value_parser = two_partners)]
     pub partners: Option<String>,
     /// How many prompts to talk about
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=100))]
     pub prompts: Option<u16>,
+    /// Speaking time per turn in seconds, 0 for no timer (config: timer_seconds)
+    #[arg(long, value_name = "SECONDS",
+        value_parser = clap::value_parser!(u32).range(0..=i64::from(crate::config::MAX_TIMER_SECONDS)))]
+    pub speaking_time: Option<u32>,
+    /// The listener does not guess how heard the speaker felt (config: listener_guess)
+    #[arg(long)]
+    pub no_guess: bool,
     /// Do not keep anything: no journal entry, no draft
     #[arg(long)]
     pub no_save: bool,
+}
+
+/// `--partners`: two names, comma-separated, neither empty, not the same name twice
+/// (trimmed, in any case). Gives back the trimmed names, "Ana,Ben".
+fn two_partners(text: &str) -> Result<String, String> {
+    let names: Vec<&str> = text.split(',').map(str::trim).collect();
+    match names[..] {
+        [a, b] if !a.is_empty() && !b.is_empty() => {
+            if a.to_lowercase() == b.to_lowercase() {
+                Err(format!(
+                    "the two names are the same ({a}): give each partner's name"
+                ))
+            } else {
+                Ok(format!("{a},{b}"))
+            }
+        }
+        _ => Err("takes two names separated by a comma, like \"Ana,Ben\"".to_string()),
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -128,11 +154,13 @@ pub enum DecksCommand {
     },
     /// Check deck files and report every problem as PATH:LINE:COL: message
     Check {
+        /// Deck files (.toml) to check
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
     /// Write a commented starter deck to PATH, to edit into your own
     New {
+        /// Where to write the new deck file (.toml)
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
@@ -192,6 +220,7 @@ pub enum JournalCommand {
     },
     /// Add the talks of another journal file (the same talk is never added twice)
     Merge {
+        /// The other journal.json to add talks from
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
@@ -236,6 +265,8 @@ impl From<TalkArgs> for StartRequest {
             deck: args.deck,
             partners: args.partners,
             prompts: args.prompts,
+            speaking_time: args.speaking_time,
+            no_guess: args.no_guess,
             no_save: args.no_save,
         }
     }
@@ -247,6 +278,8 @@ impl From<SoloArgs> for StartRequest {
             deck: args.deck,
             partners: args.name,
             prompts: args.prompts,
+            speaking_time: None,
+            no_guess: false,
             no_save: args.no_save,
         }
     }
@@ -284,5 +317,37 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partners_are_two_different_names() {
+        assert_eq!(two_partners(" Ana , Ben ").unwrap(), "Ana,Ben");
+        assert!(two_partners("Ana").is_err());
+        assert!(two_partners("Ana,").is_err());
+        assert!(two_partners("Ana,Ben,Jo").is_err());
+        assert!(two_partners("Ana, ana ").unwrap_err().contains("same"));
+    }
+
+    /// Every positional argument of every command says what it is in `--help`.
+    #[test]
+    fn every_positional_argument_has_a_description() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in command.get_positionals() {
+                if arg.get_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "heard", &mut missing);
+        assert!(missing.is_empty(), "no description: {missing:?}");
     }
 }
