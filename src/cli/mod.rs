@@ -231,6 +231,9 @@ pub enum JournalCommand {
         /// The talk's id, or enough of its start to be unique
         #[arg(value_name = "ID")]
         id: String,
+        /// Do not ask first (needed when there is no terminal to ask on)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
 }
 

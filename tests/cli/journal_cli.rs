@@ -336,7 +336,10 @@ fn an_ambiguous_or_unknown_id_changes_nothing() {
     ]);
     let path = write_journal(dir.path(), &text);
     for command in ["show", "forget"] {
-        let out = heard(dir.path(), &["journal", command, "0b4f"]);
+        let out = heard(
+            dir.path(),
+            &["journal", command, "0b4f", "--yes"][..3 + usize::from(command == "forget")],
+        );
         assert_eq!(out.status.code(), Some(1), "{command}");
         let err = stderr(&out);
         assert!(
@@ -345,7 +348,10 @@ fn an_ambiguous_or_unknown_id_changes_nothing() {
         );
         assert!(out.stdout.is_empty());
 
-        let out = heard(dir.path(), &["journal", command, "ffff"]);
+        let out = heard(
+            dir.path(),
+            &["journal", command, "ffff", "--yes"][..3 + usize::from(command == "forget")],
+        );
         assert_eq!(out.status.code(), Some(1), "{command}");
         assert!(stderr(&out).contains("ffff"), "{}", stderr(&out));
     }
@@ -406,7 +412,7 @@ fn every_command(root: &Path, other: &Path) -> Vec<(String, Output)> {
         vec!["journal", "export", "--format", "csv"],
         vec!["journal", "export", "--format", "md"],
         vec!["journal", "merge", &other],
-        vec!["journal", "forget", "0b4f"],
+        vec!["journal", "forget", "0b4f", "--yes"],
     ];
     commands
         .into_iter()
@@ -830,11 +836,25 @@ fn merge_names_the_other_file_when_it_does_not_read() {
 // ---- forget --------------------------------------------------------------------
 
 #[test]
+fn forget_without_a_terminal_and_without_yes_refuses_and_keeps_the_talk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_journal(dir.path(), HAND_MADE);
+    let before = std::fs::read(&path).unwrap();
+    let out = heard(dir.path(), &["journal", "forget", "0b4f6d"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(err.contains("--yes"), "{err}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing changed");
+}
+
+#[test]
 fn forget_removes_a_talk_from_journal_and_backup_and_keeps_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_journal(dir.path(), HAND_MADE);
     std::fs::copy(&path, backup_path(dir.path())).unwrap();
-    let out = heard(dir.path(), &["journal", "forget", "0b4f6d"]);
+    let out = heard(dir.path(), &["journal", "forget", "0b4f6d", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     for file in [path.clone(), backup_path(dir.path())] {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -859,7 +879,7 @@ fn forget_removes_a_talk_from_journal_and_backup_and_keeps_the_rest() {
         session_json("stay-1", "2026-11-21T20:00:00+01:00", None, "x"),
     ]);
     write_journal(dir.path(), &text);
-    let out = heard(dir.path(), &["journal", "forget", "gone"]);
+    let out = heard(dir.path(), &["journal", "forget", "gone", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let kept = read_value(&path);
     assert_eq!(kept["sync"], "laptop");
@@ -878,7 +898,7 @@ fn files_written_by_the_commands_are_private() {
     // The data folder does not exist yet: merge creates it.
     let out = heard(dir.path(), &["journal", "merge", other.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let out = heard(dir.path(), &["journal", "forget", "7c2a"]);
+    let out = heard(dir.path(), &["journal", "forget", "7c2a", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&dir.path().join("data")), 0o700);
