@@ -177,7 +177,7 @@ pub enum ExportFormat {
 pub enum JournalCommand {
     /// Print where the journal is kept
     Path,
-    /// List past talks, newest last
+    /// List past talks, newest first
     List {
         /// Print JSON for scripts
         #[arg(long)]

@@ -153,7 +153,7 @@ fn path_prints_where_the_journal_is() {
 }
 
 #[test]
-fn list_shows_one_row_per_talk_oldest_first() {
+fn list_shows_one_row_per_talk_newest_first() {
     let dir = tempfile::tempdir().unwrap();
     write_journal(dir.path(), HAND_MADE);
     let out = heard(dir.path(), &["journal", "list"]);
@@ -167,7 +167,7 @@ fn list_shows_one_row_per_talk_oldest_first() {
         .lines()
         .position(|l| l.starts_with("0b4f6d1e"))
         .expect(&text);
-    assert!(solo < couple, "oldest first:\n{text}");
+    assert!(couple < solo, "newest first, as Look back:\n{text}");
     let couple_row = text.lines().nth(couple).unwrap();
     for part in [
         "Thu 26 Nov 2026 20:01",
@@ -241,8 +241,14 @@ fn list_json_summarises_each_talk() {
     write_journal(dir.path(), HAND_MADE);
     let out = heard(dir.path(), &["journal", "list", "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let list: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let couple = &list[1];
+    let text = stdout(&out);
+    assert!(
+        text.ends_with("}\n]\n") || text.ends_with("]\n"),
+        "ends with a newline"
+    );
+    let list: Value = serde_json::from_str(&text).unwrap();
+    // Newest first, as the table and Look back.
+    let couple = &list[0];
     assert_eq!(couple["id"], "0b4f6d1e-3c1a-4f7e-9a43-6a4e2c9d8b10");
     assert_eq!(couple["started_at"], "2026-11-26T20:01:00+01:00");
     assert_eq!(couple["ended_at"], "2026-11-26T20:41:00+01:00");
@@ -252,8 +258,8 @@ fn list_json_summarises_each_talk() {
     assert_eq!(couple["completed"], true);
     assert_eq!(couple["turns"], 2);
     assert_eq!(couple["answered"], 1);
-    assert_eq!(list[0]["ended_at"], Value::Null);
-    assert_eq!(list[0]["completed"], false);
+    assert_eq!(list[1]["ended_at"], Value::Null);
+    assert_eq!(list[1]["completed"], false);
 }
 
 #[test]
@@ -831,6 +837,26 @@ fn merge_names_the_other_file_when_it_does_not_read() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn every_json_output_ends_with_a_newline() {
+    let dir = tempfile::tempdir().unwrap();
+    write_journal(dir.path(), HAND_MADE);
+    for args in [
+        &["journal", "list", "--json"][..],
+        &["journal", "show", "0b4f", "--json"][..],
+        &["journal", "stats", "--json"][..],
+        &["journal", "export", "--format", "json"][..],
+        &["decks", "list", "--json"][..],
+    ] {
+        let out = heard(dir.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.ends_with('\n'), "{args:?} ends without a newline");
+        assert!(!text.ends_with("\n\n"), "{args:?} ends with a blank line");
+        serde_json::from_str::<Value>(&text).expect("JSON");
+    }
 }
 
 // ---- forget --------------------------------------------------------------------

@@ -28,7 +28,9 @@ pub fn list(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<ExitC
         .iter()
         .filter(|s| since.is_none_or(|day| s.started_at.local_date() >= day))
         .collect();
+    // Newest first, as Look back lists them; of the same start, the later in the file.
     sessions.sort_by_key(|s| s.started_at.at());
+    sessions.reverse();
 
     let out = if json {
         let summaries: Vec<_> = sessions.iter().map(|s| summary(s)).collect();
