@@ -301,16 +301,98 @@ pub fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Man => {
-            let man = clap_mangen::Man::new(Cli::command());
-            let mut out = Vec::new();
-            man.render(&mut out)?;
-            crate::cli::write_stdout(&out)?;
+            crate::cli::write_stdout(&man_page()?)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Talk(args) => start::run(ctx, Start::Talk(args.into())),
         Command::Solo(args) => start::run(ctx, Start::Solo(args.into())),
         Command::Demo => start::run(ctx, Start::Demo),
     }
+}
+
+/// The man page: clap's sections, the commands listed here (there is one page, not one
+/// per command), then FILES, ENVIRONMENT and EXIT STATUS.
+pub fn man_page() -> Result<Vec<u8>> {
+    use clap_mangen::roff::{Roff, bold, roman};
+    let cli = Cli::command();
+    let man = clap_mangen::Man::new(cli.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+
+    let mut roff = Roff::default();
+    roff.control("SH", ["COMMANDS"]);
+    fn commands(roff: &mut Roff, command: &clap::Command, path: &str) {
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let name = format!("{path} {}", sub.get_name());
+            if sub.has_subcommands() {
+                commands(roff, sub, &name);
+                continue;
+            }
+            roff.control("TP", []);
+            roff.text([bold(name)]);
+            if let Some(about) = sub.get_about() {
+                roff.text([roman(about.to_string())]);
+            }
+        }
+    }
+    commands(&mut roff, &cli, "heard");
+    roff.control("PP", []);
+    roff.text([roman(
+        "Run heard COMMAND --help for the options of each command.",
+    )]);
+    let entries: [(&str, &str, &[&str]); 3] = [
+        (
+            "FILES",
+            "The data folder (--data-dir, HEARD_DATA_DIR; on Linux ~/.local/share/heard) and the config folder (--config-dir, HEARD_CONFIG_DIR; on Linux ~/.config/heard). heard journal path and heard config path print the exact places.",
+            &[
+                "journal.json|the journal of past talks, in the data folder",
+                "journal.json.bak|the previous good copy of the journal, beside it",
+                "in-progress.json|the talk in progress, kept to resume, beside it",
+                "config.toml|the settings, in the config folder (heard config init writes one)",
+                "decks/*.toml|your own decks, in the config folder",
+            ],
+        ),
+        (
+            "ENVIRONMENT",
+            "A command-line option wins over the environment variable.",
+            &[
+                "HEARD_DATA_DIR|the data folder, as --data-dir",
+                "HEARD_CONFIG_DIR|the config folder, as --config-dir",
+                "NO_COLOR|when set and not empty, plain black and white, as --no-color",
+                "HEARD_NOW|an RFC 3339 time to use as now, for tests and demonstrations",
+            ],
+        ),
+        (
+            "EXIT STATUS",
+            "",
+            &[
+                "0|success",
+                "1|a problem you can fix; one line on stderr says what, and where",
+                "2|a command line heard did not understand (a usage error)",
+                "130|left a talk with Ctrl-C or a signal; the talk is kept to resume",
+            ],
+        ),
+    ];
+    for (heading, intro, items) in entries {
+        roff.control("SH", [heading]);
+        if !intro.is_empty() {
+            roff.control("PP", []);
+            roff.text([roman(intro)]);
+        }
+        for item in items {
+            let (term, what) = item.split_once('|').unwrap_or((item, ""));
+            roff.control("TP", []);
+            roff.text([bold(term)]);
+            roff.text([roman(what)]);
+        }
+    }
+    roff.to_writer(&mut out)?;
+    man.render_version_section(&mut out)?;
+    Ok(out)
 }
 
 /// Write bytes to stdout; a closed pipe (`heard journal list | head`) is not an error.
@@ -334,6 +416,33 @@ mod tests {
         assert!(two_partners("Ana,").is_err());
         assert!(two_partners("Ana,Ben,Jo").is_err());
         assert!(two_partners("Ana, ana ").unwrap_err().contains("same"));
+    }
+
+    #[test]
+    fn the_man_page_has_files_environment_and_exit_status_and_no_missing_pages() {
+        let page = String::from_utf8(man_page().unwrap()).unwrap();
+        for section in [
+            ".SH FILES",
+            ".SH ENVIRONMENT",
+            ".SH \"EXIT STATUS\"",
+            ".SH COMMANDS",
+        ] {
+            assert!(page.contains(section), "no {section}:\n{page}");
+        }
+        for needed in [
+            "HEARD_DATA_DIR",
+            "journal.json",
+            "130",
+            "heard journal forget",
+        ] {
+            assert!(page.contains(needed), "no {needed}");
+        }
+        // Only heard(1) exists: no heard-talk(1) and the like.
+        assert!(
+            !page.contains("(1)"),
+            "a reference to a page that does not exist"
+        );
+        assert!(!page.contains("\\-talk("), "{page}");
     }
 
     /// Every positional argument of every command says what it is in `--help`.
