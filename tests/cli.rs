@@ -186,3 +186,30 @@ fn a_bad_heard_now_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("HEARD_NOW"), "{}", stderr(&out));
 }
+
+#[test]
+fn partners_must_be_two_different_names_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    for names in ["Ana", "Ana,ana", " Ben , BEN ", "Ana,"] {
+        let out = heard(dir.path(), &["talk", "--partners", names]);
+        assert_eq!(out.status.code(), Some(2), "{names}: {}", stderr(&out));
+        let text = stderr(&out);
+        assert!(text.contains("--partners"), "{text}");
+        assert!(
+            text.contains("invalid value") && text.contains("try '--help'"),
+            "clap's own usage error: {text}"
+        );
+    }
+    assert!(!dir.path().join("data").exists(), "nothing written");
+}
+
+#[test]
+fn talk_takes_speaking_time_and_no_guess() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = heard(dir.path(), &["talk", "--help"]);
+    let text = stdout(&out);
+    assert!(text.contains("--speaking-time <SECONDS>"), "{text}");
+    assert!(text.contains("--no-guess"), "{text}");
+    let out = heard(dir.path(), &["talk", "--speaking-time", "3601"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

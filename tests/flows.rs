@@ -80,7 +80,9 @@ fn a_whole_couple_talk_lands_in_the_journal() {
         "the draft is gone"
     );
     let text = screen(&app, 80, 24);
-    assert!(text.contains("Saved to your journal"), "{text}");
+    assert!(text.contains("Saved to your journal."), "{text}");
+    // Where it is, `heard journal path` says; the summary does not show a file path.
+    assert!(!text.contains("journal.json"), "{text}");
 }
 
 #[test]
@@ -187,6 +189,10 @@ fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
     press(&mut app, &["4", "Space", "Enter"]); // clarity 4, bring it
     // The second prompt: leave the text field, then pass it.
     press(&mut app, &["Esc", "s"]);
+    // Alone, nobody talked: the closing question does not say so.
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("after reflecting"), "{text}");
+    assert!(!text.contains("after talking"), "{text}");
     press(&mut app, &["4"]); // mood after
     assert!(matches!(app.screen, Screen::Summary(_)));
     let journal = journal(dir.path());
@@ -227,6 +233,26 @@ fn no_save_writes_nothing_at_all() {
     assert!(matches!(app.screen, Screen::Summary(_)));
     assert!(screen(&app, 80, 24).contains("Not saved"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn no_save_offers_only_to_keep_talking_or_stop() {
+    let storage = Storage::NoSave {
+        journal: Default::default(),
+        loading: None,
+    };
+    let mut app = app_with(storage, config());
+    start(&mut app, couple("rekindle", 1));
+    press(&mut app, &["Esc"]);
+    assert_eq!(at(&app), "the quit dialog");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Keep talking"), "{text}");
+    assert!(text.contains("Stop, without saving"), "{text}");
+    assert!(!text.contains("resume later"), "{text}");
+    assert!(!text.contains("unfinished"), "{text}");
+    press(&mut app, &["s"]);
+    assert!(matches!(app.screen, Screen::Home(_)), "{}", at(&app));
+    assert!(app.activity.is_none());
 }
 
 #[test]

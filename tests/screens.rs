@@ -74,8 +74,8 @@ fn check_in() {
     );
 }
 
-#[test]
-fn speaker_card_with_a_running_timer() {
+/// A couple talk with a three-minute speaking timer, at its first speaker.
+fn timed_talk() -> Talk {
     let mut talk = Talk::new(TalkSetup {
         partners: vec!["Ana".into(), "Ben".into()],
         deck: heard::deck::load::builtin_decks()[0].clone(),
@@ -95,6 +95,26 @@ fn speaker_card_with_a_running_timer() {
         })
         .unwrap();
     }
+    talk
+}
+
+#[test]
+fn the_footer_says_space_goes_on_while_the_timer_is_paused() {
+    let talk = timed_talk();
+    let t0 = Instant::now();
+    let mut screen = TalkScreen::new(&talk, "Rekindle".into(), Theme::new(false), false, t0, None);
+    let hints = heard::tui::screens::talk::keys::hints(&screen, &talk);
+    assert!(hints.contains(&("Space", "pause")), "{hints:?}");
+    let space = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(' '));
+    assert!(screen.handle_key(&talk, space, t0).is_none());
+    let hints = heard::tui::screens::talk::keys::hints(&screen, &talk);
+    assert!(hints.contains(&("Space", "go on")), "{hints:?}");
+    assert!(!hints.contains(&("Space", "pause")), "{hints:?}");
+}
+
+#[test]
+fn speaker_card_with_a_running_timer() {
+    let talk = timed_talk();
     assert_eq!(talk.step(), heard::talk::Step::Speaker);
     let t0 = Instant::now();
     let screen = TalkScreen::new(&talk, "Rekindle".into(), Theme::new(false), false, t0, None);
@@ -218,11 +238,10 @@ fn going_deeper() {
     for _ in 0..4 {
         keys.extend(["Enter", "Enter", "s", "s", "s"]);
     }
-    snap(
-        "deeper",
-        &talk_at(3, &keys),
-        "the question about going deeper",
-    );
+    let app = talk_at(3, &keys);
+    assert_eq!(at(&app), "the question about going deeper");
+    assert!(render(&app, 80, 24).contains(heard::words::GO_DEEPER_ASK_ONE));
+    snap("deeper", &app, "the question about going deeper");
 }
 
 #[test]

@@ -35,7 +35,7 @@ pub fn run(cmd: JournalCommand, ctx: &Context) -> Result<ExitCode> {
         }
         JournalCommand::Merge { file } => merge_file(ctx, &file),
         JournalCommand::Repair => repair(ctx),
-        JournalCommand::Forget { id } => forget(ctx, &id),
+        JournalCommand::Forget { id, yes } => forget(ctx, &id, yes),
     }
 }
 
@@ -160,7 +160,7 @@ fn repair(ctx: &Context) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn forget(ctx: &Context, prefix: &str) -> Result<ExitCode> {
+fn forget(ctx: &Context, prefix: &str, yes: bool) -> Result<ExitCode> {
     let store = Store::from_paths(&ctx.paths);
     let lock = store.lock()?;
     let loaded = store.load()?;
@@ -173,6 +173,10 @@ fn forget(ctx: &Context, prefix: &str) -> Result<ExitCode> {
         view::short_id(&id),
         one_line(&session.deck_id)
     );
+    if !yes && !confirmed(&label)? {
+        eprintln!("Nothing was forgotten.");
+        return Ok(ExitCode::SUCCESS);
+    }
     store.forget(&lock, &id)?;
     let mut out =
         format!("Forgot the talk of {label}: it is gone from the journal and from its backup.\n");
@@ -190,6 +194,26 @@ fn forget(ctx: &Context, prefix: &str) -> Result<ExitCode> {
 
 /// The one talk whose id starts with `prefix`; several, or none, is an error that says
 /// what to type instead.
+/// Ask on the terminal before a talk is deleted for good; without a terminal, refuse
+/// rather than guess (`--yes` says it up front).
+fn confirmed(label: &str) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        bail!(
+            "journal forget deletes a talk for good and there is no terminal to ask on: add --yes to forget it"
+        );
+    }
+    let mut err = std::io::stderr();
+    write!(
+        err,
+        "Forget the talk of {label}? It is removed from the journal and its backup, for good. [y/N] "
+    )?;
+    err.flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
+}
+
 pub(crate) fn find_session<'a>(
     journal: &'a Journal,
     prefix: &str,

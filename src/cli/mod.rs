@@ -73,6 +73,7 @@ pub enum Command {
     Config(ConfigCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
+        /// The shell to print the script for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -86,14 +87,39 @@ pub struct TalkArgs {
     #[arg(long, value_name = "ID|PATH")]
     pub deck: Option<String>,
     /// The two of you, comma-separated, e.g. "Ana,Ben"
-    #[arg(long, value_name = "NAMES")]
+    #[arg(long, value_name = "NAMES", value_parser = two_partners)]
     pub partners: Option<String>,
     /// How many prompts to talk about
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=100))]
     pub prompts: Option<u16>,
+    /// Speaking time per turn in seconds, 0 for no timer (config: timer_seconds)
+    #[arg(long, value_name = "SECONDS",
+        value_parser = clap::value_parser!(u32).range(0..=i64::from(crate::config::MAX_TIMER_SECONDS)))]
+    pub speaking_time: Option<u32>,
+    /// The listener does not guess how heard the speaker felt (config: listener_guess)
+    #[arg(long)]
+    pub no_guess: bool,
     /// Do not keep anything: no journal entry, no draft
     #[arg(long)]
     pub no_save: bool,
+}
+
+/// `--partners`: two names, comma-separated, neither empty, not the same name twice
+/// (trimmed, in any case). Gives back the trimmed names, "Ana,Ben".
+fn two_partners(text: &str) -> Result<String, String> {
+    let names: Vec<&str> = text.split(',').map(str::trim).collect();
+    match names[..] {
+        [a, b] if !a.is_empty() && !b.is_empty() => {
+            if a.to_lowercase() == b.to_lowercase() {
+                Err(format!(
+                    "the two names are the same ({a}): give each partner's name"
+                ))
+            } else {
+                Ok(format!("{a},{b}"))
+            }
+        }
+        _ => Err("takes two names separated by a comma, like \"Ana,Ben\"".to_string()),
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -128,11 +154,13 @@ pub enum DecksCommand {
     },
     /// Check deck files and report every problem as PATH:LINE:COL: message
     Check {
+        /// Deck files (.toml) to check
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
     /// Write a commented starter deck to PATH, to edit into your own
     New {
+        /// Where to write the new deck file (.toml)
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
@@ -149,7 +177,7 @@ pub enum ExportFormat {
 pub enum JournalCommand {
     /// Print where the journal is kept
     Path,
-    /// List past talks, newest last
+    /// List past talks, newest first
     List {
         /// Print JSON for scripts
         #[arg(long)]
@@ -195,6 +223,7 @@ pub enum JournalCommand {
     },
     /// Add the talks of another journal file (the same talk is never added twice)
     Merge {
+        /// The other journal.json to add talks from
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
@@ -205,6 +234,9 @@ pub enum JournalCommand {
         /// The talk's id, or enough of its start to be unique
         #[arg(value_name = "ID")]
         id: String,
+        /// Do not ask first (needed when there is no terminal to ask on)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
 }
 
@@ -239,6 +271,8 @@ impl From<TalkArgs> for StartRequest {
             deck: args.deck,
             partners: args.partners,
             prompts: args.prompts,
+            speaking_time: args.speaking_time,
+            no_guess: args.no_guess,
             no_save: args.no_save,
         }
     }
@@ -250,6 +284,8 @@ impl From<SoloArgs> for StartRequest {
             deck: args.deck,
             partners: args.name,
             prompts: args.prompts,
+            speaking_time: None,
+            no_guess: false,
             no_save: args.no_save,
         }
     }
@@ -268,16 +304,98 @@ pub fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Man => {
-            let man = clap_mangen::Man::new(Cli::command());
-            let mut out = Vec::new();
-            man.render(&mut out)?;
-            crate::cli::write_stdout(&out)?;
+            crate::cli::write_stdout(&man_page()?)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Talk(args) => start::run(ctx, Start::Talk(args.into())),
         Command::Solo(args) => start::run(ctx, Start::Solo(args.into())),
         Command::Demo => start::run(ctx, Start::Demo),
     }
+}
+
+/// The man page: clap's sections, the commands listed here (there is one page, not one
+/// per command), then FILES, ENVIRONMENT and EXIT STATUS.
+pub fn man_page() -> Result<Vec<u8>> {
+    use clap_mangen::roff::{Roff, bold, roman};
+    let cli = Cli::command();
+    let man = clap_mangen::Man::new(cli.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+
+    let mut roff = Roff::default();
+    roff.control("SH", ["COMMANDS"]);
+    fn commands(roff: &mut Roff, command: &clap::Command, path: &str) {
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let name = format!("{path} {}", sub.get_name());
+            if sub.has_subcommands() {
+                commands(roff, sub, &name);
+                continue;
+            }
+            roff.control("TP", []);
+            roff.text([bold(name)]);
+            if let Some(about) = sub.get_about() {
+                roff.text([roman(about.to_string())]);
+            }
+        }
+    }
+    commands(&mut roff, &cli, "heard");
+    roff.control("PP", []);
+    roff.text([roman(
+        "Run heard COMMAND --help for the options of each command.",
+    )]);
+    let entries: [(&str, &str, &[&str]); 3] = [
+        (
+            "FILES",
+            "The data folder (--data-dir, HEARD_DATA_DIR; on Linux ~/.local/share/heard) and the config folder (--config-dir, HEARD_CONFIG_DIR; on Linux ~/.config/heard). heard journal path and heard config path print the exact places.",
+            &[
+                "journal.json|the journal of past talks, in the data folder",
+                "journal.json.bak|the previous good copy of the journal, beside it",
+                "in-progress.json|the talk in progress, kept to resume, beside it",
+                "config.toml|the settings, in the config folder (heard config init writes one)",
+                "decks/*.toml|your own decks, in the config folder",
+            ],
+        ),
+        (
+            "ENVIRONMENT",
+            "A command-line option wins over the environment variable.",
+            &[
+                "HEARD_DATA_DIR|the data folder, as --data-dir",
+                "HEARD_CONFIG_DIR|the config folder, as --config-dir",
+                "NO_COLOR|when set and not empty, plain black and white, as --no-color",
+                "HEARD_NOW|an RFC 3339 time to use as now, for tests and demonstrations",
+            ],
+        ),
+        (
+            "EXIT STATUS",
+            "",
+            &[
+                "0|success",
+                "1|a problem you can fix; one line on stderr says what, and where",
+                "2|a command line heard did not understand (a usage error)",
+                "130|left a talk with Ctrl-C or a signal; the talk is kept to resume",
+            ],
+        ),
+    ];
+    for (heading, intro, items) in entries {
+        roff.control("SH", [heading]);
+        if !intro.is_empty() {
+            roff.control("PP", []);
+            roff.text([roman(intro)]);
+        }
+        for item in items {
+            let (term, what) = item.split_once('|').unwrap_or((item, ""));
+            roff.control("TP", []);
+            roff.text([bold(term)]);
+            roff.text([roman(what)]);
+        }
+    }
+    roff.to_writer(&mut out)?;
+    man.render_version_section(&mut out)?;
+    Ok(out)
 }
 
 /// Write bytes to stdout; a closed pipe (`heard journal list | head`) is not an error.
@@ -287,5 +405,64 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partners_are_two_different_names() {
+        assert_eq!(two_partners(" Ana , Ben ").unwrap(), "Ana,Ben");
+        assert!(two_partners("Ana").is_err());
+        assert!(two_partners("Ana,").is_err());
+        assert!(two_partners("Ana,Ben,Jo").is_err());
+        assert!(two_partners("Ana, ana ").unwrap_err().contains("same"));
+    }
+
+    #[test]
+    fn the_man_page_has_files_environment_and_exit_status_and_no_missing_pages() {
+        let page = String::from_utf8(man_page().unwrap()).unwrap();
+        for section in [
+            ".SH FILES",
+            ".SH ENVIRONMENT",
+            ".SH \"EXIT STATUS\"",
+            ".SH COMMANDS",
+        ] {
+            assert!(page.contains(section), "no {section}:\n{page}");
+        }
+        for needed in [
+            "HEARD_DATA_DIR",
+            "journal.json",
+            "130",
+            "heard journal forget",
+        ] {
+            assert!(page.contains(needed), "no {needed}");
+        }
+        // Only heard(1) exists: no heard-talk(1) and the like.
+        assert!(
+            !page.contains("(1)"),
+            "a reference to a page that does not exist"
+        );
+        assert!(!page.contains("\\-talk("), "{page}");
+    }
+
+    /// Every positional argument of every command says what it is in `--help`.
+    #[test]
+    fn every_positional_argument_has_a_description() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in command.get_positionals() {
+                if arg.get_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "heard", &mut missing);
+        assert!(missing.is_empty(), "no description: {missing:?}");
     }
 }

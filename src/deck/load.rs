@@ -235,11 +235,76 @@ pub fn resolve(catalog: &Catalog, id_or_path: &str) -> Result<Deck> {
         return Ok(deck.clone());
     }
     let shown = crate::text::one_line(id_or_path);
+    let hint = near_miss(catalog, id_or_path)
+        .map(|id| format!(" (did you mean `{id}`?)"))
+        .unwrap_or_default();
     if catalog.broken.is_empty() {
-        bail!("no deck called `{shown}`; `heard decks list` shows them all");
+        bail!("no deck called `{shown}`{hint}; `heard decks list` shows them all");
     }
     bail!(
-        "no deck called `{shown}`; `heard decks list` shows them all, and why {} of your decks could not be used",
+        "no deck called `{shown}`{hint}; `heard decks list` shows them all, and why {} of your decks could not be used",
         catalog.broken.len()
     )
+}
+
+/// The deck id closest to `asked` (in any case), when it is a near miss: at most a third
+/// of its letters off, and at most 3. Of equals, the first in the catalog.
+fn near_miss<'a>(catalog: &'a Catalog, asked: &str) -> Option<&'a str> {
+    let asked = asked.trim().to_lowercase();
+    let most = (asked.chars().count() / 3).clamp(1, 3);
+    catalog
+        .decks
+        .iter()
+        .map(|deck| {
+            (
+                edit_distance(&asked, &deck.id.to_lowercase()),
+                deck.id.as_str(),
+            )
+        })
+        .filter(|(distance, _)| *distance <= most)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, id)| id)
+}
+
+/// Levenshtein distance over characters: insertions, deletions and substitutions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_each_change() {
+        assert_eq!(edit_distance("rekindle", "rekindle"), 0);
+        assert_eq!(edit_distance("rekindel", "rekindle"), 2);
+        assert_eq!(edit_distance("rekindl", "rekindle"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn a_near_miss_names_the_deck_and_a_far_one_does_not() {
+        let catalog = Catalog::built_in();
+        let err = resolve(&catalog, "rekindel").unwrap_err().to_string();
+        assert!(err.contains("did you mean `rekindle`?"), "{err}");
+        let err = resolve(&catalog, "Getting-Reel").unwrap_err().to_string();
+        assert!(err.contains("did you mean `getting-real`?"), "{err}");
+        let err = resolve(&catalog, "nope").unwrap_err().to_string();
+        assert!(!err.contains("did you mean"), "{err}");
+    }
 }

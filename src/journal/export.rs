@@ -38,6 +38,18 @@ pub const CSV_HEADER: [&str; 11] = [
     "skipped",
     "seconds",
 ];
+/// Columns after the SPEC's header, before `note`: who listened, their hidden guess, and
+/// the mood and closeness of the speaker and of the listener, from the talk's figures.
+pub const CSV_MORE: [&str; 8] = [
+    "listener",
+    "listener_guess",
+    "speaker_mood_before",
+    "speaker_mood_after",
+    "speaker_closeness",
+    "listener_mood_before",
+    "listener_mood_after",
+    "listener_closeness",
+];
 pub const NOTE_COLUMN: &str = "note";
 
 /// One row per turn of every session, couple and solo, in file order.
@@ -46,6 +58,7 @@ pub fn to_csv(journal: &Journal, with_notes: bool) -> String {
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     let mut header: Vec<&str> = CSV_HEADER.to_vec();
+    header.extend(CSV_MORE);
     if with_notes {
         header.push(NOTE_COLUMN);
     }
@@ -72,6 +85,27 @@ pub fn to_csv(journal: &Journal, with_notes: bool) -> String {
                 turn.skipped.to_string(),
                 turn.seconds().map(|s| s.to_string()).unwrap_or_default(),
             ];
+            // A solo reflection's moods are its writer's, the speaker; it has no listener.
+            let listener = crate::mode::Partner::from_index(turn.speaker)
+                .filter(|_| session.partners.len() == 2)
+                .map(|p| p.other().index());
+            let of = |values: &[Option<u8>], who: Option<usize>| {
+                number(who.and_then(|i| values.get(i).copied().flatten()))
+            };
+            let speaking = Some(turn.speaker);
+            row.extend([
+                listener
+                    .and_then(|i| session.partners.get(i))
+                    .cloned()
+                    .unwrap_or_default(),
+                number(turn.listener_guess()),
+                of(&session.mood_before, speaking),
+                of(&session.mood_after, speaking),
+                of(&session.closeness, speaking),
+                of(&session.mood_before, listener),
+                of(&session.mood_after, listener),
+                of(&session.closeness, listener),
+            ]);
             if closed {
                 // A reflection alone: whose, when and which deck; the rest is its writer's.
                 for cell in &mut row[5..] {

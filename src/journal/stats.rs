@@ -304,9 +304,8 @@ pub fn describe(stats: &Stats, since: Option<NaiveDate>, now: DateTime<FixedOffs
                 n => format!("{n} weeks in a row"),
             }
         );
-    } else {
-        let _ = writeln!(out, "Last talk: {}", since_words(last, now.date_naive()));
     }
+    let _ = writeln!(out, "Last talk: {}", since_words(last, now.date_naive()));
     out
 }
 

@@ -284,6 +284,15 @@ impl Talk {
         self.answers.len()
     }
 
+    /// How many prompts from the current one on go deeper: what "go deeper?" asks about.
+    pub fn deep_prompts_left(&self) -> usize {
+        self.prompts
+            .iter()
+            .skip(self.prompt_index)
+            .filter(|p| p.depth >= DEEP)
+            .count()
+    }
+
     /// `Some(true)` or `Some(false)` once both partners answered "go deeper?".
     pub fn went_deeper(&self) -> Option<bool> {
         self.deeper

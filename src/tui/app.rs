@@ -388,7 +388,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => match self.screen {
-                Screen::Activity(_) => self.overlay = Some(Overlay::Quit(QuitDialog::default())),
+                Screen::Activity(_) => self.overlay = Some(Overlay::Quit(self.quit_dialog())),
                 _ => self.quit = true,
             },
             Action::SetupTalk => self.open_setup(Mode::Couple),
@@ -426,12 +426,17 @@ impl App {
                     self.keep(activity, true);
                 }
             }
-            Action::AskQuit => self.overlay = Some(Overlay::Quit(QuitDialog::default())),
+            Action::AskQuit => self.overlay = Some(Overlay::Quit(self.quit_dialog())),
             Action::LeaveTalk(leave) => self.leave(leave),
             Action::Leftover(choice) => self.answer_leftover(choice),
             Action::Interrupt => self.interrupt(),
             Action::RestartDemo => self.restart_demo(),
         }
+    }
+
+    /// The leave dialog, offering only what this storage can do.
+    fn quit_dialog(&self) -> QuitDialog {
+        QuitDialog::new(matches!(self.storage, Storage::NoSave { .. }))
     }
 
     fn leave(&mut self, leave: Leave) {

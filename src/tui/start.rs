@@ -32,6 +32,10 @@ pub struct StartRequest {
     /// For a talk the two names, comma-separated; for a solo reflection the one name.
     pub partners: Option<String>,
     pub prompts: Option<u16>,
+    /// Speaking time per turn in seconds, 0 for none, over `timer_seconds` of the config.
+    pub speaking_time: Option<u32>,
+    /// No listener's guess this time, over `listener_guess` of the config.
+    pub no_guess: bool,
     pub no_save: bool,
 }
 
@@ -96,6 +100,12 @@ pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     }
     if let Some(n) = request.and_then(|r| r.prompts) {
         config.prompts_per_talk = n;
+    }
+    if let Some(seconds) = request.and_then(|r| r.speaking_time) {
+        config.timer_seconds = seconds;
+    }
+    if request.is_some_and(|r| r.no_guess) {
+        config.listener_guess = false;
     }
     let theme = Theme::new(config.use_color(ctx.color));
     let mut app = App::new(storage, config, catalog, theme, demo, clock, seed);

@@ -27,6 +27,9 @@ pub fn saving_trouble(reason: &str) -> String {
 // Leaving a talk, and a talk kept from before.
 pub const LEAVE_TITLE: &str = "Leave the talk?";
 pub const LEAVE_ASK: &str = "Leave this talk for now? Nothing is lost unless you say so.";
+/// With `--no-save`, where nothing is kept to resume.
+pub const LEAVE_ASK_NO_SAVE: &str =
+    "Nothing from this run is saved, as asked: stopping ends this talk.";
 pub const LEAVE_DISCARD_AGAIN: &str =
     "Discard really throws away this talk. Press d again to discard it.";
 pub const LEFTOVER_TITLE: &str = "Welcome back";

@@ -126,7 +126,7 @@ pub const NOT_SAVED_NEWER: &str =
     "Not saved: this journal was written by a newer heard, which this heard does not change.";
 pub const CHECK_IN_OPENING: &str = "Before you begin, a quick check-in.";
 pub const SKIP_SCALE_NOTE: &str = "Skipping is fine: press s, or Enter without choosing.";
-pub const CLOSING_OPENING: &str = "To close, two small questions each.";
+pub const CLOSING_OPENING: &str = "To close, a few small questions.";
 pub const CLOSENESS_CAPTION: &str = "1 is two separate circles, 7 almost one.";
 pub const APPRECIATION_SAY_AND_WRITE: &str =
     "Say it out loud to each other. Writing it down is up to you.";
@@ -174,6 +174,19 @@ pub const FOLLOWUPS_HEADING: &str = "If you want to go further";
 pub const PASS_NOTE: &str = "You can pass on any prompt. No reason needed.";
 pub const PASSED: &str = "Passed. On to the next one.";
 pub const GO_DEEPER_ASK: &str = "The next prompts go deeper. Would you both like to go on?";
+/// The same ask when only one deeper prompt is left.
+pub const GO_DEEPER_ASK_ONE: &str = "The next prompt goes deeper. Would you both like to go on?";
+/// A mood lift of zero, in the lists: plain words rather than "+0".
+pub const LIFT_SAME: &str = "same";
+/// A mood lift as the lists show it: "+1", "-2", and "same" for no change.
+pub fn lift(value: i16) -> String {
+    if value == 0 {
+        LIFT_SAME.to_string()
+    } else {
+        format!("{value:+}")
+    }
+}
+
 pub const GO_DEEPER_NOTE: &str = "Either of you can say no, and that is fine.";
 pub const STAY_LIGHTER: &str = "That's fine. We'll stay with lighter prompts.";
 pub const APPRECIATION_INVITE: &str =
@@ -222,6 +235,11 @@ pub fn ask_mood_before(name: &str) -> String {
 
 pub fn ask_mood_after(name: &str) -> String {
     format!("{name}, how are you feeling now, after talking?")
+}
+
+/// After a solo reflection, where nobody talked.
+pub fn ask_mood_after_reflecting(name: &str) -> String {
+    format!("{name}, how are you feeling now, after reflecting?")
 }
 
 pub fn ask_closeness(name: &str, other: &str) -> String {
@@ -435,5 +453,30 @@ mod tests {
             assert!(NOT_THERAPY.contains(number), "missing {number}");
         }
         assert!(BREAK_NOTE.contains("20 minutes"));
+    }
+
+    #[test]
+    fn no_change_in_mood_is_said_in_words_and_fits_the_lift_columns() {
+        assert_eq!(lift(0), "same");
+        assert_eq!(lift(1), "+1");
+        assert_eq!(lift(-2), "-2");
+        assert!(
+            lift(0).chars().count() <= 4,
+            "the history list's lift column is 4 wide"
+        );
+    }
+
+    #[test]
+    fn a_reflection_is_not_called_talking() {
+        assert!(!ask_mood_after_reflecting("Ana").contains("talk"));
+        assert!(ask_mood_after("Ana").contains("talking"));
+    }
+
+    #[test]
+    fn look_back_counts_talks_and_reflections_apart() {
+        assert_eq!(talks_and_reflections(12, 0), "12 talks");
+        assert_eq!(talks_and_reflections(10, 2), "10 talks and 2 reflections");
+        assert_eq!(talks_and_reflections(1, 1), "1 talk and 1 reflection");
+        assert_eq!(talks_and_reflections(0, 1), "1 reflection");
     }
 }

@@ -61,6 +61,20 @@ pub fn talks_count(count: usize) -> String {
     }
 }
 
+/// Look back's title: the couple talks as "In words" counts them, then the reflections
+/// alone. "12 talks", "10 talks and 2 reflections", "1 reflection".
+pub fn talks_and_reflections(talks: usize, reflections: usize) -> String {
+    let reflections_words = match reflections {
+        1 => "1 reflection".to_string(),
+        n => format!("{n} reflections"),
+    };
+    match (talks, reflections) {
+        (_, 0) => talks_count(talks),
+        (0, _) => reflections_words,
+        _ => format!("{} and {reflections_words}", talks_count(talks)),
+    }
+}
+
 /// The list: over a column of each partner's figures when their names are not known.
 pub const HISTORY_NTH: [&str; 2] = ["1st", "2nd"];
 /// The list's two header rows and its legend.
@@ -213,8 +227,7 @@ pub const SUMMARY_HEADS_NARROW: [&str; 4] = ["heard", "validated", "mood", "clos
 pub const SUMMARY_USUAL: &str = "(in brackets: your usual)";
 pub const SUMMARY_SAVED_DEMO: &str = "Demo: kept only until you leave.";
 pub const SUMMARY_NOT_SAVED: &str = "Not saved, as asked.";
-pub const SUMMARY_THANKS_COUPLE: &str =
-    "Thank you for taking this time together. Same time next week?";
+pub const SUMMARY_THANKS_COUPLE: &str = "Thank you for taking this time together.";
 pub const SUMMARY_THANKS_SOLO: &str = "Thank you for taking this time for yourself.";
 
 /// "Tue 3 Jun · Rekindle · 4 prompts · 23 minutes"
@@ -254,9 +267,8 @@ pub fn marked_to_bring(marked: usize) -> String {
     }
 }
 
-pub fn saved_to_journal(path: &str) -> String {
-    format!("Saved to your journal ({path}).")
-}
+/// Where the journal is, `heard journal path` says.
+pub const SUMMARY_SAVED: &str = "Saved to your journal.";
 
 /// Follows the line on saving, hence the space before it.
 pub fn last_one_before(since: &str) -> String {

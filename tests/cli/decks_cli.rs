@@ -302,3 +302,18 @@ fn new_refuses_to_overwrite_a_file() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert_eq!(fs::read_to_string(&path).unwrap(), "keep me");
 }
+
+#[test]
+fn a_near_miss_of_a_deck_id_says_did_you_mean() {
+    let tmp = tempfile::tempdir().unwrap();
+    for args in [
+        &["talk", "--deck", "rekindel"][..],
+        &["decks", "show", "rekindel"][..],
+    ] {
+        let out = heard(tmp.path(), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("did you mean `rekindle`?"), "{err}");
+    }
+}

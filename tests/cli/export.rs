@@ -11,6 +11,13 @@ use serde_json::{Value, json};
 
 const HEADER: &str = "session_id,started_at,mode,deck_id,speaker,prompt_id,felt_heard,felt_validated,clarity,skipped,seconds";
 
+/// The SPEC's header first and in order, then heard's own columns, before `note`.
+const MORE: &str = "listener,listener_guess,speaker_mood_before,speaker_mood_after,speaker_closeness,listener_mood_before,listener_mood_after,listener_closeness";
+
+fn full_header() -> String {
+    format!("{HEADER},{MORE}")
+}
+
 const COUPLE_NOTE: &str = "I said \"always\", then\nI took it back 🙈";
 const SOLO_NOTE: &str = "Tell Ben, gently: the dishes, the move";
 
@@ -80,9 +87,13 @@ fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
 #[test]
 fn csv_has_one_row_per_turn_and_reads_back_exactly() {
     let text = to_csv(&sample_journal(), false);
-    assert_eq!(text.lines().next().unwrap(), HEADER);
+    assert_eq!(text.lines().next().unwrap(), full_header());
+    assert!(
+        text.starts_with(&format!("{HEADER},")),
+        "the SPEC's columns first"
+    );
     let (header, rows) = read_csv(&text);
-    assert_eq!(header.join(","), HEADER);
+    assert_eq!(header.join(","), full_header());
     let id1 = "c0ffee00-0000-4000-8000-000000000001";
     let id2 = "c0ffee00-0000-4000-8000-000000000002";
     let at1 = "2026-11-26T20:01:00+01:00";
@@ -99,6 +110,14 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
             "",
             "false",
             "170",
+            "Ben|Jo",
+            "3",
+            "3",
+            "4",
+            "5",
+            "2",
+            "4",
+            "6",
         ],
         // Skipped: ratings and seconds are null, so empty cells.
         vec![
@@ -113,10 +132,19 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
             "",
             "true",
             "",
+            "Ana, \"the\" 🌻",
+            "",
+            "2",
+            "4",
+            "6",
+            "3",
+            "4",
+            "5",
         ],
         // Speaker 7 has no name: an empty cell; felt_validated absent: an empty cell.
         vec![
-            id1, at1, "couple", "rekindle", "", "ghost", "2", "", "", "false", "",
+            id1, at1, "couple", "rekindle", "", "ghost", "2", "", "", "false", "", "", "", "", "",
+            "", "", "", "",
         ],
         // Solo: a reflection alone is its writer's, so without --with-notes only whose,
         // when and which deck; started_at exactly as written.
@@ -126,6 +154,14 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
             "solo",
             "prepare",
             "Ana, \"the\" 🌻",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "",
             "",
             "",
@@ -148,10 +184,10 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
 fn csv_with_notes_adds_the_note_column_last() {
     let text = to_csv(&sample_journal(), true);
     let (header, rows) = read_csv(&text);
-    assert_eq!(header.join(","), format!("{HEADER},note"));
-    let notes: Vec<&str> = rows.iter().map(|r| r[11].as_str()).collect();
+    assert_eq!(header.join(","), format!("{},note", full_header()));
+    let notes: Vec<&str> = rows.iter().map(|r| r[19].as_str()).collect();
     assert_eq!(notes, [COUPLE_NOTE, "", "", SOLO_NOTE]);
-    assert!(rows.iter().all(|r| r.len() == 12));
+    assert!(rows.iter().all(|r| r.len() == 20));
 }
 
 #[test]
@@ -161,7 +197,7 @@ fn csv_quotes_only_what_needs_quoting() {
     let solo = text.lines().find(|l| l.contains("prepare")).unwrap();
     assert_eq!(
         solo,
-        "c0ffee00-0000-4000-8000-000000000002,2026-11-20T07:15:00-05:00,solo,prepare,\"Ana, \"\"the\"\" 🌻\",,,,,,"
+        "c0ffee00-0000-4000-8000-000000000002,2026-11-20T07:15:00-05:00,solo,prepare,\"Ana, \"\"the\"\" 🌻\",,,,,,,,,,,,,,"
     );
     assert!(!text.contains('\r'));
 }
@@ -293,7 +329,7 @@ fn cli_csv_export_to_stdout_with_and_without_notes() {
         &["journal", "export", "--format", "csv"],
     ));
     let (header, rows) = read_csv(&plain);
-    assert_eq!(header.join(","), HEADER);
+    assert_eq!(header.join(","), full_header());
     assert_eq!(rows.len(), 4);
     assert!(!plain.contains("dishes"));
 
@@ -303,7 +339,7 @@ fn cli_csv_export_to_stdout_with_and_without_notes() {
     ));
     let (header, rows) = read_csv(&noted);
     assert_eq!(header.last().unwrap(), "note");
-    assert_eq!(rows[0][11], COUPLE_NOTE);
+    assert_eq!(rows[0][19], COUPLE_NOTE);
 }
 
 #[test]

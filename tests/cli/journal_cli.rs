@@ -153,7 +153,7 @@ fn path_prints_where_the_journal_is() {
 }
 
 #[test]
-fn list_shows_one_row_per_talk_oldest_first() {
+fn list_shows_one_row_per_talk_newest_first() {
     let dir = tempfile::tempdir().unwrap();
     write_journal(dir.path(), HAND_MADE);
     let out = heard(dir.path(), &["journal", "list"]);
@@ -167,7 +167,7 @@ fn list_shows_one_row_per_talk_oldest_first() {
         .lines()
         .position(|l| l.starts_with("0b4f6d1e"))
         .expect(&text);
-    assert!(solo < couple, "oldest first:\n{text}");
+    assert!(couple < solo, "newest first, as Look back:\n{text}");
     let couple_row = text.lines().nth(couple).unwrap();
     for part in [
         "Thu 26 Nov 2026 20:01",
@@ -241,8 +241,14 @@ fn list_json_summarises_each_talk() {
     write_journal(dir.path(), HAND_MADE);
     let out = heard(dir.path(), &["journal", "list", "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let list: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let couple = &list[1];
+    let text = stdout(&out);
+    assert!(
+        text.ends_with("}\n]\n") || text.ends_with("]\n"),
+        "ends with a newline"
+    );
+    let list: Value = serde_json::from_str(&text).unwrap();
+    // Newest first, as the table and Look back.
+    let couple = &list[0];
     assert_eq!(couple["id"], "0b4f6d1e-3c1a-4f7e-9a43-6a4e2c9d8b10");
     assert_eq!(couple["started_at"], "2026-11-26T20:01:00+01:00");
     assert_eq!(couple["ended_at"], "2026-11-26T20:41:00+01:00");
@@ -252,8 +258,8 @@ fn list_json_summarises_each_talk() {
     assert_eq!(couple["completed"], true);
     assert_eq!(couple["turns"], 2);
     assert_eq!(couple["answered"], 1);
-    assert_eq!(list[0]["ended_at"], Value::Null);
-    assert_eq!(list[0]["completed"], false);
+    assert_eq!(list[1]["ended_at"], Value::Null);
+    assert_eq!(list[1]["completed"], false);
 }
 
 #[test]
@@ -424,7 +430,10 @@ fn an_ambiguous_or_unknown_id_changes_nothing() {
     ]);
     let path = write_journal(dir.path(), &text);
     for command in ["show", "forget"] {
-        let out = heard(dir.path(), &["journal", command, "0b4f"]);
+        let out = heard(
+            dir.path(),
+            &["journal", command, "0b4f", "--yes"][..3 + usize::from(command == "forget")],
+        );
         assert_eq!(out.status.code(), Some(1), "{command}");
         let err = stderr(&out);
         assert!(
@@ -433,7 +442,10 @@ fn an_ambiguous_or_unknown_id_changes_nothing() {
         );
         assert!(out.stdout.is_empty());
 
-        let out = heard(dir.path(), &["journal", command, "ffff"]);
+        let out = heard(
+            dir.path(),
+            &["journal", command, "ffff", "--yes"][..3 + usize::from(command == "forget")],
+        );
         assert_eq!(out.status.code(), Some(1), "{command}");
         assert!(stderr(&out).contains("ffff"), "{}", stderr(&out));
     }
@@ -500,7 +512,7 @@ fn every_command(root: &Path, other: &Path) -> Vec<(String, Output)> {
         vec!["journal", "export", "--format", "csv"],
         vec!["journal", "export", "--format", "md"],
         vec!["journal", "merge", &other],
-        vec!["journal", "forget", "0b4f"],
+        vec!["journal", "forget", "0b4f", "--yes"],
     ];
     commands
         .into_iter()
@@ -921,14 +933,48 @@ fn merge_names_the_other_file_when_it_does_not_read() {
     );
 }
 
+#[test]
+fn every_json_output_ends_with_a_newline() {
+    let dir = tempfile::tempdir().unwrap();
+    write_journal(dir.path(), HAND_MADE);
+    for args in [
+        &["journal", "list", "--json"][..],
+        &["journal", "show", "0b4f", "--json"][..],
+        &["journal", "stats", "--json"][..],
+        &["journal", "export", "--format", "json"][..],
+        &["decks", "list", "--json"][..],
+    ] {
+        let out = heard(dir.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.ends_with('\n'), "{args:?} ends without a newline");
+        assert!(!text.ends_with("\n\n"), "{args:?} ends with a blank line");
+        serde_json::from_str::<Value>(&text).expect("JSON");
+    }
+}
+
 // ---- forget --------------------------------------------------------------------
+
+#[test]
+fn forget_without_a_terminal_and_without_yes_refuses_and_keeps_the_talk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_journal(dir.path(), HAND_MADE);
+    let before = std::fs::read(&path).unwrap();
+    let out = heard(dir.path(), &["journal", "forget", "0b4f6d"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(err.contains("--yes"), "{err}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing changed");
+}
 
 #[test]
 fn forget_removes_a_talk_from_journal_and_backup_and_keeps_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_journal(dir.path(), HAND_MADE);
     std::fs::copy(&path, backup_path(dir.path())).unwrap();
-    let out = heard(dir.path(), &["journal", "forget", "0b4f6d"]);
+    let out = heard(dir.path(), &["journal", "forget", "0b4f6d", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     for file in [path.clone(), backup_path(dir.path())] {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -953,7 +999,7 @@ fn forget_removes_a_talk_from_journal_and_backup_and_keeps_the_rest() {
         session_json("stay-1", "2026-11-21T20:00:00+01:00", None, "x"),
     ]);
     write_journal(dir.path(), &text);
-    let out = heard(dir.path(), &["journal", "forget", "gone"]);
+    let out = heard(dir.path(), &["journal", "forget", "gone", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let kept = read_value(&path);
     assert_eq!(kept["sync"], "laptop");
@@ -972,7 +1018,7 @@ fn files_written_by_the_commands_are_private() {
     // The data folder does not exist yet: merge creates it.
     let out = heard(dir.path(), &["journal", "merge", other.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let out = heard(dir.path(), &["journal", "forget", "7c2a"]);
+    let out = heard(dir.path(), &["journal", "forget", "7c2a", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&dir.path().join("data")), 0o700);

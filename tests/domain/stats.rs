@@ -283,6 +283,8 @@ fn the_words_round_to_one_decimal_and_name_each_partner() {
     assert!(words.contains("Closeness: 6.5 of 7"), "{words}");
     assert!(words.contains("Last 28 days: 3 talks"), "{words}");
     assert!(words.contains("Weekly rhythm: 2 weeks in a row"), "{words}");
+    // When the last talk was is said beside the rhythm, not only instead of it.
+    assert!(words.contains("Last talk: "), "{words}");
 }
 
 // ---- a second, naive implementation, working on the JSON itself ----

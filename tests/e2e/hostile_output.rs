@@ -131,7 +131,7 @@ fn no_command_prints_a_control_character_from_the_data() {
         vec!["journal", "stats", "--json"],
         vec!["journal", "export", "--format", "md"],
         vec!["journal", "export", "--format", "md", "--with-notes"],
-        vec!["journal", "forget", "0b4f"],
+        vec!["journal", "forget", "0b4f", "--yes"],
         vec!["decks", "list"],
         vec!["decks", "list", "--json"],
         vec!["decks", "show", "bidi"],

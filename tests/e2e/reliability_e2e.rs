@@ -108,7 +108,7 @@ fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
     for args in [
         vec!["journal", "merge", other.to_str().unwrap()],
         vec!["journal", "repair"],
-        vec!["journal", "forget", EARLIER_ID],
+        vec!["journal", "forget", EARLIER_ID, "--yes"],
     ] {
         let out = cli(sandbox, &args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
@@ -159,7 +159,7 @@ fn while_one_heard_is_in_a_talk_a_second_reads_but_does_not_write() {
     let journal = first.read_journal();
     assert_eq!(journal["sessions"].as_array().unwrap().len(), 2);
     // And now a second process may write again.
-    let out = cli(first.sandbox(), &["journal", "forget", EARLIER_ID]);
+    let out = cli(first.sandbox(), &["journal", "forget", EARLIER_ID, "--yes"]);
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -264,3 +264,27 @@ fn ctrl_c_keeps_the_talk_and_leaves_as_interrupted() {
     );
     assert!(app.overlay.is_none(), "no question asked on the way out");
 }
+
+/// The help says Ctrl-C leaves at once and keeps the talk: that is what it does, without
+/// asking first.
+#[test]
+fn ctrl_c_leaves_at_once_and_keeps_the_talk_as_the_help_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::tui::app_on_disk(dir.path(), common::tui::config());
+    common::tui::start(&mut app, common::tui::couple("rekindle", 1));
+    common::tui::press(&mut app, &["?"]);
+    let help = common::tui::screen(&app, 120, 40);
+    assert!(
+        help.contains("Ctrl-C") && help.contains("leave at once; a talk in progress is kept"),
+        "{help}"
+    );
+    assert!(!help.contains("asks first"), "{help}");
+    common::tui::press(&mut app, &["Esc", "C-c"]);
+    assert!(app.quit, "no dialog first");
+    assert_eq!(app.exit_status, Some(130));
+    assert!(app.overlay.is_none());
+    assert!(
+        dir.path().join("in-progress.json").exists(),
+        "the talk is kept"
+    );
+}

@@ -68,3 +68,32 @@ fn a_journal_that_does_not_read_ends_the_run_with_its_position() {
         "the journal is left as it was"
     );
 }
+
+#[test]
+fn speaking_time_and_no_guess_from_the_command_line_shape_the_talk() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(dir.path());
+    let request = heard::tui::start::StartRequest {
+        deck: None,
+        partners: Some("Ana,Ben".into()),
+        prompts: Some(1),
+        speaking_time: Some(0),
+        no_guess: true,
+        no_save: true,
+    };
+    let mut app = build(&ctx, &Start::Talk(request)).unwrap();
+    // The defaults are a 180-second timer and a guess; the flags win for this talk.
+    assert_eq!(app.config.timer_seconds, 0);
+    assert!(!app.config.listener_guess);
+    press(&mut app, &["3", "Enter", "3", "Enter"]);
+    let Some(heard::activity::Activity::Prompts(talk)) = &app.activity else {
+        panic!("the talk did not start");
+    };
+    assert_eq!(talk.progress().unwrap().timer_seconds, None, "no timer");
+    // Speaker done, listener done: straight to the rating, no guess.
+    press(&mut app, &["Enter", "Enter"]);
+    let Some(heard::activity::Activity::Prompts(talk)) = &app.activity else {
+        unreachable!()
+    };
+    assert_eq!(talk.step(), heard::talk::Step::Rating);
+}

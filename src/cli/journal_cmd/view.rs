@@ -31,7 +31,9 @@ pub fn list(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<ExitC
         .iter()
         .filter(|s| since.is_none_or(|day| s.started_at.local_date() >= day))
         .collect();
+    // Newest first, as Look back lists them; of the same start, the later in the file.
     sessions.sort_by_key(|s| s.started_at.at());
+    sessions.reverse();
 
     let out = if json {
         let summaries: Vec<_> = sessions.iter().map(|s| summary(s)).collect();
@@ -198,7 +200,7 @@ fn table(sessions: &[&Session]) -> String {
         .map(|s| {
             let figures = TalkFigures::of(s);
             let people = s.partners.len();
-            let lift = [0, 1].map(|i| figures.lift(i).map(|l| format!("{l:+}")));
+            let lift = [0, 1].map(|i| figures.lift(i).map(crate::words::lift));
             let (heard, validated) = if s.is_couple() {
                 (
                     per_partner(figures.heard.map(one_decimal), people),

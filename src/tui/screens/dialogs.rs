@@ -91,18 +91,41 @@ const QUIT_OPTIONS: [(&str, &str); 4] = [
     ("d", "Discard it"),
 ];
 
+/// With `--no-save` nothing can be kept or saved: go on, or stop.
+const QUIT_OPTIONS_NO_SAVE: [(&str, &str); 2] =
+    [("k", "Keep talking"), ("s", "Stop, without saving")];
+
 /// Leaving a talk before its summary.
 #[derive(Debug, Clone, Default)]
 pub struct QuitDialog {
     pub selected: usize,
     /// Discarding asks once more.
     pub confirm_discard: bool,
+    /// `--no-save`: only keep talking or stop.
+    pub no_save: bool,
 }
 
 impl QuitDialog {
+    pub fn new(no_save: bool) -> QuitDialog {
+        QuitDialog {
+            no_save,
+            ..QuitDialog::default()
+        }
+    }
+
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
         if key.code == KeyCode::Esc {
             return Some(Action::CloseOverlay);
+        }
+        if self.no_save {
+            let keys: Vec<char> = QUIT_OPTIONS_NO_SAVE
+                .iter()
+                .filter_map(|(k, _)| k.chars().next())
+                .collect();
+            return match choose(key, &mut self.selected, &keys)? {
+                0 => Some(Action::CloseOverlay),
+                _ => Some(Action::LeaveTalk(Leave::Discard)),
+            };
         }
         let keys: Vec<char> = QUIT_OPTIONS
             .iter()
@@ -122,6 +145,15 @@ impl QuitDialog {
     }
 
     pub fn view(&self, theme: Theme) -> DialogView<'static> {
+        if self.no_save {
+            return DialogView {
+                title: crate::words::LEAVE_TITLE,
+                lines: vec![crate::words::LEAVE_ASK_NO_SAVE.to_string()],
+                options: &QUIT_OPTIONS_NO_SAVE,
+                selected: self.selected,
+                theme,
+            };
+        }
         let mut lines = vec![crate::words::LEAVE_ASK.to_string()];
         if self.confirm_discard {
             lines.push(String::new());

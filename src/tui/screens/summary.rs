@@ -264,7 +264,7 @@ impl Widget for &Summary {
             lines.push(Line::raw(""));
         }
         let saved = match &self.saved {
-            Saved::Journal(path) => words::saved_to_journal(&path.display().to_string()),
+            Saved::Journal(_) => words::SUMMARY_SAVED.to_string(),
             Saved::Memory => words::SUMMARY_SAVED_DEMO.to_string(),
             Saved::NotKept => words::SUMMARY_NOT_SAVED.to_string(),
             Saved::NewerJournal => words::NOT_SAVED_NEWER.to_string(),

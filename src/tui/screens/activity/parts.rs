@@ -212,6 +212,8 @@ impl TextField {
 pub struct MoodQuestion<'a> {
     pub name: &'a str,
     pub before: bool,
+    /// A solo reflection, where nobody talked: the question after it says so.
+    pub alone: bool,
     /// The first question of the check-in says what is happening.
     pub opens_check_in: bool,
     pub chosen: Option<u8>,
@@ -223,6 +225,8 @@ impl Widget for MoodQuestion<'_> {
         let theme = self.theme;
         let ask = if self.before {
             words::ask_mood_before(self.name)
+        } else if self.alone {
+            words::ask_mood_after_reflecting(self.name)
         } else {
             words::ask_mood_after(self.name)
         };

@@ -32,7 +32,7 @@ fn pair(values: [Option<f64>; 2]) -> String {
 }
 
 fn lifts(values: [Option<i16>; 2]) -> String {
-    let each = |v: Option<i16>| v.map_or_else(|| "-".to_string(), |v| format!("{v:+}"));
+    let each = |v: Option<i16>| v.map_or_else(|| "-".to_string(), words::lift);
     format!("{:>4} {:>4}", each(values[0]), each(values[1]))
 }
 

@@ -241,7 +241,8 @@ impl Widget for &History {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let talks = self.data.rows.len();
-        let count = words::talks_count(talks);
+        let couple = self.data.rows.iter().filter(|r| r.couple).count();
+        let count = words::talks_and_reflections(couple, talks - couple);
         let inner = Chrome {
             title: words::HISTORY_TITLE,
             right: Some(&count),

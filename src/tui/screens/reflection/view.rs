@@ -59,6 +59,7 @@ impl ReflectionScreen {
         MoodQuestion {
             name,
             before,
+            alone: true,
             opens_check_in: before,
             chosen: mood.value,
             theme: self.theme,

@@ -150,6 +150,21 @@ const SPEAKER_TIMED: &[Binding<Cmd>] = &[
     BREAK,
 ];
 
+/// The same while the timer is paused: Space says it goes on.
+const SPEAKER_PAUSED: &[Binding<Cmd>] = &[
+    SPEAKER_TIMED[0],
+    bind(
+        &[KeyCode::Char(' ')],
+        "Space",
+        Some("go on"),
+        "resume the speaking timer",
+        Cmd::Pause,
+    ),
+    SPEAKER_TIMED[2],
+    PASS,
+    BREAK,
+];
+
 const SPEAKER: &[Binding<Cmd>] = &[SPEAKER_TIMED[0], SPEAKER_TIMED[2], PASS, BREAK];
 
 /// Back to the previous step of this turn, where that is the same person's or shared.
@@ -207,6 +222,9 @@ pub fn tables(ui: &StepUi, talk: &Talk) -> [&'static [Binding<Cmd>]; 2] {
         StepUi::CheckIn { .. } | StepUi::MoodAfter { .. } => [SCALE_5, EVERY_STEP],
         StepUi::ListenerGuess(_) => [GUESS, EVERY_STEP],
         StepUi::DeeperConsent { .. } => [CONSENT, EVERY_STEP],
+        StepUi::Speaker(speaking) if timed && !speaking.watch.is_running() => {
+            [SPEAKER_PAUSED, EVERY_STEP]
+        }
         StepUi::Speaker(_) if timed => [SPEAKER_TIMED, EVERY_STEP],
         StepUi::Speaker(_) => [SPEAKER, EVERY_STEP],
         StepUi::Listener => [LISTENER, EVERY_STEP],

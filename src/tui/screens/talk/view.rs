@@ -58,6 +58,7 @@ impl TalkScreen {
             StepUi::CheckIn { partner, mood } => MoodQuestion {
                 name: &name(talk, *partner),
                 before: true,
+                alone: false,
                 opens_check_in: *partner == Partner::First,
                 chosen: mood.value,
                 theme,
@@ -79,6 +80,7 @@ impl TalkScreen {
             StepUi::MoodAfter { partner, mood } => MoodQuestion {
                 name: &name(talk, *partner),
                 before: false,
+                alone: false,
                 opens_check_in: false,
                 chosen: mood.value,
                 theme,

@@ -302,7 +302,14 @@ impl TalkScreen {
         };
         render_lines(
             vec![
-                Line::styled(words::GO_DEEPER_ASK, theme.heading()),
+                Line::styled(
+                    if talk.deep_prompts_left() == 1 {
+                        words::GO_DEEPER_ASK_ONE
+                    } else {
+                        words::GO_DEEPER_ASK
+                    },
+                    theme.heading(),
+                ),
                 Line::styled(words::GO_DEEPER_NOTE, theme.muted()),
                 Line::raw(""),
                 Line::styled(
