@@ -313,6 +313,41 @@ pub fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
     }
 }
 
+/// The man page's own sections: heading, a first paragraph, then "term|what" entries.
+const MAN_SECTIONS: [(&str, &str, &[&str]); 3] = [
+    (
+        "FILES",
+        "The data folder (--data-dir, HEARD_DATA_DIR; on Linux ~/.local/share/heard) and the config folder (--config-dir, HEARD_CONFIG_DIR; on Linux ~/.config/heard). heard journal path and heard config path print the exact places.",
+        &[
+            "journal.json|the journal of past talks, in the data folder",
+            "journal.json.bak|the previous good copy of the journal, beside it",
+            "in-progress.json|the talk in progress, kept to resume, beside it",
+            "config.toml|the settings, in the config folder (heard config init writes one)",
+            "decks/*.toml|your own decks, in the config folder",
+        ],
+    ),
+    (
+        "ENVIRONMENT",
+        "A command-line option wins over the environment variable.",
+        &[
+            "HEARD_DATA_DIR|the data folder, as --data-dir",
+            "HEARD_CONFIG_DIR|the config folder, as --config-dir",
+            "NO_COLOR|when set and not empty, plain black and white, as --no-color",
+            "HEARD_NOW|an RFC 3339 time to use as now, for tests and demonstrations",
+        ],
+    ),
+    (
+        "EXIT STATUS",
+        "",
+        &[
+            "0|success",
+            "1|a problem you can fix; one line on stderr says what, and where",
+            "2|a command line heard did not understand (a usage error)",
+            "130|left a talk with Ctrl-C or a signal; the talk is kept to resume",
+        ],
+    ),
+];
+
 /// The man page: clap's sections, the commands listed here (there is one page, not one
 /// per command), then FILES, ENVIRONMENT and EXIT STATUS.
 pub fn man_page() -> Result<Vec<u8>> {
@@ -347,40 +382,7 @@ pub fn man_page() -> Result<Vec<u8>> {
     roff.text([roman(
         "Run heard COMMAND --help for the options of each command.",
     )]);
-    let entries: [(&str, &str, &[&str]); 3] = [
-        (
-            "FILES",
-            "The data folder (--data-dir, HEARD_DATA_DIR; on Linux ~/.local/share/heard) and the config folder (--config-dir, HEARD_CONFIG_DIR; on Linux ~/.config/heard). heard journal path and heard config path print the exact places.",
-            &[
-                "journal.json|the journal of past talks, in the data folder",
-                "journal.json.bak|the previous good copy of the journal, beside it",
-                "in-progress.json|the talk in progress, kept to resume, beside it",
-                "config.toml|the settings, in the config folder (heard config init writes one)",
-                "decks/*.toml|your own decks, in the config folder",
-            ],
-        ),
-        (
-            "ENVIRONMENT",
-            "A command-line option wins over the environment variable.",
-            &[
-                "HEARD_DATA_DIR|the data folder, as --data-dir",
-                "HEARD_CONFIG_DIR|the config folder, as --config-dir",
-                "NO_COLOR|when set and not empty, plain black and white, as --no-color",
-                "HEARD_NOW|an RFC 3339 time to use as now, for tests and demonstrations",
-            ],
-        ),
-        (
-            "EXIT STATUS",
-            "",
-            &[
-                "0|success",
-                "1|a problem you can fix; one line on stderr says what, and where",
-                "2|a command line heard did not understand (a usage error)",
-                "130|left a talk with Ctrl-C or a signal; the talk is kept to resume",
-            ],
-        ),
-    ];
-    for (heading, intro, items) in entries {
+    for (heading, intro, items) in MAN_SECTIONS {
         roff.control("SH", [heading]);
         if !intro.is_empty() {
             roff.control("PP", []);

@@ -479,4 +479,12 @@ mod tests {
         assert_eq!(talks_and_reflections(1, 1), "1 talk and 1 reflection");
         assert_eq!(talks_and_reflections(0, 1), "1 reflection");
     }
+
+    #[test]
+    fn the_summary_neither_names_a_rhythm_nor_a_file() {
+        // Said after a daily deck as after a weekly one; where the journal is,
+        // `heard journal path` says.
+        assert!(!SUMMARY_THANKS_COUPLE.contains("week"));
+        assert!(!SUMMARY_SAVED.contains('/') && !SUMMARY_SAVED.contains('('));
+    }
 }

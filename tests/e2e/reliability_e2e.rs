@@ -499,3 +499,39 @@ fn a_whole_talk_under_strace_opens_no_socket() {
         "strace saw the signal pipe at least: the trace is real"
     );
 }
+
+/// On a terminal, `journal forget` asks first: anything but y keeps the talk; y forgets it.
+#[test]
+fn forget_on_a_terminal_asks_first() {
+    let mut heard = Heard::spawn_in(
+        seeded(),
+        &["journal", "forget", "0b4f"],
+        &[NOW],
+        DEFAULT_SIZE,
+    );
+    heard.expect("[y/N]");
+    heard.type_text("n");
+    heard.key(Key::Enter);
+    heard.expect("Nothing was forgotten.");
+    let status = heard.wait_exit(TIMEOUT).expect("heard leaves");
+    assert!(status.success());
+    assert!(
+        std::fs::read_to_string(heard.journal_path())
+            .unwrap()
+            .contains(EARLIER_ID),
+        "kept"
+    );
+
+    heard.restart(&["journal", "forget", "0b4f"]);
+    heard.expect("[y/N]");
+    heard.type_text("y");
+    heard.key(Key::Enter);
+    heard.expect("Forgot the talk");
+    heard.wait_exit(TIMEOUT).expect("heard leaves");
+    assert!(
+        !std::fs::read_to_string(heard.journal_path())
+            .unwrap()
+            .contains(EARLIER_ID),
+        "forgotten"
+    );
+}
