@@ -63,7 +63,7 @@ pub fn left_felt_heard_unanswered(speaker: &str) -> String {
 }
 
 pub fn saw_it_did_not_land(listener: &str) -> String {
-    format!("{listener} saw that it did not land. Worth a gentle word about what was missed?")
+    format!("{listener} saw that it did not land.")
 }
 
 pub fn felt_more_heard_than_thought(speaker: &str, listener: &str) -> String {
