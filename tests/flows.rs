@@ -32,7 +32,8 @@ fn a_whole_couple_talk_lands_in_the_journal() {
     press(&mut app, &["3", "2"]); // check-in
     let mut talk = Vec::new();
     talk.extend(turn("3", "4", "5")); // prompt 1, Ana speaks
-    talk.extend(turn("4", "2", "3")); // prompt 1, Ben speaks
+    talk.extend(turn("4", "2", "3")); // prompt 1, Ben speaks; it did not land
+    talk.push("n".into()); // no second round this time
     talk.extend(turn("5", "5", "5")); // prompt 2, Ben first
     talk.extend(turn("2", "3", "4")); // prompt 2, Ana
     press(&mut app, &keys(&talk));

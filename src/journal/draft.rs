@@ -125,6 +125,19 @@ pub struct AnswerRecord {
     pub guess: Option<u8>,
     pub clarity: Option<u8>,
     pub bring_to_talk: bool,
+    /// Earlier ratings, when the listener tried again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attempts: Vec<AttemptRecord>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub second_round: bool,
+}
+
+/// One rating of a turn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AttemptRecord {
+    pub felt_heard: Option<u8>,
+    pub felt_validated: Option<u8>,
 }
 
 /// The step the talk was on, with the partner it concerns (an index into `partners`).
@@ -138,6 +151,7 @@ pub enum StepRecord {
     ListenerGuess,
     Rating,
     Reveal { guess: u8, felt_heard: Option<u8> },
+    TryAgain,
     Reflection,
     Clarity,
     Closeness { partner: usize },

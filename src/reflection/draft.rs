@@ -114,6 +114,7 @@ fn step_from(record: StepRecord) -> Result<Step, DraftError> {
         | StepRecord::ListenerGuess
         | StepRecord::Rating
         | StepRecord::Reveal { .. }
+        | StepRecord::TryAgain
         | StepRecord::Closeness { .. }
         | StepRecord::Appreciation { .. } => not_alone("a step"),
     }

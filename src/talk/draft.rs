@@ -1,9 +1,11 @@
 //! A talk to and from its draft record (`journal::draft`): the record is the file's
 //! format, the talk only its reader, and a record that does not fit is refused whole.
 
-use super::{Answer, Step, Talk};
+use super::{Answer, Attempt, Step, Talk};
 use crate::deck::Prompt;
-use crate::journal::draft::{AnswerRecord, DraftError, PromptRecord, StepRecord, TalkRecord};
+use crate::journal::draft::{
+    AnswerRecord, AttemptRecord, DraftError, PromptRecord, StepRecord, TalkRecord,
+};
 use crate::mode::Partner;
 
 pub fn prompt_record(prompt: &Prompt) -> PromptRecord {
@@ -124,6 +126,15 @@ fn answer_record(answer: &Answer) -> AnswerRecord {
         guess: answer.guess,
         clarity: None,
         bring_to_talk: false,
+        attempts: answer
+            .attempts
+            .iter()
+            .map(|a| AttemptRecord {
+                felt_heard: a.felt_heard,
+                felt_validated: a.felt_validated,
+            })
+            .collect(),
+        second_round: answer.second_round,
     }
 }
 
@@ -138,6 +149,15 @@ fn answer_from(record: AnswerRecord) -> Result<Answer, DraftError> {
         felt_heard: record.felt_heard,
         felt_validated: record.felt_validated,
         guess: record.guess,
+        attempts: record
+            .attempts
+            .iter()
+            .map(|a| Attempt {
+                felt_heard: a.felt_heard,
+                felt_validated: a.felt_validated,
+            })
+            .collect(),
+        second_round: record.second_round,
     })
 }
 
@@ -163,6 +183,7 @@ fn step_record(step: Step) -> StepRecord {
         Step::Appreciation { partner } => StepRecord::Appreciation {
             partner: partner.index(),
         },
+        Step::TryAgain => StepRecord::TryAgain,
         Step::Break => StepRecord::Break,
         Step::Summary => StepRecord::Summary,
     }
@@ -190,6 +211,7 @@ fn step_from(record: StepRecord) -> Result<Step, DraftError> {
         StepRecord::Appreciation { partner: p } => Step::Appreciation {
             partner: partner(p)?,
         },
+        StepRecord::TryAgain => Step::TryAgain,
         StepRecord::Break => Step::Break,
         StepRecord::Summary => Step::Summary,
         StepRecord::Reflection | StepRecord::Clarity => {

@@ -22,6 +22,10 @@
 //! - Before the first deep prompt both partners are asked, one after the other, and the
 //!   answer is decided only when both have answered, so the screen never shows who said
 //!   no. A "no" is final for the talk (plan.rs says what replaces deep prompts).
+//! - When the speaker rates felt heard 2 or lower, they are asked whether the listener may
+//!   try again: a short second round (the speaker says what was missed, the listener
+//!   mirrors again, no guess, the speaker rates again). Once per turn. Both ratings are
+//!   kept: the turn's own fields hold the last, `attempts` all of them in order.
 //! - Closing goes partner by partner: closeness, mood after, appreciation.
 //! - Appreciations go in the session's `extra` as `"appreciations": [text or null, ...]`,
 //!   one per partner, present only when one was written. With `keep_notes` false no free
@@ -111,7 +115,21 @@ struct Answer {
     felt_heard: Option<u8>,
     felt_validated: Option<u8>,
     guess: Option<u8>,
+    /// Earlier ratings of this turn, when the speaker asked for a second round.
+    attempts: Vec<Attempt>,
+    /// This turn is in its second round: what was missed, mirrored again, rated again.
+    second_round: bool,
 }
+
+/// One rating of a turn, kept when the listener tries again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attempt {
+    pub felt_heard: Option<u8>,
+    pub felt_validated: Option<u8>,
+}
+
+/// Felt heard at or below this did not land: the speaker is offered a second round.
+pub const DID_NOT_LAND: u8 = 2;
 
 /// A value for each partner, in the order they were named.
 type Each<T> = [T; 2];
@@ -300,6 +318,16 @@ impl Talk {
 
     pub fn keeps_notes(&self) -> bool {
         self.keep_notes
+    }
+
+    /// The guess to show beside the rating: the listener's, in the first round only.
+    pub fn guess_to_show(&self) -> Option<u8> {
+        self.current_guess().filter(|_| !self.in_second_round())
+    }
+
+    /// Whether the turn being answered is in its second round.
+    pub fn in_second_round(&self) -> bool {
+        self.current.as_ref().is_some_and(|a| a.second_round)
     }
 
     /// Whether the listener guesses, hidden, before the speaker rates.

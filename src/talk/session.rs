@@ -42,6 +42,22 @@ impl Talk {
     }
 
     fn turn(&self, answer: &Answer) -> Turn {
+        let mut extra = Extra::new();
+        if !answer.attempts.is_empty() {
+            // Every rating of the turn, in order, when the listener tried again; the
+            // turn's own felt_heard and felt_validated are the last of them.
+            let attempts = answer
+                .attempts
+                .iter()
+                .map(|a| {
+                    serde_json::json!({
+                        "felt_heard": a.felt_heard,
+                        "felt_validated": a.felt_validated,
+                    })
+                })
+                .collect();
+            extra.insert("attempts".to_string(), Value::Array(attempts));
+        }
         Turn {
             prompt_id: answer.prompt_id.clone(),
             prompt: answer.prompt.clone(),
@@ -57,7 +73,7 @@ impl Talk {
                 .note
                 .clone()
                 .filter(|n| self.keep_notes && !n.is_empty()),
-            extra: Extra::new(),
+            extra,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The steps of a talk, the input each one takes, and the moves between them.
 
 use super::plan::{self, DEEP};
-use super::{Answer, Event, Talk, TalkError};
+use super::{Answer, Attempt, DID_NOT_LAND, Event, Talk, TalkError};
 use crate::mode::Partner;
 
 /// Which screen the talk is on. Each variant names the inputs it takes.
@@ -22,6 +22,8 @@ pub enum Step {
     /// The guess beside the rating: [`Input::Continue`]. No longer entered (the rating
     /// screen shows the guess); kept so a draft saved here by an earlier heard resumes.
     Reveal { guess: u8, felt_heard: Option<u8> },
+    /// It did not land: would the speaker like the listener to try again? [`Input::TryAgain`].
+    TryAgain,
     /// Closing, per partner: the circles picture 1-7, [`Input::Closeness`].
     Closeness { partner: Partner },
     /// Closing, per partner: [`Input::Mood`].
@@ -45,6 +47,7 @@ impl Step {
                 | Step::ListenerGuess
                 | Step::Rating
                 | Step::Reveal { .. }
+                | Step::TryAgain
         )
     }
 
@@ -58,6 +61,7 @@ impl Step {
             Step::ListenerGuess => "the listener's guess",
             Step::Rating => "the rating",
             Step::Reveal { .. } => "the reveal",
+            Step::TryAgain => "the offer to try again",
             Step::Closeness { .. } => "closeness",
             Step::MoodAfter { .. } => "the mood after",
             Step::Appreciation { .. } => "the appreciation",
@@ -96,6 +100,8 @@ pub enum Input {
     Break,
     /// Back from a break to the same step.
     Resume,
+    /// The speaker's answer to "would you like them to try again?".
+    TryAgain { yes: bool },
     /// Back to the previous step of this turn, to change an answer: from the listener card
     /// to the speaker card, from the guess to the listener card, from the rating to the
     /// listener card when no guess is asked. Never past a step the other partner answered
@@ -118,6 +124,7 @@ impl Input {
             Input::Break => "a break",
             Input::Resume => "resuming",
             Input::Back => "going back",
+            Input::TryAgain { .. } => "an answer about trying again",
         }
     }
 }
@@ -214,7 +221,7 @@ impl Talk {
                 self.enter(Step::Listener, events);
             }
             (Step::Listener, Input::Continue) => {
-                let next = if self.listener_guess {
+                let next = if self.listener_guess && !self.in_second_round() {
                     Step::ListenerGuess
                 } else {
                     Step::Rating
@@ -233,16 +240,13 @@ impl Talk {
                 },
             ) => self.rate(felt_heard, felt_validated, events)?,
             (Step::Reveal { .. }, Input::Continue) => self.next_turn(events),
+            (Step::TryAgain, Input::TryAgain { yes }) => self.try_again(yes, events),
             (Step::Listener, Input::Back) => self.enter(Step::Speaker, events),
             (Step::ListenerGuess, Input::Back) => self.enter(Step::Listener, events),
-            (Step::Rating, Input::Back) if !self.listener_guess => {
+            (Step::Rating, Input::Back) if !self.listener_guess || self.in_second_round() => {
                 self.enter(Step::Listener, events)
             }
-            (Step::Speaker | Step::Listener, Input::Pass) => {
-                self.current_answer().skipped = true;
-                self.record_current(events);
-                self.next_turn(events);
-            }
+            (Step::Speaker | Step::Listener, Input::Pass) => self.pass(events),
             (step, input) => return self.close(step, input, events),
         }
         Ok(())
@@ -313,11 +317,55 @@ impl Talk {
         let answer = self.current_answer();
         answer.felt_heard = felt_heard;
         answer.felt_validated = felt_validated;
+        if answer.second_round {
+            answer.attempts.push(Attempt {
+                felt_heard,
+                felt_validated,
+            });
+        } else if felt_heard.is_some_and(|v| v <= DID_NOT_LAND) {
+            // Not recorded yet: a second round may change it.
+            self.enter(Step::TryAgain, events);
+            return Ok(());
+        }
         // The rating screen shows the guess beside the rating once both are given, so the
         // talk goes straight on: one screen and one key fewer for every turn.
         self.record_current(events);
         self.next_turn(events);
         Ok(())
+    }
+
+    /// The speaker's answer to "would you like them to try again?": yes keeps the first
+    /// rating in `attempts` and begins the second round with the same speaker.
+    fn try_again(&mut self, yes: bool, events: &mut Vec<Event>) {
+        if !yes {
+            self.record_current(events);
+            self.next_turn(events);
+            return;
+        }
+        let answer = self.current_answer();
+        answer.attempts.push(Attempt {
+            felt_heard: answer.felt_heard.take(),
+            felt_validated: answer.felt_validated.take(),
+        });
+        answer.second_round = true;
+        self.enter(Step::Speaker, events);
+    }
+
+    /// A pass skips the turn; in the second round it ends that round and the turn stays
+    /// as first rated.
+    fn pass(&mut self, events: &mut Vec<Event>) {
+        let answer = self.current_answer();
+        if answer.second_round {
+            if let Some(first) = answer.attempts.pop() {
+                answer.felt_heard = first.felt_heard;
+                answer.felt_validated = first.felt_validated;
+            }
+            answer.second_round = false;
+        } else {
+            answer.skipped = true;
+        }
+        self.record_current(events);
+        self.next_turn(events);
     }
 
     /// Both answered "go deeper?": decide, and stay lighter unless both said yes.
@@ -391,6 +439,8 @@ impl Talk {
             felt_heard: None,
             felt_validated: None,
             guess: None,
+            attempts: Vec::new(),
+            second_round: false,
         }
     }
 

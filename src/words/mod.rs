@@ -110,6 +110,32 @@ pub const BREAK_OVER: &str = "The 20 minutes are up. Go on when you are both rea
 /// The speaking timer at zero.
 pub const SPEAKER_TIME_UP: &str = "time is up - finish your thought";
 
+// Trying again when it did not land.
+pub const YES_OR_NO_FIRST: &str = "Press y for yes or n for no.";
+pub const TRY_AGAIN_NO: &str = "no, go on";
+
+pub fn did_not_land(speaker: &str) -> String {
+    format!("{speaker}, it sounds like that did not quite land. That happens.")
+}
+
+pub fn try_again_ask(speaker: &str, listener: &str) -> String {
+    format!("{speaker}, would you like {listener} to try again?")
+}
+
+pub fn try_again_how(speaker: &str, listener: &str) -> String {
+    format!(
+        "A short second round: {speaker} says what was missed, {listener} mirrors it again, and {speaker} says how it landed."
+    )
+}
+
+pub fn try_again_yes(listener: &str) -> String {
+    format!("yes, {listener}, try again")
+}
+
+pub fn say_what_was_missed(speaker: &str, listener: &str) -> String {
+    format!("{speaker}, tell {listener} what was missed")
+}
+
 // The talk screens' own lines.
 pub const RATING_UNANSWERED: &str = "One question is still open: pick 1-5, or press s to skip it.";
 pub const CONSENT_CHOOSE_FIRST: &str = "Press y for yes or n for not today.";

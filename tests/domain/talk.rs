@@ -31,6 +31,8 @@ mod refusals;
 mod session;
 #[path = "talk/solo.rs"]
 mod solo;
+#[path = "talk/try_again.rs"]
+mod try_again;
 
 fn prompt(id: &str, depth: u8) -> Prompt {
     Prompt {
@@ -139,8 +141,8 @@ fn answer(talk: &mut Talk, heard: Option<u8>, validated: Option<u8>, guess: Opti
             felt_validated: validated,
         },
     );
-    if let Step::Reveal { .. } = talk.step() {
-        ok(talk, Input::Continue);
+    if talk.step() == Step::TryAgain {
+        ok(talk, Input::TryAgain { yes: false });
     }
 }
 

@@ -140,3 +140,41 @@ fn a_matched_guess_of_a_low_rating_is_not_reading_each_other_exactly() {
     assert!(text.contains("Ben saw that it did not land"), "{text}");
     assert!(!text.contains(heard::words::GUESSES_EXACTLY), "{text}");
 }
+
+#[test]
+fn when_it_did_not_land_the_listener_may_try_again_and_both_ratings_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_on_disk(dir.path(), config());
+    start(&mut app, couple("rekindle", 1));
+    press(
+        &mut app,
+        &["3", "2", "Enter", "Enter", "3", "2", "2", "Enter"],
+    );
+    assert_eq!(at(&app), "the offer to try again");
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Ana, would you like Ben to try again?"),
+        "{text}"
+    );
+    assert!(!text.contains("[yes"), "nothing chosen for Ana: {text}");
+    press(&mut app, &["y"]);
+    assert!(screen(&app, 80, 24).contains("Ana, tell Ben what was missed"));
+    press(&mut app, &["Enter", "Enter"]);
+    assert_eq!(at(&app), "the rating", "no second guess");
+    press(&mut app, &["4", "5", "Enter"]);
+    assert!(screen(&app, 80, 24).contains("Ben, share with Ana"));
+    let draft = heard::journal::store::Store::new(dir.path())
+        .read_draft_record()
+        .unwrap()
+        .unwrap();
+    let (activity, _) = heard::activity::Activity::from_draft(draft).unwrap();
+    let session = activity.to_session(now(), false);
+    assert_eq!(session.turns[0].felt_heard(), Some(4));
+    assert_eq!(
+        session.turns[0].extra.get("attempts"),
+        Some(&serde_json::json!([
+            {"felt_heard": 2, "felt_validated": 2},
+            {"felt_heard": 4, "felt_validated": 5}
+        ]))
+    );
+}

@@ -76,7 +76,7 @@ proptest! {
     fn any_input_sequence_is_safe_and_never_rates_a_skipped_turn(
         guess in any::<bool>(),
         moves in prop::collection::vec(
-            (any::<bool>(), 0u8..11, 0u8..9, 0u8..9, any::<bool>(), typing()),
+            (any::<bool>(), 0u8..13, 0u8..9, 0u8..9, any::<bool>(), typing()),
             0..160,
         ),
     ) {
@@ -221,6 +221,7 @@ fn fitting_kind(step: Step) -> u8 {
         Step::Rating => 6,
         Step::Closeness { .. } => 7,
         Step::Appreciation { .. } => 8,
+        Step::TryAgain => 11,
         Step::Break => 10,
         Step::Summary => 4,
     }
@@ -258,7 +259,11 @@ fn make_input(kind: u8, a: u8, b: u8, partner: Partner) -> Input {
             text: format!("thanks {a}"),
         },
         9 => Input::Break,
-        _ => Input::Resume,
+        10 => Input::Resume,
+        11 => Input::TryAgain {
+            yes: a.is_multiple_of(2),
+        },
+        _ => Input::Back,
     }
 }
 

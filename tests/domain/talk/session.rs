@@ -117,6 +117,10 @@ fn scripted_inputs() -> Vec<Input> {
             felt_heard: Some(5 - turn % 5),
             felt_validated: None,
         });
+        if 5 - turn % 5 <= 2 {
+            // It did not land; they go on without a second round.
+            inputs.push(Input::TryAgain { yes: false });
+        }
     }
     for partner in Partner::BOTH {
         inputs.push(Input::Closeness {

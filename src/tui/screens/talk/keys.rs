@@ -124,6 +124,43 @@ const CONSENT: &[Binding<Cmd>] = &[
     ),
 ];
 
+const TRY_AGAIN: &[Binding<Cmd>] = &[
+    bind(
+        &[KeyCode::Char('y')],
+        "y",
+        Some("yes"),
+        "yes: a short second round",
+        Cmd::Yes,
+    ),
+    bind(
+        &[KeyCode::Char('n')],
+        "n",
+        Some("no"),
+        "no: go on as it is",
+        Cmd::No,
+    ),
+    bind(
+        ENTER,
+        "Enter",
+        Some("next"),
+        "answer with the choice marked",
+        Cmd::Next,
+    ),
+    bind(
+        &[
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Tab,
+            KeyCode::Up,
+            KeyCode::Down,
+        ],
+        "← →",
+        None,
+        "move between the answers",
+        Cmd::Toggle,
+    ),
+];
+
 const SPEAKER_TIMED: &[Binding<Cmd>] = &[
     bind(
         ENTER,
@@ -228,12 +265,13 @@ pub fn tables(ui: &StepUi, talk: &Talk) -> [&'static [Binding<Cmd>]; 2] {
         StepUi::Speaker(_) if timed => [SPEAKER_TIMED, EVERY_STEP],
         StepUi::Speaker(_) => [SPEAKER, EVERY_STEP],
         StepUi::Listener => [LISTENER, EVERY_STEP],
-        StepUi::Rating(rating) if rating.answered() && talk.current_guess().is_some() => {
+        StepUi::Rating(rating) if rating.answered() && talk.guess_to_show().is_some() => {
             [NEXT_ONLY, EVERY_STEP]
         }
-        StepUi::Rating(_) if talk.asks_guess() => [RATING, EVERY_STEP],
+        StepUi::Rating(_) if talk.asks_guess() && !talk.in_second_round() => [RATING, EVERY_STEP],
         StepUi::Rating(_) => [RATING_BACK, EVERY_STEP],
         StepUi::Reveal { .. } | StepUi::Appreciation { .. } => [NEXT_ONLY, EVERY_STEP],
+        StepUi::TryAgain { .. } => [TRY_AGAIN, EVERY_STEP],
         StepUi::Closeness { .. } => [CLOSENESS, EVERY_STEP],
         StepUi::Break(_) => [BREAK_STEP, AT_REST],
         StepUi::Summary => [SUMMARY, AT_REST],
@@ -263,6 +301,7 @@ fn writing_hints(ui: &StepUi) -> Option<&'static [(&'static str, &'static str)]>
         | StepUi::ListenerGuess(_)
         | StepUi::Rating(_)
         | StepUi::Reveal { .. }
+        | StepUi::TryAgain { .. }
         | StepUi::Closeness { .. }
         | StepUi::MoodAfter { .. }
         | StepUi::Break(_)
@@ -281,6 +320,7 @@ fn writing_field(ui: &mut StepUi) -> Option<(&mut TextField, Option<Partner>)> {
         | StepUi::ListenerGuess(_)
         | StepUi::Rating(_)
         | StepUi::Reveal { .. }
+        | StepUi::TryAgain { .. }
         | StepUi::Closeness { .. }
         | StepUi::MoodAfter { .. }
         | StepUi::Break(_)
@@ -357,7 +397,11 @@ fn on_step(
             })
         }
         StepUi::DeeperConsent { partner, choice } => consent(command, *partner, choice, notice),
-        StepUi::Rating(rating) => rate(command, key, rating, talk.current_guess(), notice),
+        StepUi::TryAgain { choice } => {
+            let yes = choose(command, choice, notice)?;
+            act(Input::TryAgain { yes })
+        }
+        StepUi::Rating(rating) => rate(command, key, rating, talk.guess_to_show(), notice),
         StepUi::Speaker(speaking) => match command {
             Cmd::Next => act(Input::Done {
                 note: speaking.note.text(),
@@ -420,6 +464,25 @@ fn scale(
             None
         }
         Cmd::Skip => act(input(None)),
+        _ => None,
+    }
+}
+
+/// A yes or no with nothing chosen at first: `y` and `n` answer, arrows mark a choice and
+/// Enter gives it; `None` while nothing is given yet.
+fn choose(command: Cmd, choice: &mut Option<bool>, notice: &mut Option<String>) -> Option<bool> {
+    match command {
+        Cmd::Toggle => {
+            *choice = Some(!choice.unwrap_or(false));
+            None
+        }
+        Cmd::Yes => Some(true),
+        Cmd::No => Some(false),
+        Cmd::Next if choice.is_some() => *choice,
+        Cmd::Next => {
+            *notice = Some(words::YES_OR_NO_FIRST.to_string());
+            None
+        }
         _ => None,
     }
 }

@@ -35,6 +35,10 @@ pub enum StepUi {
     Listener,
     ListenerGuess(Scale),
     Rating(Rating),
+    /// "Would you like Ben to try again?": nothing chosen until the speaker chooses.
+    TryAgain {
+        choice: Option<bool>,
+    },
     Reveal {
         guess: u8,
         felt_heard: Option<u8>,
@@ -116,6 +120,7 @@ impl StepUi {
             Step::ListenerGuess => StepUi::ListenerGuess(Scale::default()),
             Step::Rating => StepUi::Rating(Rating::default()),
             Step::Reveal { guess, felt_heard } => StepUi::Reveal { guess, felt_heard },
+            Step::TryAgain => StepUi::TryAgain { choice: None },
             Step::Closeness { partner } => StepUi::Closeness {
                 partner,
                 value: Scale::default(),
@@ -153,6 +158,7 @@ impl StepUi {
             | StepUi::ListenerGuess(_)
             | StepUi::Rating(_)
             | StepUi::Reveal { .. }
+            | StepUi::TryAgain { .. }
             | StepUi::Closeness { .. }
             | StepUi::MoodAfter { .. }
             | StepUi::Summary => None,
@@ -241,6 +247,7 @@ impl TalkScreen {
             | StepUi::ListenerGuess(_)
             | StepUi::Rating(_)
             | StepUi::Reveal { .. }
+            | StepUi::TryAgain { .. }
             | StepUi::Closeness { .. }
             | StepUi::MoodAfter { .. }
             | StepUi::Appreciation { .. }

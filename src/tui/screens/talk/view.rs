@@ -35,6 +35,7 @@ impl TalkScreen {
             | StepUi::ListenerGuess(_)
             | StepUi::Rating(_)
             | StepUi::Reveal { .. }
+            | StepUi::TryAgain { .. }
             | StepUi::Summary => talk
                 .progress()
                 .map(|p| progress_text(p.prompt_index, p.prompt_count)),
@@ -71,6 +72,7 @@ impl TalkScreen {
             StepUi::Listener => self.render_listener(talk, area, buf),
             StepUi::ListenerGuess(guess) => self.render_guess(talk, *guess, area, buf),
             StepUi::Rating(rating) => self.render_rating(talk, rating, area, buf),
+            StepUi::TryAgain { choice } => self.render_try_again(talk, *choice, area, buf),
             StepUi::Reveal { guess, felt_heard } => {
                 self.render_reveal(talk, *guess, *felt_heard, area, buf)
             }

@@ -90,7 +90,11 @@ impl TalkScreen {
         .areas(area);
         render_lines(
             vec![Line::styled(
-                words::share_with(&speaker, &listener),
+                if talk.in_second_round() {
+                    words::say_what_was_missed(&speaker, &listener)
+                } else {
+                    words::share_with(&speaker, &listener)
+                },
                 theme.heading(),
             )],
             head,
@@ -244,7 +248,7 @@ impl TalkScreen {
         }
         .render(d, buf);
         // Once both are answered the guess is shown beside the rating, on this screen.
-        let lines = match talk.current_guess() {
+        let lines = match talk.guess_to_show() {
             Some(guess) if rating.answered() => {
                 let mut lines = vec![Line::raw("")];
                 lines.extend(reveal_lines(
@@ -279,6 +283,44 @@ impl TalkScreen {
         let (speaker, listener) = names(talk, &progress);
         render_lines(
             reveal_lines(&speaker, &listener, guess, felt_heard, self.theme),
+            area,
+            buf,
+        );
+    }
+
+    pub(super) fn render_try_again(
+        &self,
+        talk: &Talk,
+        choice: Option<bool>,
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
+        let Some(progress) = talk.progress() else {
+            return;
+        };
+        let (speaker, listener) = names(talk, &progress);
+        let theme = self.theme;
+        let option = |label: String, on: bool| {
+            if on {
+                Span::styled(format!("[{label}]"), theme.selected())
+            } else {
+                Span::styled(format!(" {label} "), theme.text())
+            }
+        };
+        render_lines(
+            vec![
+                Line::styled(words::did_not_land(&speaker), theme.muted()),
+                Line::raw(""),
+                Line::styled(words::try_again_ask(&speaker, &listener), theme.heading()),
+                Line::styled(words::try_again_how(&speaker, &listener), theme.muted()),
+                Line::raw(""),
+                Line::from(vec![
+                    Span::raw("  "),
+                    option(words::try_again_yes(&listener), choice == Some(true)),
+                    Span::raw("   "),
+                    option(words::TRY_AGAIN_NO.to_string(), choice == Some(false)),
+                ]),
+            ],
             area,
             buf,
         );
