@@ -26,6 +26,10 @@ pub struct Deck {
     pub language: String,
     pub modes: Vec<Mode>,
     pub author: Option<String>,
+    /// How many prompts the deck is made for (1-20); setup starts from it.
+    pub suggested_prompts: Option<u8>,
+    /// The speaking time the deck is made for, in seconds (0 = no timer, up to 900).
+    pub suggested_seconds: Option<u32>,
     pub prompts: Vec<Prompt>,
     #[serde(skip)]
     pub source: Source,

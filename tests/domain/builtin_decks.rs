@@ -17,6 +17,8 @@ struct DeckFile {
     modes: Option<Vec<String>>,
     #[allow(dead_code)]
     author: Option<String>,
+    suggested_prompts: Option<u8>,
+    suggested_seconds: Option<u32>,
     prompts: Vec<PromptEntry>,
 }
 
@@ -261,4 +263,17 @@ fn every_built_in_deck_passes_the_checker() {
             }
         }
     }
+}
+
+#[test]
+fn the_daily_check_in_suggests_a_short_talk_that_fits_its_prompts() {
+    let decks = decks();
+    let daily = decks
+        .iter()
+        .find(|(_, d)| d.id == "daily-check-in")
+        .map(|(_, d)| d)
+        .expect("the daily check-in");
+    let prompts = daily.suggested_prompts.expect("it suggests its length");
+    assert!(usize::from(prompts) <= daily.prompts.len());
+    assert!(daily.suggested_seconds.is_some_and(|s| s <= 120));
 }

@@ -614,3 +614,34 @@ id = "a"
         ]
     );
 }
+
+#[test]
+fn a_deck_may_suggest_its_length_and_speaking_time() {
+    let deck = check(&GOOD.replace(
+        "author = \"Ana and Ben\"\n",
+        "author = \"Ana and Ben\"\nsuggested_prompts = 3\nsuggested_seconds = 90\n",
+    ))
+    .unwrap();
+    assert_eq!(deck.suggested_prompts, Some(3));
+    assert_eq!(deck.suggested_seconds, Some(90));
+    assert_eq!(check(GOOD).unwrap().suggested_prompts, None, "optional");
+}
+
+#[test]
+fn a_suggestion_out_of_range_is_an_error_at_its_value() {
+    let text = GOOD.replace(
+        "author = \"Ana and Ben\"\n",
+        "author = \"Ana and Ben\"\nsuggested_prompts = 40\n",
+    );
+    only_error(
+        &text,
+        8,
+        21,
+        "`suggested_prompts` must be a whole number of prompts from 1 to 20",
+    );
+    let text = GOOD.replace(
+        "author = \"Ana and Ben\"\n",
+        "author = \"Ana and Ben\"\nsuggested_seconds = \"long\"\n",
+    );
+    only_error(&text, 8, 21, "from 0 to 900");
+}

@@ -53,6 +53,8 @@ fn deck_of(prompts: Vec<Prompt>, modes: &[Mode]) -> Deck {
         modes: modes.to_vec(),
         author: None,
         prompts,
+        suggested_prompts: None,
+        suggested_seconds: None,
         source: Source::BuiltIn,
     }
 }

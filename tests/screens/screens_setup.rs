@@ -223,6 +223,8 @@ fn deck(id: &str, title: &str, description: &str, modes: Vec<Mode>) -> Deck {
             followups: Vec::new(),
             tags: Vec::new(),
         }],
+        suggested_prompts: None,
+        suggested_seconds: None,
         source: Source::BuiltIn,
     }
 }
@@ -299,4 +301,31 @@ fn any_window_size_draws_without_panicking() {
             draw(&solo, width, height);
         }
     }
+}
+
+#[test]
+fn choosing_a_deck_that_suggests_its_length_starts_setup_from_it() {
+    let catalog = built_ins();
+    let daily = catalog.get("daily-check-in").unwrap();
+    assert_eq!(
+        daily.suggested_prompts,
+        Some(3),
+        "the daily check-in suggests its length"
+    );
+    let config = heard::config::Config {
+        default_deck: "daily-check-in".into(),
+        ..heard::config::Config::default()
+    };
+    let setup = Setup::new(
+        Mode::Couple,
+        &catalog,
+        &config,
+        &["Ana".to_string(), "Ben".to_string()],
+        0,
+        heard::tui::theme::Theme::new(false),
+        false,
+    );
+    let text = screen_text(draw(&setup, 80, 24).backend().buffer());
+    assert!(text.contains("‹ 3 ›"), "{text}");
+    assert!(text.contains("1 minute 30 seconds"), "{text}");
 }

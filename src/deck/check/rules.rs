@@ -19,6 +19,8 @@ const DECK_KEYS: &[&str] = &[
     "language",
     "modes",
     "author",
+    "suggested_prompts",
+    "suggested_seconds",
     "prompts",
 ];
 const PROMPT_KEYS: &[&str] = &["id", "text", "depth", "followups", "tags"];
@@ -37,6 +39,8 @@ pub(super) fn check_root(
     let author = optional_text(root, "author", found).map(|(t, _)| t.trim().to_owned());
     let language = optional_text(root, "language", found).map(|(t, _)| t.trim().to_owned());
     let modes = check_modes(root.get("modes"), found);
+    let suggested_prompts = suggested(root, "suggested_prompts", 1, 20, "prompts", found);
+    let suggested_seconds = suggested(root, "suggested_seconds", 0, 900, "seconds", found);
     let prompts = check_prompts(root.get("prompts"), top, found);
 
     Some(Deck {
@@ -46,6 +50,8 @@ pub(super) fn check_root(
         language: language.unwrap_or_else(|| "en".to_owned()),
         modes,
         author: author.filter(|a| !a.is_empty()),
+        suggested_prompts: suggested_prompts.and_then(|n| u8::try_from(n).ok()),
+        suggested_seconds: suggested_seconds.and_then(|n| u32::try_from(n).ok()),
         prompts,
         source: Source::BuiltIn,
     })
@@ -305,6 +311,28 @@ fn prompt_text(table: &DeTable<'_>, start: usize, found: &mut Found<'_>) -> Opti
         }
         normalize_newlines(text.trim())
     })
+}
+
+/// An optional whole number in `low..=high` (`suggested_prompts`, `suggested_seconds`).
+fn suggested(
+    root: &DeTable<'_>,
+    key: &str,
+    low: i64,
+    high: i64,
+    unit: &str,
+    found: &mut Found<'_>,
+) -> Option<i64> {
+    let value = root.get(key)?;
+    match integer(value.get_ref()) {
+        Some(Ok(n)) if (low..=high).contains(&n) => Some(n),
+        _ => {
+            found.push(
+                value.span().start,
+                format!("`{key}` must be a whole number of {unit} from {low} to {high}"),
+            );
+            None
+        }
+    }
 }
 
 /// `depth` from 1 to 3; 1 (light) when left out.

@@ -48,6 +48,9 @@ struct DeckChoice {
     description: String,
     prompts: usize,
     mix: [usize; 3],
+    /// What the deck is made for: setup starts from it when the deck is chosen.
+    suggested_prompts: Option<u8>,
+    suggested_seconds: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -93,6 +96,8 @@ impl Setup {
                 description: multi_line(deck.description.as_deref().unwrap_or("")).into_owned(),
                 prompts: deck.prompts.len(),
                 mix: deck.depth_mix(),
+                suggested_prompts: deck.suggested_prompts,
+                suggested_seconds: deck.suggested_seconds,
             })
             .collect();
         let deck = decks
@@ -135,7 +140,25 @@ impl Setup {
             Field::Name(setup.names().iter().position(String::is_empty).unwrap_or(0))
         };
         setup.set_focus(first);
+        setup.start_from_deck();
         setup
+    }
+
+    /// The deck's own length and speaking time, when it suggests them.
+    fn start_from_deck(&mut self) {
+        let Some(deck) = self.decks.get(self.deck) else {
+            return;
+        };
+        if let Some(n) = deck.suggested_prompts {
+            self.prompts = usize::from(n).clamp(1, usize::from(MAX_PROMPTS_PER_TALK));
+        }
+        if let Some(seconds) = deck.suggested_seconds.filter(|_| self.mode == Mode::Couple) {
+            if !self.timers.contains(&seconds) {
+                self.timers.push(seconds);
+                self.timers.sort_unstable();
+            }
+            self.timer = self.timers.iter().position(|&t| t == seconds).unwrap_or(0);
+        }
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
@@ -260,6 +283,7 @@ impl Setup {
         if !self.decks.is_empty() {
             let len = self.decks.len() as isize;
             self.deck = (self.deck as isize + step).rem_euclid(len) as usize;
+            self.start_from_deck();
         }
         None
     }

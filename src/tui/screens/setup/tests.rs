@@ -328,8 +328,10 @@ fn enter_on_begin_gives_the_exact_choice() {
             mode: Mode::Couple,
             partners: vec!["Ana".into(), "Ben".into()],
             deck_id: second_couple_deck,
-            prompts: 7,
-            timer_seconds: Some(120),
+            // The daily check-in suggests 3 prompts and 90 seconds; one more prompt, and
+            // the speaking time one step shorter.
+            prompts: 4,
+            timer_seconds: Some(60),
             use_carried: false,
         }))
     );
