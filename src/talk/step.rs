@@ -102,6 +102,11 @@ pub enum Input {
     Resume,
     /// The speaker's answer to "would you like them to try again?".
     TryAgain { yes: bool },
+    /// The speaker rates and asks for a second round, whatever the rating (first round).
+    RateAndTryAgain {
+        felt_heard: Option<u8>,
+        felt_validated: Option<u8>,
+    },
     /// Back to the previous step of this turn, to change an answer: from the listener card
     /// to the speaker card, from the guess to the listener card, from the rating to the
     /// listener card when no guess is asked. Never past a step the other partner answered
@@ -125,6 +130,7 @@ impl Input {
             Input::Resume => "resuming",
             Input::Back => "going back",
             Input::TryAgain { .. } => "an answer about trying again",
+            Input::RateAndTryAgain { .. } => "a rating asking to try again",
         }
     }
 }
@@ -241,6 +247,13 @@ impl Talk {
             ) => self.rate(felt_heard, felt_validated, events)?,
             (Step::Reveal { .. }, Input::Continue) => self.next_turn(events),
             (Step::TryAgain, Input::TryAgain { yes }) => self.try_again(yes, events),
+            (
+                Step::Rating,
+                Input::RateAndTryAgain {
+                    felt_heard,
+                    felt_validated,
+                },
+            ) if !self.in_second_round() => self.ask_again(felt_heard, felt_validated, events)?,
             (Step::Listener, Input::Back) => self.enter(Step::Speaker, events),
             (Step::ListenerGuess, Input::Back) => self.enter(Step::Listener, events),
             (Step::Rating, Input::Back) if !self.listener_guess || self.in_second_round() => {
@@ -349,6 +362,22 @@ impl Talk {
         });
         answer.second_round = true;
         self.enter(Step::Speaker, events);
+    }
+
+    /// The speaker rates and asks for a second round, whatever the rating.
+    fn ask_again(
+        &mut self,
+        felt_heard: Option<u8>,
+        felt_validated: Option<u8>,
+        events: &mut Vec<Event>,
+    ) -> Result<(), TalkError> {
+        let felt_heard = scale("felt heard", felt_heard, 5)?;
+        let felt_validated = scale("felt validated", felt_validated, 5)?;
+        let answer = self.current_answer();
+        answer.felt_heard = felt_heard;
+        answer.felt_validated = felt_validated;
+        self.try_again(true, events);
+        Ok(())
     }
 
     /// A pass skips the turn; in the second round it ends that round and the turn stays

@@ -178,3 +178,26 @@ fn when_it_did_not_land_the_listener_may_try_again_and_both_ratings_are_kept() {
         ]))
     );
 }
+
+#[test]
+fn a_speaker_may_ask_for_a_second_round_whatever_the_rating() {
+    let mut app = demo_app();
+    start(&mut app, couple("rekindle", 1));
+    press(&mut app, &["3", "2", "Enter", "Enter", "4", "4", "4"]);
+    assert!(
+        screen(&app, 80, 24).contains("t try again"),
+        "offered beside the rating"
+    );
+    press(&mut app, &["t"]);
+    assert!(screen(&app, 80, 24).contains("Ana, tell Ben what was missed"));
+    press(&mut app, &["Enter", "Enter", "5", "5", "Enter"]);
+    let session = app.activity.as_ref().unwrap().to_session(now(), false);
+    assert_eq!(session.turns[0].felt_heard(), Some(5));
+    assert_eq!(
+        session.turns[0].extra.get("attempts"),
+        Some(&serde_json::json!([
+            {"felt_heard": 4, "felt_validated": 4},
+            {"felt_heard": 5, "felt_validated": 5}
+        ]))
+    );
+}

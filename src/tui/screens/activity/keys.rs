@@ -34,6 +34,8 @@ pub enum Cmd {
     Retry,
     /// Back to the previous step of this turn.
     Back,
+    /// Ask the listener to try again.
+    TryAgain,
 }
 
 pub const fn bind(

@@ -80,11 +80,15 @@ const RATING: &[Binding<Cmd>] = &[
     ),
     bind(ARROWS, "← →", None, "move along the scale", Cmd::Pick),
     bind(CLEAR, "0", None, "clear the answer in focus", Cmd::Pick),
+    Binding {
+        hint: None,
+        ..ASK_AGAIN
+    },
 ];
 
 /// The rating when no guess was made before it: back goes to the listener card.
 const RATING_BACK: &[Binding<Cmd>] = &[
-    RATING[0], RATING[1], RATING[2], RATING[3], BACK, RATING[4], RATING[5],
+    RATING[0], RATING[1], RATING[2], RATING[3], BACK, RATING[4], RATING[5], RATING[6],
 ];
 
 const CONSENT: &[Binding<Cmd>] = &[
@@ -122,6 +126,26 @@ const CONSENT: &[Binding<Cmd>] = &[
         "move between the answers",
         Cmd::Toggle,
     ),
+];
+
+const ASK_AGAIN: Binding<Cmd> = bind(
+    &[KeyCode::Char('t')],
+    "t",
+    Some("try again"),
+    "ask the listener to try again: say what was missed, be mirrored again",
+    Cmd::TryAgain,
+);
+
+/// Both scales answered and the guess shown beside them: go on, or ask for a second round.
+const RATED: &[Binding<Cmd>] = &[
+    bind(
+        ENTER,
+        "Enter",
+        Some("next"),
+        "go on with this rating",
+        Cmd::Next,
+    ),
+    ASK_AGAIN,
 ];
 
 const TRY_AGAIN: &[Binding<Cmd>] = &[
@@ -266,7 +290,7 @@ pub fn tables(ui: &StepUi, talk: &Talk) -> [&'static [Binding<Cmd>]; 2] {
         StepUi::Speaker(_) => [SPEAKER, EVERY_STEP],
         StepUi::Listener => [LISTENER, EVERY_STEP],
         StepUi::Rating(rating) if rating.answered() && talk.guess_to_show().is_some() => {
-            [NEXT_ONLY, EVERY_STEP]
+            [RATED, EVERY_STEP]
         }
         StepUi::Rating(_) if talk.asks_guess() && !talk.in_second_round() => [RATING, EVERY_STEP],
         StepUi::Rating(_) => [RATING_BACK, EVERY_STEP],
@@ -401,6 +425,7 @@ fn on_step(
             let yes = choose(command, choice, notice)?;
             act(Input::TryAgain { yes })
         }
+        StepUi::Rating(rating) if command == Cmd::TryAgain => ask_again(talk, rating, notice),
         StepUi::Rating(rating) => rate(command, key, rating, talk.guess_to_show(), notice),
         StepUi::Speaker(speaking) => match command {
             Cmd::Next => act(Input::Done {
@@ -466,6 +491,22 @@ fn scale(
         Cmd::Skip => act(input(None)),
         _ => None,
     }
+}
+
+/// `t` on the rating: both answered, the speaker asks for a second round (first round only).
+fn ask_again(talk: &Talk, rating: &mut Rating, notice: &mut Option<String>) -> Option<Action> {
+    if talk.in_second_round() {
+        return None;
+    }
+    if !rating.answered() {
+        rating.move_to_unanswered();
+        *notice = Some(words::RATING_UNANSWERED.to_string());
+        return None;
+    }
+    act(Input::RateAndTryAgain {
+        felt_heard: rating.heard.value,
+        felt_validated: rating.validated.value,
+    })
 }
 
 /// A yes or no with nothing chosen at first: `y` and `n` answer, arrows mark a choice and
