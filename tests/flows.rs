@@ -386,15 +386,15 @@ fn the_demo_runs_a_whole_talk_in_memory() {
             assert!(screen(&app, 80, 24).contains("go deeper"));
             press(&mut app, &["y", "y"]);
         }
-        press(
-            &mut app,
-            &["Enter", "Enter", "3", "4", "4", "Enter", "Enter"],
-        );
+        press(&mut app, &["Enter", "Enter", "3", "4", "4", "Enter"]);
     }
     press(&mut app, &["5", "4", "Enter", "5", "4", "Enter"]);
     let text = screen(&app, 80, 24);
     assert!(matches!(app.screen, Screen::Summary(_)), "{text}");
     assert!(text.contains("Demo - nothing is saved"), "{text}");
+    let talk = app.storage.journal().sessions.last().unwrap();
+    assert_eq!(talk.turns.len(), 6, "every turn answered, in memory only");
+    assert!(talk.turns.iter().all(|t| t.felt_heard() == Some(4)));
     assert!(!dir.path().join("data").exists() && !dir.path().join("config").exists());
     press(&mut app, &["Enter", "h"]);
     assert!(screen(&app, 80, 24).contains("look back"));

@@ -189,13 +189,28 @@ fn go_where_asked(app: &mut App, start: &Start, names: Option<(Mode, Vec<String>
         (Start::Talk(_) | Start::Solo(_), Some((mode, partners))) => {
             let deck_id = app.default_deck(mode);
             let config = &app.config;
+            // What the command line asked wins; else what the deck is made for; else
+            // the settings.
+            let request = start.request();
+            let deck = app.catalog.get(&deck_id);
+            let prompts = match request.and_then(|r| r.prompts) {
+                Some(_) => usize::from(config.prompts_per_talk),
+                None => deck
+                    .and_then(|d| d.suggested_prompts)
+                    .map_or(usize::from(config.prompts_per_talk), usize::from),
+            };
+            let seconds = match request.and_then(|r| r.speaking_time) {
+                Some(_) => config.timer_seconds,
+                None => deck
+                    .and_then(|d| d.suggested_seconds)
+                    .unwrap_or(config.timer_seconds),
+            };
             let choice = SetupChoice {
                 mode,
                 partners,
                 deck_id,
-                prompts: usize::from(config.prompts_per_talk),
-                timer_seconds: (mode == Mode::Couple && config.timer_seconds > 0)
-                    .then_some(config.timer_seconds),
+                prompts,
+                timer_seconds: (mode == Mode::Couple && seconds > 0).then_some(seconds),
                 use_carried: mode == Mode::Couple,
             };
             app.start(choice).map_err(anyhow::Error::msg)?;

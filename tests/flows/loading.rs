@@ -85,7 +85,7 @@ fn speaking_time_and_no_guess_from_the_command_line_shape_the_talk() {
     // The defaults are a 180-second timer and a guess; the flags win for this talk.
     assert_eq!(app.config.timer_seconds, 0);
     assert!(!app.config.listener_guess);
-    press(&mut app, &["3", "Enter", "3", "Enter"]);
+    press(&mut app, &["3", "3"]);
     let Some(heard::activity::Activity::Prompts(talk)) = &app.activity else {
         panic!("the talk did not start");
     };
@@ -96,4 +96,37 @@ fn speaking_time_and_no_guess_from_the_command_line_shape_the_talk() {
         unreachable!()
     };
     assert_eq!(talk.step(), heard::talk::Step::Rating);
+}
+
+#[test]
+fn a_talk_started_from_the_command_line_takes_the_decks_suggested_length() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(dir.path());
+    let request = heard::tui::start::StartRequest {
+        deck: Some("daily-check-in".into()),
+        partners: Some("Ana,Ben".into()),
+        prompts: None,
+        speaking_time: None,
+        no_guess: false,
+        no_save: true,
+    };
+    let app = build(&ctx, &Start::Talk(request)).unwrap();
+    let Some(heard::activity::Activity::Prompts(talk)) = &app.activity else {
+        panic!("the talk did not start");
+    };
+    assert_eq!(
+        talk.prompts().len(),
+        3,
+        "the daily check-in's three prompts"
+    );
+    assert_speaking_time(app, 90);
+}
+
+/// The speaking time of the talk `app` holds, once at the first card.
+fn assert_speaking_time(mut app: heard::tui::app::App, seconds: u32) {
+    press(&mut app, &["3", "3"]);
+    let Some(heard::activity::Activity::Prompts(talk)) = &app.activity else {
+        panic!("the talk did not start");
+    };
+    assert_eq!(talk.progress().unwrap().timer_seconds, Some(seconds));
 }
