@@ -307,3 +307,41 @@ fn wide_windows_keep_their_layout() {
     let text = render(&app, 200, 60);
     assert!(text.contains("Ben, tell Ana what you heard"));
 }
+
+/// The leftmost column with text inside the frame (its border and footer left out).
+fn left_edge(text: &str) -> usize {
+    let rows: Vec<&str> = text.lines().collect();
+    rows[1..rows.len().saturating_sub(3)]
+        .iter()
+        .filter_map(|row| {
+            row.chars()
+                .skip(1)
+                .take(row.chars().count().saturating_sub(2))
+                .position(|c| c != ' ')
+                .map(|x| x + 1)
+        })
+        .min()
+        .unwrap_or(0)
+}
+
+/// In a large window home, setup and Look back keep a readable column in the middle, as
+/// the talk cards do, not at the top-left corner.
+#[test]
+fn home_setup_and_look_back_sit_centred_in_a_large_window() {
+    for (keys, step) in [
+        (&[][..], "home"),
+        (&["t"][..], "setup"),
+        (&["h"][..], "look back"),
+    ] {
+        let mut app = demo_app();
+        press(&mut app, keys);
+        assert_eq!(at(&app), step);
+        let text = screen(&app, 200, 60);
+        let left = left_edge(&text);
+        // A 96-column body centred in 200 starts at 52; allow for its own margins.
+        assert!(
+            (48..=60).contains(&left),
+            "{step}: left edge {left}\n{text}"
+        );
+    }
+}
