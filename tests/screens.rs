@@ -345,3 +345,103 @@ fn home_setup_and_look_back_sit_centred_in_a_large_window() {
         );
     }
 }
+
+/// A built-in deck whose every prompt is as long as a deck allows (1,000 characters),
+/// ending in a word that must not be shown cut without a sign.
+fn deck_of_long_prompts() -> heard::deck::Deck {
+    let mut deck = heard::deck::load::builtin_decks()[0].clone();
+    let long = format!("{}the end", "a long prompt ".repeat(71));
+    assert_eq!(long.chars().count(), 1_001);
+    let long: String = long.chars().skip(1).collect();
+    for prompt in &mut deck.prompts {
+        prompt.text.clone_from(&long);
+    }
+    deck
+}
+
+fn assert_cut_with_a_sign(text: &str, what: &str) {
+    assert!(
+        !text.contains("the end"),
+        "{what}: the prompt fits?\n{text}"
+    );
+    assert!(
+        text.contains(heard::words::CARD_MORE),
+        "{what}: a long prompt is cut without a sign\n{text}"
+    );
+}
+
+/// A 1,000-character prompt on the speaker's card at 60x18 and 80x24: what does not fit
+/// is never cut without a sign.
+#[test]
+fn a_long_prompt_on_the_speaker_card_says_it_continues() {
+    let mut talk = Talk::new(TalkSetup {
+        partners: vec!["Ana".into(), "Ben".into()],
+        deck: deck_of_long_prompts(),
+        prompts: 2,
+        timer_seconds: None,
+        listener_guess: true,
+        keep_notes: true,
+        seed: 7,
+        started_at: now(),
+        carried_prompts: Vec::new(),
+    })
+    .unwrap();
+    for partner in Partner::BOTH {
+        talk.apply(heard::talk::Input::Mood {
+            partner,
+            value: Some(3),
+        })
+        .unwrap();
+    }
+    assert_eq!(talk.step(), heard::talk::Step::Speaker);
+    let screen = TalkScreen::new(
+        &talk,
+        "Long".into(),
+        Theme::new(false),
+        false,
+        Instant::now(),
+        None,
+    );
+    for (width, height) in [(60, 18), (80, 24)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|f| screen.render(&talk, f.area(), f.buffer_mut()))
+            .unwrap();
+        let text = format!("{}", terminal.backend());
+        assert_cut_with_a_sign(&text, &format!("speaker at {width}x{height}"));
+    }
+}
+
+/// The same on the card of a reflection alone.
+#[test]
+fn a_long_prompt_on_the_reflection_card_says_it_continues() {
+    use heard::reflection::{Input, Reflection, ReflectionSetup, Step};
+    use heard::tui::screens::reflection::ReflectionScreen;
+    let mut reflection = Reflection::new(ReflectionSetup {
+        name: "Ana".into(),
+        deck: deck_of_long_prompts(),
+        prompts: 2,
+        keep_notes: true,
+        seed: 7,
+        started_at: now(),
+    })
+    .unwrap();
+    reflection.apply(Input::Mood(Some(3))).unwrap();
+    assert_eq!(reflection.step(), Step::Reflection);
+    let screen = ReflectionScreen::new(
+        &reflection,
+        "Long".into(),
+        Theme::new(false),
+        false,
+        Instant::now(),
+        None,
+    );
+    for (width, height) in [(60, 18), (80, 24)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|f| screen.render(&reflection, f.area(), f.buffer_mut()))
+            .unwrap();
+        let text = format!("{}", terminal.backend());
+        assert_cut_with_a_sign(&text, &format!("reflection at {width}x{height}"));
+    }
+}

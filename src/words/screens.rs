@@ -286,3 +286,8 @@ pub fn about_minutes(minutes: u32) -> String {
         ),
     }
 }
+
+// The prompt card
+
+/// The card's last line when the prompt is longer than the card can show.
+pub const CARD_MORE: &str = "(more: the prompt continues)";
