@@ -445,3 +445,61 @@ fn a_long_prompt_on_the_reflection_card_says_it_continues() {
         assert_cut_with_a_sign(&text, &format!("reflection at {width}x{height}"));
     }
 }
+
+fn deck_open(app: &App) -> Option<(usize, u16)> {
+    match &app.screen {
+        heard::tui::app::Screen::Decks(decks) => decks.open.as_ref().map(|o| (o.deck, o.scroll)),
+        _ => None,
+    }
+}
+
+/// Decks: Enter on a deck shows its prompts (text and depth) to read, the arrows scroll
+/// them, Esc goes back to the list; the footer and help say so.
+#[test]
+fn a_deck_opens_to_read_its_prompts() {
+    let mut app = demo_app();
+    press(&mut app, &["d"]);
+    assert_eq!(at(&app), "decks");
+    assert!(screen(&app, 80, 24).contains("Enter read"));
+    press(&mut app, &["Down", "Enter"]);
+    assert_eq!(deck_open(&app), Some((1, 0)));
+    let deck = &heard::deck::load::builtin_decks()[1];
+    let first = &deck.prompts[0];
+    let text = screen(&app, 80, 24);
+    assert!(text.contains(&deck.title), "{text}");
+    assert!(text.contains("1 · "), "{text}");
+    let start: String = first.text.chars().take(30).collect();
+    assert!(text.contains(&start), "{text}");
+    assert!(text.contains("Esc decks"), "{text}");
+    snap("deck_open", &app, "decks");
+
+    // Scrolled to the end, the last prompt shows and the first does not.
+    press(&mut app, &["End"]);
+    let text = screen(&app, 80, 24);
+    let last = deck.prompts.last().unwrap();
+    let end: String = last
+        .text
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    assert!(text.contains(&end), "{text}");
+    assert!(!text.contains(&start), "{text}");
+    press(&mut app, &["Home", "Down"]);
+    assert_eq!(deck_open(&app), Some((1, 1)));
+
+    // Help lists the open deck's keys.
+    press(&mut app, &["?"]);
+    assert_eq!(at(&app), "help");
+    assert!(screen(&app, 80, 24).contains("scroll through the prompts"));
+    press(&mut app, &["Esc"]);
+
+    press(&mut app, &["Esc"]);
+    assert_eq!(at(&app), "decks");
+    assert_eq!(deck_open(&app), None);
+    press(&mut app, &["Esc"]);
+    assert_eq!(at(&app), "home");
+}
