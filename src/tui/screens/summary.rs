@@ -369,9 +369,9 @@ mod tests {
                     "山田"
                 };
                 let rest = &l[name.len()..];
-                crate::text::width(name) + rest.len() - rest.trim_start().len()
+                unicode_width::UnicodeWidthStr::width(name) + rest.len() - rest.trim_start().len()
             };
-            let arrow = |l: &str| crate::text::width(&l[..l.find('→').unwrap()]);
+            let arrow = |l: &str| unicode_width::UnicodeWidthStr::width(&l[..l.find('→').unwrap()]);
             assert_eq!(first(rows[0]), first(rows[1]), "{rows:?}");
             assert_eq!(arrow(rows[0]), arrow(rows[1]), "{rows:?}");
         }

@@ -128,7 +128,10 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::width;
+    /// Measured apart from the code under test, straight from the crate.
+    fn width(text: &str) -> usize {
+        unicode_width::UnicodeWidthStr::width(text)
+    }
 
     fn row(deck: &str) -> Row {
         Row {
