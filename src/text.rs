@@ -43,6 +43,40 @@ pub fn multi_line(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// How many terminal columns `text` takes: an emoji or a CJK character takes two.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` cut to at most `columns` terminal columns (never half a wide character).
+pub fn cut_to(text: &str, columns: usize) -> &str {
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > columns {
+            return &text[..at];
+        }
+        used += w;
+    }
+    text
+}
+
+/// `text` cut to `columns` terminal columns and padded with spaces to exactly that many.
+pub fn fit(text: &str, columns: usize) -> String {
+    let cut = cut_to(text, columns);
+    format!("{cut}{}", " ".repeat(columns - width(cut)))
+}
+
+/// `text` padded on the left with spaces to at least `columns` terminal columns.
+pub fn right(text: &str, columns: usize) -> String {
+    format!("{}{text}", " ".repeat(columns.saturating_sub(width(text))))
+}
+
+/// `text` padded on the right with spaces to at least `columns` terminal columns.
+pub fn left(text: &str, columns: usize) -> String {
+    format!("{text}{}", " ".repeat(columns.saturating_sub(width(text))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +91,16 @@ mod tests {
     #[test]
     fn plain_text_is_not_copied() {
         assert!(matches!(one_line("Ana 💬 Ben"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn wide_characters_are_measured_in_columns() {
+        assert_eq!(width("Bén 😀"), 6);
+        assert_eq!(width("山田"), 4);
+        assert_eq!(fit("山田太郎", 5), "山田 ");
+        assert_eq!(fit("Bén", 5), "Bén  ");
+        assert_eq!(right("😀", 4), "  😀");
+        assert_eq!(left("山", 3), "山 ");
     }
 }
 

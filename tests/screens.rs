@@ -307,3 +307,199 @@ fn wide_windows_keep_their_layout() {
     let text = render(&app, 200, 60);
     assert!(text.contains("Ben, tell Ana what you heard"));
 }
+
+/// The leftmost column with text inside the frame (its border and footer left out).
+fn left_edge(text: &str) -> usize {
+    let rows: Vec<&str> = text.lines().collect();
+    rows[1..rows.len().saturating_sub(3)]
+        .iter()
+        .filter_map(|row| {
+            row.chars()
+                .skip(1)
+                .take(row.chars().count().saturating_sub(2))
+                .position(|c| c != ' ')
+                .map(|x| x + 1)
+        })
+        .min()
+        .unwrap_or(0)
+}
+
+/// In a large window home, setup and Look back keep a readable column in the middle, as
+/// the talk cards do, not at the top-left corner.
+#[test]
+fn home_setup_and_look_back_sit_centred_in_a_large_window() {
+    for (keys, step) in [
+        (&[][..], "home"),
+        (&["t"][..], "setup"),
+        (&["h"][..], "look back"),
+    ] {
+        let mut app = demo_app();
+        press(&mut app, keys);
+        assert_eq!(at(&app), step);
+        let text = screen(&app, 200, 60);
+        let left = left_edge(&text);
+        // A 96-column body centred in 200 starts at 52; allow for its own margins.
+        assert!(
+            (48..=60).contains(&left),
+            "{step}: left edge {left}\n{text}"
+        );
+    }
+}
+
+/// A built-in deck whose every prompt is as long as a deck allows (1,000 characters),
+/// ending in a word that must not be shown cut without a sign.
+fn deck_of_long_prompts() -> heard::deck::Deck {
+    let mut deck = heard::deck::load::builtin_decks()[0].clone();
+    let long = format!("{}the end", "a long prompt ".repeat(71));
+    assert_eq!(long.chars().count(), 1_001);
+    let long: String = long.chars().skip(1).collect();
+    for prompt in &mut deck.prompts {
+        prompt.text.clone_from(&long);
+    }
+    deck
+}
+
+fn assert_cut_with_a_sign(text: &str, what: &str) {
+    assert!(
+        !text.contains("the end"),
+        "{what}: the prompt fits?\n{text}"
+    );
+    assert!(
+        text.contains(heard::words::CARD_MORE),
+        "{what}: a long prompt is cut without a sign\n{text}"
+    );
+}
+
+/// A 1,000-character prompt on the speaker's card at 60x18 and 80x24: what does not fit
+/// is never cut without a sign.
+#[test]
+fn a_long_prompt_on_the_speaker_card_says_it_continues() {
+    let mut talk = Talk::new(TalkSetup {
+        partners: vec!["Ana".into(), "Ben".into()],
+        deck: deck_of_long_prompts(),
+        prompts: 2,
+        timer_seconds: None,
+        listener_guess: true,
+        keep_notes: true,
+        seed: 7,
+        started_at: now(),
+        carried_prompts: Vec::new(),
+    })
+    .unwrap();
+    for partner in Partner::BOTH {
+        talk.apply(heard::talk::Input::Mood {
+            partner,
+            value: Some(3),
+        })
+        .unwrap();
+    }
+    assert_eq!(talk.step(), heard::talk::Step::Speaker);
+    let screen = TalkScreen::new(
+        &talk,
+        "Long".into(),
+        Theme::new(false),
+        false,
+        Instant::now(),
+        None,
+    );
+    for (width, height) in [(60, 18), (80, 24)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|f| screen.render(&talk, f.area(), f.buffer_mut()))
+            .unwrap();
+        let text = format!("{}", terminal.backend());
+        assert_cut_with_a_sign(&text, &format!("speaker at {width}x{height}"));
+    }
+}
+
+/// The same on the card of a reflection alone.
+#[test]
+fn a_long_prompt_on_the_reflection_card_says_it_continues() {
+    use heard::reflection::{Input, Reflection, ReflectionSetup, Step};
+    use heard::tui::screens::reflection::ReflectionScreen;
+    let mut reflection = Reflection::new(ReflectionSetup {
+        name: "Ana".into(),
+        deck: deck_of_long_prompts(),
+        prompts: 2,
+        keep_notes: true,
+        seed: 7,
+        started_at: now(),
+    })
+    .unwrap();
+    reflection.apply(Input::Mood(Some(3))).unwrap();
+    assert_eq!(reflection.step(), Step::Reflection);
+    let screen = ReflectionScreen::new(
+        &reflection,
+        "Long".into(),
+        Theme::new(false),
+        false,
+        Instant::now(),
+        None,
+    );
+    for (width, height) in [(60, 18), (80, 24)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|f| screen.render(&reflection, f.area(), f.buffer_mut()))
+            .unwrap();
+        let text = format!("{}", terminal.backend());
+        assert_cut_with_a_sign(&text, &format!("reflection at {width}x{height}"));
+    }
+}
+
+fn deck_open(app: &App) -> Option<(usize, u16)> {
+    match &app.screen {
+        heard::tui::app::Screen::Decks(decks) => decks.open.as_ref().map(|o| (o.deck, o.scroll)),
+        _ => None,
+    }
+}
+
+/// Decks: Enter on a deck shows its prompts (text and depth) to read, the arrows scroll
+/// them, Esc goes back to the list; the footer and help say so.
+#[test]
+fn a_deck_opens_to_read_its_prompts() {
+    let mut app = demo_app();
+    press(&mut app, &["d"]);
+    assert_eq!(at(&app), "decks");
+    assert!(screen(&app, 80, 24).contains("Enter read"));
+    press(&mut app, &["Down", "Enter"]);
+    assert_eq!(deck_open(&app), Some((1, 0)));
+    let deck = &heard::deck::load::builtin_decks()[1];
+    let first = &deck.prompts[0];
+    let text = screen(&app, 80, 24);
+    assert!(text.contains(&deck.title), "{text}");
+    assert!(text.contains("1 · "), "{text}");
+    let start: String = first.text.chars().take(30).collect();
+    assert!(text.contains(&start), "{text}");
+    assert!(text.contains("Esc decks"), "{text}");
+    snap("deck_open", &app, "decks");
+
+    // Scrolled to the end, the last prompt shows and the first does not.
+    press(&mut app, &["End"]);
+    let text = screen(&app, 80, 24);
+    let last = deck.prompts.last().unwrap();
+    let end: String = last
+        .text
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    assert!(text.contains(&end), "{text}");
+    assert!(!text.contains(&start), "{text}");
+    press(&mut app, &["Home", "Down"]);
+    assert_eq!(deck_open(&app), Some((1, 1)));
+
+    // Help lists the open deck's keys.
+    press(&mut app, &["?"]);
+    assert_eq!(at(&app), "help");
+    assert!(screen(&app, 80, 24).contains("scroll through the prompts"));
+    press(&mut app, &["Esc"]);
+
+    press(&mut app, &["Esc"]);
+    assert_eq!(at(&app), "decks");
+    assert_eq!(deck_open(&app), None);
+    press(&mut app, &["Esc"]);
+    assert_eq!(at(&app), "home");
+}

@@ -213,6 +213,16 @@ pub fn deck_row(title: &str, prompts: usize, mix: [usize; 3], description: &str)
     format!("{title:<16} {prompts:>3} prompts ({light}/{personal}/{deep})  {description}")
 }
 
+/// Above each prompt of a deck opened to read: "3 · personal".
+pub fn deck_prompt_head(number: usize, depth: u8) -> String {
+    let depth = match depth {
+        1 => "light",
+        2 => "personal",
+        _ => "deep",
+    };
+    format!("{number} · {depth}")
+}
+
 /// A deck that did not load, with its first error.
 pub fn deck_cannot_use(error: &str) -> String {
     format!("(cannot use) {error}")
@@ -286,3 +296,8 @@ pub fn about_minutes(minutes: u32) -> String {
         ),
     }
 }
+
+// The prompt card
+
+/// The card's last line when the prompt is longer than the card can show.
+pub const CARD_MORE: &str = "(more: the prompt continues)";

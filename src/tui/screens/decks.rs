@@ -1,10 +1,12 @@
 //! The decks there are (from the home screen's "Decks"): title, prompt count, depth mix.
+//! Enter opens a deck to read its prompts (text and depth), scrolled with the arrows; Esc
+//! goes back to the list.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::deck::load::Catalog;
 use crate::text::one_line;
@@ -14,10 +16,11 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
 use crate::words;
 
-/// What a key does in the list of decks.
+/// What a key does in the list of decks, or in one deck opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Command {
     Back,
+    Open,
     Help,
     Down,
     Up,
@@ -72,10 +75,17 @@ const KEYS: &[Binding<Command>] = &[
         command: Command::Last,
     },
     Binding {
-        keys: &[KeyCode::Esc, KeyCode::Char('q'), KeyCode::Enter],
+        keys: &[KeyCode::Enter],
+        shown: "Enter",
+        hint: Some("read"),
+        help: "open the deck to read its prompts",
+        command: Command::Open,
+    },
+    Binding {
+        keys: &[KeyCode::Esc, KeyCode::Char('q')],
         shown: "Esc",
         hint: Some("back"),
-        help: "back home (q and Enter too)",
+        help: "back home (q too)",
         command: Command::Back,
     },
     Binding {
@@ -87,10 +97,87 @@ const KEYS: &[Binding<Command>] = &[
     },
 ];
 
+/// Every key while one deck is open, in footer order.
+const OPEN_KEYS: &[Binding<Command>] = &[
+    Binding {
+        keys: &[KeyCode::Up, KeyCode::Char('k')],
+        shown: "↑↓",
+        hint: Some("scroll"),
+        help: "scroll through the prompts",
+        command: Command::Up,
+    },
+    Binding {
+        keys: &[KeyCode::Down, KeyCode::Char('j')],
+        shown: "↑↓",
+        hint: Some("scroll"),
+        help: "scroll through the prompts",
+        command: Command::Down,
+    },
+    Binding {
+        keys: &[KeyCode::PageUp],
+        shown: "PgUp PgDn",
+        hint: None,
+        help: "scroll ten lines at a time",
+        command: Command::PageUp,
+    },
+    Binding {
+        keys: &[KeyCode::PageDown],
+        shown: "PgUp PgDn",
+        hint: None,
+        help: "scroll ten lines at a time",
+        command: Command::PageDown,
+    },
+    Binding {
+        keys: &[KeyCode::Home],
+        shown: "Home End",
+        hint: None,
+        help: "the first or the last prompt",
+        command: Command::First,
+    },
+    Binding {
+        keys: &[KeyCode::End],
+        shown: "Home End",
+        hint: None,
+        help: "the first or the last prompt",
+        command: Command::Last,
+    },
+    Binding {
+        keys: &[KeyCode::Esc, KeyCode::Char('q'), KeyCode::Enter],
+        shown: "Esc",
+        hint: Some("decks"),
+        help: "back to the list of decks (q and Enter too)",
+        command: Command::Back,
+    },
+    Binding {
+        keys: &[KeyCode::Char('?')],
+        shown: "?",
+        hint: Some("help"),
+        help: "",
+        command: Command::Help,
+    },
+];
+
+/// One deck's prompts, to read.
+struct Prompts {
+    title: String,
+    /// Text and depth (1 light, 2 personal, 3 deep), in the deck's order.
+    prompts: Vec<(String, u8)>,
+}
+
+/// The deck open to read, and how far it is scrolled (in lines, from the top).
+pub struct Open {
+    pub deck: usize,
+    pub scroll: u16,
+}
+
 pub struct Decks {
     /// One line per deck, built once: the catalog does not change while this is shown.
     rows: Vec<String>,
+    /// The prompts of each deck that loaded, in the order of `rows`.
+    decks: Vec<Prompts>,
     pub selected: usize,
+    /// The deck being read, if one is open.
+    pub open: Option<Open>,
     theme: Theme,
     demo: bool,
 }
@@ -117,19 +204,57 @@ impl Decks {
                 ))
             }))
             .collect();
+        let decks = catalog
+            .decks
+            .iter()
+            .map(|d| Prompts {
+                title: one_line(&d.title).into_owned(),
+                prompts: d
+                    .prompts
+                    .iter()
+                    .map(|p| (crate::text::multi_line(&p.text).into_owned(), p.depth))
+                    .collect(),
+            })
+            .collect();
         Decks {
             rows,
+            decks,
             selected: 0,
+            open: None,
             theme,
             demo,
         }
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        if let Some(open) = &mut self.open {
+            match keymap::find(OPEN_KEYS, &key)? {
+                Command::Back => self.open = None,
+                Command::Help => return Some(Action::ShowHelp),
+                Command::Down => open.scroll = open.scroll.saturating_add(1),
+                Command::Up => open.scroll = open.scroll.saturating_sub(1),
+                Command::PageDown => open.scroll = open.scroll.saturating_add(10),
+                Command::PageUp => open.scroll = open.scroll.saturating_sub(10),
+                Command::First => open.scroll = 0,
+                // Drawing keeps the scroll within the text, so "as far as it goes" is enough.
+                Command::Last => open.scroll = u16::MAX,
+                Command::Open => {}
+            }
+            return None;
+        }
         let last = self.rows.len().saturating_sub(1);
         match keymap::find(KEYS, &key)? {
             Command::Back => return Some(Action::Back),
             Command::Help => return Some(Action::ShowHelp),
+            Command::Open => {
+                // A deck that did not load has nothing to read.
+                if self.selected < self.decks.len() {
+                    self.open = Some(Open {
+                        deck: self.selected,
+                        scroll: 0,
+                    });
+                }
+            }
             Command::Down => self.selected = (self.selected + 1).min(last),
             Command::Up => self.selected = self.selected.saturating_sub(1),
             Command::PageDown => self.selected = (self.selected + 10).min(last),
@@ -142,7 +267,41 @@ impl Decks {
 
     /// The keys of this screen for the help overlay.
     pub fn keys(&self) -> Vec<(&'static str, &'static str)> {
-        keymap::help_lines(KEYS)
+        keymap::help_lines(self.table())
+    }
+
+    fn table(&self) -> &'static [Binding<Command>] {
+        if self.open.is_some() { OPEN_KEYS } else { KEYS }
+    }
+
+    /// The open deck's prompts as lines: its number and depth, then its text.
+    fn prompt_lines(&self, prompts: &Prompts) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        let mut lines = Vec::new();
+        for (i, (text, depth)) in prompts.prompts.iter().enumerate() {
+            lines.push(Line::styled(
+                words::deck_prompt_head(i + 1, *depth),
+                theme.muted(),
+            ));
+            for part in text.lines() {
+                lines.push(Line::styled(part.to_string(), theme.text()));
+            }
+            lines.push(Line::raw(""));
+        }
+        lines
+    }
+
+    fn render_open(&self, open: &Open, body: Rect, buf: &mut Buffer) {
+        let prompts = &self.decks[open.deck];
+        let mut lines = vec![
+            Line::styled(prompts.title.clone(), self.theme.heading()),
+            Line::raw(""),
+        ];
+        lines.extend(self.prompt_lines(prompts));
+        let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+        let rows = u16::try_from(text.line_count(body.width.max(1))).unwrap_or(u16::MAX);
+        let scroll = open.scroll.min(rows.saturating_sub(body.height));
+        text.scroll((scroll, 0)).render(body, buf);
     }
 }
 
@@ -150,7 +309,7 @@ impl Widget for &Decks {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let count = words::decks_shown(self.rows.len());
-        let hints = keymap::hints(KEYS);
+        let hints = keymap::hints(self.table());
         let inner = Chrome {
             title: words::DECKS_TITLE,
             right: Some(&count),
@@ -160,6 +319,10 @@ impl Widget for &Decks {
         }
         .render(area, buf);
         let body = inner.inner(Margin::new(1, 0));
+        if let Some(open) = &self.open {
+            self.render_open(open, body, buf);
+            return;
+        }
         if self.rows.is_empty() {
             Paragraph::new(Line::styled(words::DECKS_NONE, theme.muted())).render(body, buf);
             return;
@@ -187,7 +350,16 @@ mod tests {
     fn the_footer_is_what_it_was_before_the_table() {
         assert_eq!(
             keymap::hints(KEYS),
-            [("↑↓", "move"), ("Esc", "back"), ("?", "help")]
+            [
+                ("↑↓", "move"),
+                ("Enter", "read"),
+                ("Esc", "back"),
+                ("?", "help")
+            ]
+        );
+        assert_eq!(
+            keymap::hints(OPEN_KEYS),
+            [("↑↓", "scroll"), ("Esc", "decks"), ("?", "help")]
         );
     }
 }

@@ -201,7 +201,9 @@ impl Widget for &Home {
             theme,
         }
         .render(area, buf);
-        let inner = inner.inner(ratatui::layout::Margin::new(3, 1));
+        let inner = crate::tui::screens::activity::parts::column(
+            inner.inner(ratatui::layout::Margin::new(3, 1)),
+        );
         let [welcome, _, menu] = Layout::vertical([
             Constraint::Length(
                 3 + if self.notice.is_some() { 2 } else { 0 } + u16::from(self.demo) * 2,

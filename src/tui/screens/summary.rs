@@ -158,7 +158,7 @@ impl Summary {
         )];
         let mut remarks = Vec::new();
         for (i, name) in self.session.partners.iter().enumerate() {
-            let shown: String = one_line(name).chars().take(name_w).collect();
+            let shown = crate::text::fit(&one_line(name), name_w);
             let (heard, validated) = self.felt(i);
             let (usual_heard, usual_validated) = self.usual_for(name);
             let with_usual = |now: Option<f64>, usual: Option<f64>| match usual {
@@ -172,9 +172,10 @@ impl Summary {
             );
             lines.push(Line::styled(
                 format!(
-                    "{shown:<name_w$} {:<col_w$} {:<col_w$} {mood:<7} {}",
-                    with_usual(heard, usual_heard),
-                    with_usual(validated, usual_validated),
+                    "{shown} {} {} {} {}",
+                    crate::text::left(&with_usual(heard, usual_heard), col_w),
+                    crate::text::left(&with_usual(validated, usual_validated), col_w),
+                    crate::text::left(&mood, 7),
                     level(self.session.closeness.get(i).copied().flatten()),
                 ),
                 theme.text(),
@@ -324,6 +325,55 @@ mod tests {
             let text: String = buf.content().iter().map(|c| c.symbol()).collect();
             assert!(text.contains("heard"), "{text}");
             assert!(!text.contains("SECRET"), "{text}");
+        }
+    }
+
+    /// Names with an emoji or CJK characters take two columns a character: the figures
+    /// after the name start at the same display column on every row.
+    #[test]
+    fn wide_names_do_not_shift_the_columns() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00+01:00").unwrap();
+        let journal = crate::demo::sample_journal(now);
+        let mut session = journal
+            .sessions
+            .iter()
+            .find(|s| s.is_couple())
+            .unwrap()
+            .clone();
+        session.partners = vec!["Bén 😀".to_string(), "山田".to_string()];
+        let summary = Summary::new(
+            session,
+            "Rekindle".to_string(),
+            &journal,
+            Saved::Memory,
+            now,
+            Theme::new(false),
+            false,
+        );
+        for width in [60, 80] {
+            let lines: Vec<String> = summary
+                .couple_lines(width)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            let rows: Vec<&String> = lines
+                .iter()
+                .filter(|l| l.starts_with("Bén") || l.starts_with("山田"))
+                .collect();
+            assert_eq!(rows.len(), 2, "{lines:?}");
+            // Where the first figure starts, and where the mood's arrow is.
+            let first = |l: &str| {
+                let name = if l.starts_with("Bén") {
+                    "Bén 😀"
+                } else {
+                    "山田"
+                };
+                let rest = &l[name.len()..];
+                unicode_width::UnicodeWidthStr::width(name) + rest.len() - rest.trim_start().len()
+            };
+            let arrow = |l: &str| unicode_width::UnicodeWidthStr::width(&l[..l.find('→').unwrap()]);
+            assert_eq!(first(rows[0]), first(rows[1]), "{rows:?}");
+            assert_eq!(arrow(rows[0]), arrow(rows[1]), "{rows:?}");
         }
     }
 

@@ -1,4 +1,6 @@
-//! The prompt card: the question in a rounded box, wrapped to fit, centred.
+//! The prompt card: the question in a rounded box, wrapped to fit, centred. A prompt
+//! longer than the card can show is never cut without a sign: its last line then says
+//! the prompt continues.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
@@ -7,6 +9,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph, Widget, W
 
 use crate::text::multi_line;
 use crate::tui::theme::Theme;
+use crate::words;
 
 pub struct PromptCard<'a> {
     pub text: &'a str,
@@ -31,13 +34,71 @@ impl Widget for PromptCard<'_> {
             .border_type(BorderType::Rounded)
             .border_style(self.theme.muted())
             .padding(Padding::new(3, 3, 1, 1));
-        Paragraph::new(Line::styled(
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let text = Paragraph::new(Line::styled(
             multi_line(self.text).into_owned(),
             self.theme.heading(),
         ))
         .alignment(Alignment::Center)
-        .wrap(Wrap { trim: true })
-        .block(block)
-        .render(area, buf);
+        .wrap(Wrap { trim: true });
+        let rows = text.line_count(inner.width.max(1));
+        if rows <= usize::from(inner.height) || inner.height == 0 {
+            text.render(inner, buf);
+            return;
+        }
+        // Too long for the card: the text takes all rows but the last, which says so.
+        let shown = Rect {
+            height: inner.height - 1,
+            ..inner
+        };
+        text.render(shown, buf);
+        Paragraph::new(Line::styled(words::CARD_MORE, self.theme.muted()))
+            .alignment(Alignment::Center)
+            .render(
+                Rect {
+                    y: inner.bottom() - 1,
+                    height: 1,
+                    ..inner
+                },
+                buf,
+            );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(card: PromptCard<'_>, width: u16, height: u16) -> Vec<String> {
+        let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+        card.render(buf.area, &mut buf);
+        (0..height)
+            .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_prompt_that_fits_shows_whole_without_a_sign() {
+        let card = PromptCard {
+            text: "What made you smile this week?",
+            theme: Theme::new(false),
+        };
+        let text = rows(card, 60, 8).join("\n");
+        assert!(text.contains("What made you smile this week?"), "{text}");
+        assert!(!text.contains(words::CARD_MORE), "{text}");
+    }
+
+    #[test]
+    fn a_prompt_cut_by_the_card_says_it_continues() {
+        let long = "word ".repeat(200);
+        let card = PromptCard {
+            text: &long,
+            theme: Theme::new(false),
+        };
+        let lines = rows(card, 60, 8);
+        // The last row inside the border and the padding says the prompt continues.
+        assert!(lines[5].contains(words::CARD_MORE), "{lines:#?}");
+        assert!(lines[4].contains("word"), "{lines:#?}");
     }
 }

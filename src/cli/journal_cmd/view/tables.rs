@@ -21,19 +21,20 @@ pub fn one_decimal(mean: Mean) -> Option<String> {
     mean.value().map(|v| format!("{v:.1}"))
 }
 
-/// Rows of cells laid out in columns two spaces apart, the header first.
+/// Rows of cells laid out in columns two spaces apart, the header first; widths are in
+/// terminal columns, so an emoji or a CJK name does not shift the columns after it.
 pub fn columns<const N: usize>(header: [&str; N], rows: &[[String; N]]) -> String {
-    let mut widths = header.map(|h| h.chars().count());
+    let mut widths = header.map(crate::text::width);
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(crate::text::width(cell));
         }
     }
     let mut out = String::new();
     let mut push_row = |cells: &[&str]| {
         let mut line = String::new();
         for (cell, width) in cells.iter().zip(widths) {
-            let pad = width.saturating_sub(cell.chars().count());
+            let pad = width.saturating_sub(crate::text::width(cell));
             let _ = write!(line, "{cell}{}  ", " ".repeat(pad));
         }
         out.push_str(line.trim_end());
@@ -105,7 +106,7 @@ pub fn partner_table(session: &Session) -> String {
     let mut line = |label: &str, cells: &[String]| {
         let mut text = format!("  {label:<label_width$}");
         for (cell, width) in cells.iter().zip(&widths) {
-            let pad = width.saturating_sub(cell.chars().count());
+            let pad = width.saturating_sub(crate::text::width(cell));
             let _ = write!(text, "  {cell}{}", " ".repeat(pad));
         }
         out.push_str(text.trim_end());
@@ -119,4 +120,32 @@ pub fn partner_table(session: &Session) -> String {
         out.push_str("  (Guesses off by: how far each one's guesses, as listener, were from what the other felt.)\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::columns;
+    /// Measured apart from the code under test, straight from the crate.
+    fn width(text: &str) -> usize {
+        unicode_width::UnicodeWidthStr::width(text)
+    }
+
+    /// An emoji or a CJK name takes two columns a character: the next column still starts
+    /// at the same place on every row.
+    #[test]
+    fn wide_names_do_not_shift_the_columns_after_them() {
+        let rows = [
+            ["Bén 😀 & 山田".to_string(), "A1".to_string()],
+            ["Ana & Ben".to_string(), "B2".to_string()],
+            ["山田 & 😀😀".to_string(), "C3".to_string()],
+        ];
+        let out = columns(["PARTNERS", "NEXT"], &rows);
+        let starts: Vec<usize> = out
+            .lines()
+            .zip(["NEXT", "A1", "B2", "C3"])
+            .map(|(line, cell)| width(&line[..line.find(cell).unwrap()]))
+            .collect();
+        assert!(starts.iter().all(|&s| s == starts[0]), "{starts:?}\n{out}");
+        assert_eq!(starts[0], width("Bén 😀 & 山田") + 2, "{out}");
+    }
 }

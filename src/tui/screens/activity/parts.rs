@@ -63,6 +63,13 @@ impl StepFrame<'_> {
     }
 }
 
+/// At most `MAX_BODY_WIDTH` columns of `area`, centred across: the calm column the talk
+/// cards sit in, which home, setup and Look back share in a large window. A window of
+/// that width or narrower keeps all of `area`.
+pub fn column(area: Rect) -> Rect {
+    area.centered_horizontally(Constraint::Length(area.width.min(MAX_BODY_WIDTH)))
+}
+
 /// The area inside the frame, with room to breathe when the window allows. In a large
 /// window the talk keeps a calm, readable column in the middle.
 pub fn body(area: Rect) -> Rect {
@@ -71,13 +78,12 @@ pub fn body(area: Rect) -> Rect {
     } else {
         area.inner(Margin::new(1, 0))
     };
-    let width = area.width.min(MAX_BODY_WIDTH);
     let height = area.height.min(MAX_BODY_HEIGHT);
     // Centred across; a third of the spare rows above, so the talk sits where eyes rest.
     Rect {
         y: area.y + (area.height - height) / 3,
         height,
-        ..area.centered_horizontally(Constraint::Length(width))
+        ..column(area)
     }
 }
 

@@ -16,11 +16,9 @@ const PROMPTS: usize = 7;
 const PAIR: usize = 9;
 const LIFT: usize = 9;
 
+/// Cut and padded to `width` terminal columns (an emoji takes two).
 fn cut(text: &str, width: usize) -> String {
-    let mut out: String = text.chars().take(width).collect();
-    let len = out.chars().count();
-    out.extend(std::iter::repeat_n(' ', width - len));
-    out
+    crate::text::fit(text, width)
 }
 
 fn one(value: Option<f64>) -> String {
@@ -72,10 +70,14 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
     let initials = |i: usize| {
         history.data.names.as_ref().map_or_else(
             || words::HISTORY_NTH[i].to_string(),
-            |n| crate::text::one_line(&n[i]).chars().take(4).collect(),
+            |n| crate::text::cut_to(&crate::text::one_line(&n[i]), 4).to_string(),
         )
     };
-    let names = format!("{:>4} {:>4}", initials(0), initials(1));
+    let names = format!(
+        "{} {}",
+        crate::text::right(&initials(0), 4),
+        crate::text::right(&initials(1), 4)
+    );
     let header_1 = format!(
         "{} {} {} {:<PAIR$} {:<PAIR$} {:<LIFT$}",
         cut("", DATE),
@@ -120,5 +122,48 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
             ..area
         };
         Paragraph::new(Line::styled(words::HISTORY_LEGEND, theme.muted())).render(bottom, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    /// Measured apart from the code under test, straight from the crate.
+    fn width(text: &str) -> usize {
+        unicode_width::UnicodeWidthStr::width(text)
+    }
+
+    fn row(deck: &str) -> Row {
+        Row {
+            date: "Mon 30 Nov".to_string(),
+            deck: deck.to_string(),
+            couple: true,
+            who: String::new(),
+            answered: 3,
+            prompts: 5,
+            completed: true,
+            heard: [Some(4.0), Some(3.5)],
+            validated: [Some(4.0), None],
+            lift: [Some(1), Some(0)],
+        }
+    }
+
+    /// A deck named with an emoji or CJK characters takes two columns a character: the
+    /// columns after it start at the same display column on every row.
+    #[test]
+    fn wide_deck_names_do_not_shift_the_columns() {
+        for total in [60, 80, 120] {
+            let deck = deck_width(total);
+            let starts: Vec<usize> = ["Bén 😀", "山田の会話のデッキです", "Rekindle"]
+                .into_iter()
+                .map(|name| {
+                    let line = line(&row(name), deck);
+                    width(&line[..line.find("3/5").unwrap()])
+                })
+                .collect();
+            assert!(starts.iter().all(|&s| s == starts[0]), "{starts:?}");
+            let line = line(&row("山田"), deck);
+            assert_eq!(width(&line), width(&super::line(&row("Ana"), deck)));
+        }
     }
 }

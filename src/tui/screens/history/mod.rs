@@ -251,7 +251,7 @@ impl Widget for &History {
             theme,
         }
         .render(area, buf);
-        let mut body = inner.inner(Margin::new(1, 0));
+        let mut body = crate::tui::screens::activity::parts::column(inner.inner(Margin::new(1, 0)));
         if let Some(marked) = self.choosing {
             self.render_chooser(marked, body, buf);
             return;

@@ -32,7 +32,8 @@ impl Widget for &Setup {
         }
         .render(area, buf);
         let side = if inner.width >= 70 { 3 } else { 2 };
-        let content = inner.inner(Margin::new(side, 0));
+        let content =
+            crate::tui::screens::activity::parts::column(inner.inner(Margin::new(side, 0)));
         let mut y = content.y;
         let bottom = content.bottom();
         let value_width = usize::from(content.width.saturating_sub(VALUE_COLUMN));
