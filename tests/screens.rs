@@ -503,3 +503,16 @@ fn a_deck_opens_to_read_its_prompts() {
     press(&mut app, &["Esc"]);
     assert_eq!(at(&app), "home");
 }
+
+#[test]
+fn the_offer_to_try_again() {
+    // Felt heard 2: it did not land, and nothing is chosen for the speaker.
+    snap(
+        "try_again",
+        &talk_at(
+            2,
+            &after_check_in(&["Enter", "Enter", "3", "2", "2", "Enter"]),
+        ),
+        "the offer to try again",
+    );
+}
