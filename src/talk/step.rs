@@ -325,11 +325,8 @@ impl Talk {
         felt_validated: Option<u8>,
         events: &mut Vec<Event>,
     ) -> Result<(), TalkError> {
-        let felt_heard = scale("felt heard", felt_heard, 5)?;
-        let felt_validated = scale("felt validated", felt_validated, 5)?;
+        let (felt_heard, felt_validated) = self.set_rating(felt_heard, felt_validated)?;
         let answer = self.current_answer();
-        answer.felt_heard = felt_heard;
-        answer.felt_validated = felt_validated;
         if answer.second_round {
             answer.attempts.push(Attempt {
                 felt_heard,
@@ -364,6 +361,21 @@ impl Talk {
         self.enter(Step::Speaker, events);
     }
 
+    /// The speaker's rating on the turn being answered, checked first: on an error
+    /// nothing changes.
+    fn set_rating(
+        &mut self,
+        felt_heard: Option<u8>,
+        felt_validated: Option<u8>,
+    ) -> Result<(Option<u8>, Option<u8>), TalkError> {
+        let felt_heard = scale("felt heard", felt_heard, 5)?;
+        let felt_validated = scale("felt validated", felt_validated, 5)?;
+        let answer = self.current_answer();
+        answer.felt_heard = felt_heard;
+        answer.felt_validated = felt_validated;
+        Ok((felt_heard, felt_validated))
+    }
+
     /// The speaker rates and asks for a second round, whatever the rating.
     fn ask_again(
         &mut self,
@@ -371,11 +383,7 @@ impl Talk {
         felt_validated: Option<u8>,
         events: &mut Vec<Event>,
     ) -> Result<(), TalkError> {
-        let felt_heard = scale("felt heard", felt_heard, 5)?;
-        let felt_validated = scale("felt validated", felt_validated, 5)?;
-        let answer = self.current_answer();
-        answer.felt_heard = felt_heard;
-        answer.felt_validated = felt_validated;
+        self.set_rating(felt_heard, felt_validated)?;
         self.try_again(true, events);
         Ok(())
     }

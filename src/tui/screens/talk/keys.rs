@@ -91,6 +91,28 @@ const RATING_BACK: &[Binding<Cmd>] = &[
     RATING[0], RATING[1], RATING[2], RATING[3], BACK, RATING[4], RATING[5], RATING[6],
 ];
 
+/// A yes or no question: Enter gives the answer marked, arrows mark one.
+const ANSWER_MARKED: Binding<Cmd> = bind(
+    ENTER,
+    "Enter",
+    Some("next"),
+    "answer with the choice marked",
+    Cmd::Next,
+);
+const MOVE_BETWEEN_ANSWERS: Binding<Cmd> = bind(
+    &[
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Tab,
+        KeyCode::Up,
+        KeyCode::Down,
+    ],
+    "← →",
+    None,
+    "move between the answers",
+    Cmd::Toggle,
+);
+
 const CONSENT: &[Binding<Cmd>] = &[
     bind(
         &[KeyCode::Char('y')],
@@ -106,26 +128,8 @@ const CONSENT: &[Binding<Cmd>] = &[
         "not today: the talk stays lighter",
         Cmd::No,
     ),
-    bind(
-        ENTER,
-        "Enter",
-        Some("next"),
-        "answer with the choice marked",
-        Cmd::Next,
-    ),
-    bind(
-        &[
-            KeyCode::Left,
-            KeyCode::Right,
-            KeyCode::Tab,
-            KeyCode::Up,
-            KeyCode::Down,
-        ],
-        "← →",
-        None,
-        "move between the answers",
-        Cmd::Toggle,
-    ),
+    ANSWER_MARKED,
+    MOVE_BETWEEN_ANSWERS,
 ];
 
 const ASK_AGAIN: Binding<Cmd> = bind(
@@ -163,26 +167,8 @@ const TRY_AGAIN: &[Binding<Cmd>] = &[
         "no: go on as it is",
         Cmd::No,
     ),
-    bind(
-        ENTER,
-        "Enter",
-        Some("next"),
-        "answer with the choice marked",
-        Cmd::Next,
-    ),
-    bind(
-        &[
-            KeyCode::Left,
-            KeyCode::Right,
-            KeyCode::Tab,
-            KeyCode::Up,
-            KeyCode::Down,
-        ],
-        "← →",
-        None,
-        "move between the answers",
-        Cmd::Toggle,
-    ),
+    ANSWER_MARKED,
+    MOVE_BETWEEN_ANSWERS,
 ];
 
 const SPEAKER_TIMED: &[Binding<Cmd>] = &[

@@ -57,6 +57,15 @@ fn reveal_lines(
     ]
 }
 
+/// One answer of a yes-or-no question: in brackets and reverse video once chosen.
+fn choice_span(label: &str, on: bool, theme: crate::tui::theme::Theme) -> Span<'static> {
+    if on {
+        Span::styled(format!("[{label}]"), theme.selected())
+    } else {
+        Span::styled(format!(" {label} "), theme.text())
+    }
+}
+
 /// Felt heard at or below this did not land.
 const LOW: u8 = 2;
 
@@ -300,13 +309,7 @@ impl TalkScreen {
         };
         let (speaker, listener) = names(talk, &progress);
         let theme = self.theme;
-        let option = |label: String, on: bool| {
-            if on {
-                Span::styled(format!("[{label}]"), theme.selected())
-            } else {
-                Span::styled(format!(" {label} "), theme.text())
-            }
-        };
+        let option = |label: String, on: bool| choice_span(&label, on, theme);
         render_lines(
             vec![
                 Line::styled(words::did_not_land(&speaker), theme.muted()),
@@ -335,13 +338,7 @@ impl TalkScreen {
         buf: &mut Buffer,
     ) {
         let theme = self.theme;
-        let option = |label: &'static str, on: bool| {
-            if on {
-                Span::styled(format!("[{label}]"), theme.selected())
-            } else {
-                Span::styled(format!(" {label} "), theme.text())
-            }
-        };
+        let option = |label: &'static str, on: bool| choice_span(label, on, theme);
         render_lines(
             vec![
                 Line::styled(
