@@ -16,7 +16,8 @@ mod journal_cli;
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn heard(root: &Path, args: &[&str]) -> Output {
+/// The real binary on the test's own folders, the environment that would redirect them removed.
+pub(crate) fn heard(root: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_heard"))
         .args(["--data-dir", &root.join("data").to_string_lossy()])
         .args(["--config-dir", &root.join("config").to_string_lossy()])
@@ -29,11 +30,11 @@ fn heard(root: &Path, args: &[&str]) -> Output {
         .expect("run heard")
 }
 
-fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
-fn stderr(output: &Output) -> String {
+pub(crate) fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
 }
 

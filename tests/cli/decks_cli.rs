@@ -2,30 +2,8 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn heard(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_heard"))
-        .arg("--data-dir")
-        .arg(root.join("data"))
-        .arg("--config-dir")
-        .arg(root.join("config"))
-        .args(args)
-        .env_remove("HEARD_NOW")
-        .env_remove("HEARD_DATA_DIR")
-        .env_remove("HEARD_CONFIG_DIR")
-        .env_remove("NO_COLOR")
-        .output()
-        .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
+use crate::{heard, stderr, stdout};
 
 fn user_deck(root: &Path, name: &str, text: &str) -> std::path::PathBuf {
     let dir = root.join("config").join("decks");

@@ -4,29 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::{heard, stderr, stdout};
+
 use heard::journal::store::Store;
 use serde_json::Value;
-
-fn heard(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_heard"))
-        .args(["--data-dir", &root.join("data").to_string_lossy()])
-        .args(["--config-dir", &root.join("config").to_string_lossy()])
-        .args(args)
-        .env_remove("HEARD_DATA_DIR")
-        .env_remove("HEARD_CONFIG_DIR")
-        .env_remove("HEARD_NOW")
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run heard")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
 
 fn journal_path(root: &Path) -> PathBuf {
     root.join("data").join("journal.json")
