@@ -182,12 +182,10 @@ impl Storage {
     /// Whether another heard is writing to this journal right now (a talk in another
     /// window): then its talk in progress is not ours to offer.
     pub fn other_writer(&self) -> bool {
-        match self {
-            Storage::Disk {
-                store, lock: None, ..
-            } => matches!(store.lock(), Err(JournalError::Busy { .. })),
-            Storage::Disk { .. } | Storage::NoSave { .. } | Storage::Memory { .. } => false,
-        }
+        matches!(
+            self.check_no_other_writer(),
+            Err(StorageError::Journal(JournalError::Busy { .. }))
+        )
     }
 
     /// The talk left from an earlier run, if any. A draft whose talk is already in the
