@@ -268,7 +268,7 @@ fn notes_turned_off_never_reach_the_draft() {
     );
     start(&mut app, couple("rekindle", 1));
     press(&mut app, &["s", "s", "n"]);
-    assert!(screen(&app, 80, 24).contains("Notes are turned off"));
+    assert!(screen(&app, 80, 24).contains(heard::words::NOTES_OFF));
     // Typing goes nowhere: there is no note field to type into.
     press(&mut app, &["type:xyz", "Enter"]);
     let draft = std::fs::read_to_string(dir.path().join("in-progress.json")).unwrap();

@@ -137,7 +137,7 @@ pub fn say_what_was_missed(speaker: &str, listener: &str) -> String {
 }
 
 // The talk screens' own lines.
-pub const RATING_UNANSWERED: &str = "One question is still open: pick 1-5, or press s to skip it.";
+pub const RATING_UNANSWERED: &str = "One question is still open: pick 1-5, or s to skip.";
 pub const CONSENT_CHOOSE_FIRST: &str = "Press y for yes or n for not today.";
 
 /// Enter on a scale with nothing chosen.
@@ -161,7 +161,7 @@ pub const APPRECIATION_SAY_ONLY: &str =
 pub const APPRECIATION_PLACEHOLDER: &str = "One thing you appreciated (optional)";
 pub const NOTE_PLACEHOLDER: &str = "A note (optional), kept out of your shared history";
 pub const REFLECTION_PLACEHOLDER: &str = "Write here...";
-pub const NOTES_OFF: &str = "Notes are turned off in your settings, so nothing is written down.";
+pub const NOTES_OFF: &str = "Notes are off in your settings: nothing is written down.";
 pub const RATE_HONESTLY: &str = "Answer as you honestly feel; a low number helps you both learn.";
 pub const GUESSES_EXACTLY: &str = "You read each other exactly.";
 pub const DEEPER_NOBODY_SEES: &str =
@@ -341,6 +341,22 @@ pub use screens::*;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The notice line of a talk screen is one line of the calm column: 56 columns at
+    /// 60x18. A notice that tells what to do must not lose its end there.
+    #[test]
+    fn the_talk_notices_fit_the_smallest_window() {
+        for notice in [
+            RATING_UNANSWERED.to_string(),
+            CONSENT_CHOOSE_FIRST.to_string(),
+            YES_OR_NO_FIRST.to_string(),
+            NOTES_OFF.to_string(),
+            STAY_LIGHTER.to_string(),
+            choose_first(7),
+        ] {
+            assert!(notice.chars().count() <= 56, "{notice:?} is cut at 60x18");
+        }
+    }
 
     fn every_text() -> Vec<String> {
         let mut texts: Vec<String> = [

@@ -282,7 +282,7 @@ fn with_notes_off_no_typed_text_touches_the_disk() {
         heard.expect(&format!("{speaker}, share with {listener}"));
         // Where a note would be opened and typed.
         heard.key(Key::Char('n'));
-        heard.expect("Notes are turned off");
+        heard.expect("Notes are off in your settings");
         heard.type_text(SECRET);
         heard.key(Key::Enter);
         heard.expect(&format!("{listener}, tell {speaker} what you heard"));
