@@ -1,7 +1,10 @@
 //! The talk in progress as its own file record (in-progress.json): versioned, tagged by the
 //! kind of talk, and independent of how an engine holds its state.
 //!
-//! Version 2 (this heard) writes `{"format": "heard-draft", "version": 2, "kind": "prompts"
+//! Version 3 (this heard) is version 2 with a reflection's topic, its mark to bring it,
+//! the topics a talk opens with (`brought`) and the reflection's steps for them; an older
+//! heard that knows only version 2 says a newer heard wrote it rather than guess.
+//! Version 2 writes `{"format": "heard-draft", "version": 2, "kind": "prompts"
 //! | "reflection", ...the record of that kind..., "typing": ...}`. Version 1 (the first heard)
 //! wrote `{"format", "version": 1, "talk": {...}}` with `"mode": "couple" | "solo"` inside;
 //! it is read as the same records, since version 2 kept every field name of version 1.
@@ -14,7 +17,7 @@ use super::Timestamp;
 
 pub const DRAFT_FORMAT: &str = "heard-draft";
 /// The draft version this heard writes.
-pub const DRAFT_VERSION: u32 = 2;
+pub const DRAFT_VERSION: u32 = 3;
 
 /// in-progress.json: one talk in progress, of one kind, and the text being typed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,6 +99,34 @@ pub struct TalkRecord {
     pub step: StepRecord,
     #[serde(default)]
     pub paused: bool,
+    /// A reflection's topic, when one was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// A reflection's answer to "bring this to your next talk?", once given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bring_topic: Option<bool>,
+    /// The topics a talk opens with, brought from reflections alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub brought: Vec<BroughtRecord>,
+}
+
+/// A topic brought from a reflection alone into a talk, with the writer's own notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BroughtRecord {
+    /// The partner who brought it (an index into `partners`).
+    pub by: usize,
+    pub reflection_id: String,
+    pub prompt_id: String,
+    pub topic: String,
+    #[serde(default)]
+    pub notes: Vec<NoteRecord>,
+}
+
+/// One prompt of a reflection and what its writer wrote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteRecord {
+    pub prompt: String,
+    pub text: String,
 }
 
 /// A prompt as the draft keeps it (the deck may change before the talk resumes).
@@ -145,6 +176,8 @@ pub struct AttemptRecord {
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum StepRecord {
     CheckIn { partner: usize },
+    Topic,
+    Bring,
     DeeperConsent { partner: usize },
     Speaker,
     Listener,
@@ -184,7 +217,7 @@ pub fn from_value(value: Value) -> Result<Draft, DraftError> {
     }
     match value.get("version").and_then(Value::as_u64) {
         Some(1) => from_version_1(value),
-        Some(2) => serde_json::from_value(value).map_err(|e| DraftError::Shape(e.to_string())),
+        Some(2 | 3) => serde_json::from_value(value).map_err(|e| DraftError::Shape(e.to_string())),
         Some(newer) if newer > u64::from(DRAFT_VERSION) => Err(DraftError::Newer(newer)),
         other => Err(DraftError::NoVersion(format!("{other:?}"))),
     }

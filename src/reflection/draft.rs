@@ -30,6 +30,9 @@ impl Reflection {
             turn_in_prompt: 0,
             step: step_record(self.step),
             paused: self.paused,
+            topic: self.topic.clone(),
+            bring_topic: self.bring,
+            brought: Vec::new(),
         }
     }
 
@@ -52,6 +55,8 @@ impl Reflection {
             prompt_index: record.prompt_index,
             step: step_from(record.step)?,
             paused: record.paused,
+            topic: record.topic,
+            bring: record.bring_topic,
         })
     }
 }
@@ -65,7 +70,6 @@ fn record_of(written: &Written) -> AnswerRecord {
         seconds: written.seconds,
         skipped: written.skipped,
         clarity: written.clarity,
-        bring_to_talk: written.bring_to_talk,
         ..AnswerRecord::default()
     }
 }
@@ -78,7 +82,6 @@ fn written_from(record: AnswerRecord) -> Written {
         seconds: record.seconds,
         skipped: record.skipped,
         clarity: record.clarity,
-        bring_to_talk: record.bring_to_talk,
     }
 }
 
@@ -86,6 +89,8 @@ fn written_from(record: AnswerRecord) -> Written {
 fn step_record(step: Step) -> StepRecord {
     match step {
         Step::CheckIn => StepRecord::CheckIn { partner: 0 },
+        Step::Topic => StepRecord::Topic,
+        Step::Bring => StepRecord::Bring,
         Step::Reflection => StepRecord::Reflection,
         Step::Clarity => StepRecord::Clarity,
         Step::MoodAfter => StepRecord::MoodAfter { partner: 0 },
@@ -103,6 +108,8 @@ fn step_from(record: StepRecord) -> Result<Step, DraftError> {
     match record {
         StepRecord::CheckIn { partner: 0 } => Ok(Step::CheckIn),
         StepRecord::MoodAfter { partner: 0 } => Ok(Step::MoodAfter),
+        StepRecord::Topic => Ok(Step::Topic),
+        StepRecord::Bring => Ok(Step::Bring),
         StepRecord::Reflection => Ok(Step::Reflection),
         StepRecord::Clarity => Ok(Step::Clarity),
         StepRecord::Break => Ok(Step::Break),

@@ -1,12 +1,18 @@
-//! One person's reflection alone, as a pure state machine: a check-in, a written
-//! reflection and a clarity rating per prompt, the mood after. No IO, no clock.
+//! One person's reflection alone, as a pure state machine: a check-in, the topic, a written
+//! reflection and a clarity rating per prompt, whether to bring it to the next talk, the
+//! mood after. No IO, no clock.
 //!
 //! Choices made here:
 //! - Nobody else takes part: no consent to go deeper, no listener, no timer, no
 //!   closeness (the session's `closeness` is `[]`), no appreciation.
 //! - A pass skips the prompt; the skipped turn has null clarity and no mark.
-//! - The mark "bring to the talk" sends the prompt to the next couple talk (`carried_prompts`).
-//! - With `keep_notes` false the reflection's words are never held, so none reach a draft.
+//! - The reflection prepares a talk: it starts with its topic ("What do you want to talk
+//!   about?"), which may be skipped. When a topic was written, the last question is whether
+//!   to bring it to the next talk; the mark is the session's, carried as `topic` and
+//!   `bring_to_talk` in its extra (and `bring_to_talk` on every turn, as SPEC section 3
+//!   has it). The next talk of the writer's couple may open with the topic (`brought`).
+//! - With `keep_notes` false the reflection's words are never held, so none reach a draft:
+//!   no topic is kept either, so there is nothing to bring.
 //! - A break can be taken on any step before the summary; it records nothing.
 
 mod draft;
@@ -19,15 +25,24 @@ use crate::journal::{Extra, Session, Timestamp, Turn};
 use crate::mode::Mode;
 use crate::talk::{TalkError, check_setup, plan, scale};
 
+/// The session field holding a reflection's topic (private to its writer, SPEC section 6).
+pub const TOPIC: &str = "topic";
+/// The session field marking a reflection's topic to bring to the next talk.
+pub const BRING: &str = "bring_to_talk";
+
 /// Which screen the reflection is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     /// The mood before, 1-5, or skipped: [`Input::Mood`].
     CheckIn,
+    /// What the talk to prepare is about: [`Input::Topic`].
+    Topic,
     /// The written reflection on the prompt: [`Input::Done`] or [`Input::Pass`].
     Reflection,
-    /// How clear it feels, and whether to bring it to a talk: [`Input::Clarity`].
+    /// How clear it feels: [`Input::Clarity`].
     Clarity,
+    /// Bring the topic to the next talk? [`Input::Bring`]. Only after a topic was kept.
+    Bring,
     /// The mood after: [`Input::Mood`].
     MoodAfter,
     /// Paused; [`Input::Resume`] returns to the step it left.
@@ -41,8 +56,10 @@ impl Step {
     pub fn name(self) -> &'static str {
         match self {
             Step::CheckIn => "the check-in",
+            Step::Topic => "the topic",
             Step::Reflection => "the reflection",
             Step::Clarity => "the clarity rating",
+            Step::Bring => "the question about bringing it",
             Step::MoodAfter => "the mood after",
             Step::Break => "a break",
             Step::Summary => "the summary",
@@ -55,6 +72,8 @@ impl Step {
 pub enum Input {
     /// Mood 1-5; `None` skips.
     Mood(Option<u8>),
+    /// The topic in a few words; blank (or `None`, the skip key) goes on without one.
+    Topic(Option<String>),
     /// The reflection is written (blank is fine); `seconds` spent on it.
     Done {
         text: String,
@@ -62,11 +81,10 @@ pub enum Input {
     },
     /// Pass this prompt, no reason needed.
     Pass,
-    /// Clarity 1-5 (or `None`) and the mark to bring the prompt to a talk.
-    Clarity {
-        clarity: Option<u8>,
-        bring_to_talk: bool,
-    },
+    /// Clarity 1-5, or `None` when skipped.
+    Clarity { clarity: Option<u8> },
+    /// Whether to bring the topic (and these notes, for the writer's eyes) to the next talk.
+    Bring { yes: bool },
     Break,
     Resume,
     /// From the clarity rating back to the writing, to change it.
@@ -77,9 +95,11 @@ impl Input {
     fn name(&self) -> &'static str {
         match self {
             Input::Mood(_) => "a mood",
+            Input::Topic(_) => "a topic",
             Input::Done { .. } => "a written reflection",
             Input::Pass => "a pass",
             Input::Clarity { .. } => "a clarity rating",
+            Input::Bring { .. } => "an answer about bringing it",
             Input::Break => "a break",
             Input::Resume => "resuming",
             Input::Back => "going back",
@@ -114,7 +134,6 @@ struct Written {
     seconds: Option<u64>,
     skipped: bool,
     clarity: Option<u8>,
-    bring_to_talk: bool,
 }
 
 /// A reflection in progress.
@@ -129,6 +148,10 @@ pub struct Reflection {
     prompts: Vec<Prompt>,
     mood_before: Option<u8>,
     mood_after: Option<u8>,
+    /// What the talk to prepare is about, when one was written and notes are kept.
+    topic: Option<String>,
+    /// `None` until asked; whether to bring the topic to the next talk.
+    bring: Option<bool>,
     written: Vec<Written>,
     current: Option<Written>,
     prompt_index: usize,
@@ -166,6 +189,8 @@ impl Reflection {
             prompts: plan.prompts,
             mood_before: None,
             mood_after: None,
+            topic: None,
+            bring: None,
             written: Vec::new(),
             current: None,
             prompt_index: 0,
@@ -231,6 +256,16 @@ impl Reflection {
         })
     }
 
+    /// The topic of the talk being prepared, when one was written.
+    pub fn topic(&self) -> Option<&str> {
+        self.topic.as_deref()
+    }
+
+    /// Whether the topic is to be brought to the next talk (`None` until asked).
+    pub fn brings_topic(&self) -> Option<bool> {
+        self.bring
+    }
+
     /// What was written on the current prompt, for the writing gone back to.
     pub fn current_text(&self) -> Option<&str> {
         self.current.as_ref().and_then(|w| w.text.as_deref())
@@ -256,6 +291,11 @@ impl Reflection {
             }
             (Step::CheckIn, Input::Mood(value)) => {
                 self.mood_before = scale("mood", value, 5)?;
+                self.enter(Step::Topic, &mut events);
+            }
+            (Step::Topic, Input::Topic(text)) => {
+                let text = text.as_deref().map(str::trim).unwrap_or_default();
+                self.topic = (self.keep_notes && !text.is_empty()).then(|| text.to_string());
                 self.start_prompt(0, &mut events);
             }
             (Step::Reflection, Input::Done { text, seconds }) => {
@@ -270,18 +310,13 @@ impl Reflection {
                 self.current().skipped = true;
                 self.record(&mut events);
             }
-            (
-                Step::Clarity,
-                Input::Clarity {
-                    clarity,
-                    bring_to_talk,
-                },
-            ) => {
-                let clarity = scale("clarity", clarity, 5)?;
-                let current = self.current();
-                current.clarity = clarity;
-                current.bring_to_talk = bring_to_talk;
+            (Step::Clarity, Input::Clarity { clarity }) => {
+                self.current().clarity = scale("clarity", clarity, 5)?;
                 self.record(&mut events);
+            }
+            (Step::Bring, Input::Bring { yes }) => {
+                self.bring = Some(yes);
+                self.enter(Step::MoodAfter, &mut events);
             }
             (Step::Clarity, Input::Back) => self.enter(Step::Reflection, &mut events),
             (Step::MoodAfter, Input::Mood(value)) => {
@@ -305,6 +340,8 @@ impl Reflection {
         if index < self.prompts.len() {
             self.current = Some(self.fresh());
             self.enter(Step::Reflection, events);
+        } else if self.topic.is_some() {
+            self.enter(Step::Bring, events);
         } else {
             self.enter(Step::MoodAfter, events);
         }
@@ -352,8 +389,22 @@ impl Reflection {
             mood_after: vec![self.mood_after],
             closeness: Vec::new(),
             turns: self.written.iter().map(|w| self.turn(w)).collect(),
-            extra: Extra::new(),
+            extra: self.extra(),
         }
+    }
+
+    /// The topic and the mark to bring it, when there is a topic.
+    fn extra(&self) -> Extra {
+        let mut extra = Extra::new();
+        if let Some(topic) = &self.topic {
+            extra.insert(TOPIC.to_string(), topic.clone().into());
+            extra.insert(BRING.to_string(), self.brings().into());
+        }
+        extra
+    }
+
+    fn brings(&self) -> bool {
+        self.topic.is_some() && self.bring == Some(true)
     }
 
     fn turn(&self, written: &Written) -> Turn {
@@ -365,7 +416,7 @@ impl Reflection {
             felt_validated: None,
             listener_guess: None,
             clarity: Some(written.clarity),
-            bring_to_talk: Some(Some(written.bring_to_talk)),
+            bring_to_talk: Some(Some(self.brings())),
             seconds: Some(written.seconds),
             skipped: written.skipped,
             note: written

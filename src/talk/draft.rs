@@ -1,10 +1,12 @@
 //! A talk to and from its draft record (`journal::draft`): the record is the file's
 //! format, the talk only its reader, and a record that does not fit is refused whole.
 
+use super::brought::{Brought, Note};
 use super::{Answer, Attempt, Step, Talk};
 use crate::deck::Prompt;
 use crate::journal::draft::{
-    AnswerRecord, AttemptRecord, DraftError, PromptRecord, StepRecord, TalkRecord,
+    AnswerRecord, AttemptRecord, BroughtRecord, DraftError, NoteRecord, PromptRecord, StepRecord,
+    TalkRecord,
 };
 use crate::mode::Partner;
 
@@ -67,6 +69,9 @@ impl Talk {
             turn_in_prompt: usize::from(self.second_turn),
             step: step_record(self.step),
             paused: self.paused,
+            topic: None,
+            bring_topic: None,
+            brought: self.brought.iter().map(brought_record).collect(),
         }
     }
 
@@ -85,6 +90,9 @@ impl Talk {
             .map(answer_from)
             .collect::<Result<Vec<_>, _>>()?;
         let current = record.current.map(answer_from).transpose()?;
+        let brought = (record.brought.into_iter())
+            .map(brought_from)
+            .collect::<Result<Vec<_>, _>>()?;
         let [first, second] = each(&record.partners);
         Ok(Talk {
             id: record.id,
@@ -97,6 +105,7 @@ impl Talk {
             started_at: record.started_at,
             prompts: record.prompts.into_iter().map(prompt_from).collect(),
             spares: record.spares.into_iter().map(prompt_from).collect(),
+            brought,
             consent: each(&record.consent),
             deeper: record.deeper,
             mood_before: each(&record.mood_before),
@@ -111,6 +120,35 @@ impl Talk {
             paused: record.paused,
         })
     }
+}
+
+fn brought_record(brought: &Brought) -> BroughtRecord {
+    BroughtRecord {
+        by: brought.by.index(),
+        reflection_id: brought.reflection_id.clone(),
+        prompt_id: brought.prompt_id(),
+        topic: brought.topic.clone(),
+        notes: (brought.notes.iter())
+            .map(|n| NoteRecord {
+                prompt: n.prompt.clone(),
+                text: n.text.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn brought_from(record: BroughtRecord) -> Result<Brought, DraftError> {
+    Ok(Brought {
+        by: partner(record.by)?,
+        reflection_id: record.reflection_id,
+        topic: record.topic,
+        notes: (record.notes.into_iter())
+            .map(|n| Note {
+                prompt: n.prompt,
+                text: n.text,
+            })
+            .collect(),
+    })
 }
 
 fn answer_record(answer: &Answer) -> AnswerRecord {
@@ -214,7 +252,7 @@ fn step_from(record: StepRecord) -> Result<Step, DraftError> {
         StepRecord::TryAgain => Step::TryAgain,
         StepRecord::Break => Step::Break,
         StepRecord::Summary => Step::Summary,
-        StepRecord::Reflection | StepRecord::Clarity => {
+        StepRecord::Reflection | StepRecord::Clarity | StepRecord::Topic | StepRecord::Bring => {
             return Err(DraftError::DoesNotFit(
                 "a step of a reflection alone in a couple's talk".to_string(),
             ));

@@ -8,7 +8,8 @@
 //!
 //! Choices made here (the rest of the app relies on them):
 //! - Both partners answer every prompt; the first partner speaks first on prompt 1, the
-//!   second on prompt 2, and so on.
+//!   second on prompt 2, and so on. A topic brought from a reflection alone (`brought`)
+//!   opens the talk with its writer speaking first; the alternation goes on from there.
 //! - A pass (on the speaker or listener card) skips only that speaker's turn: the other
 //!   partner still gets their turn at the prompt. The skipped turn keeps null ratings; a
 //!   pass on the listener card keeps the note and seconds the speaker already gave.
@@ -34,13 +35,14 @@
 //!
 //! One person's reflection alone is its own engine, in the `reflection` module.
 
+pub mod brought;
 pub mod draft;
 pub mod plan;
 mod session;
 mod step;
 
 pub use plan::DEEP;
-pub use session::carried_prompts;
+pub use brought::Brought;
 pub use step::{Input, Step, scale};
 
 use chrono::{DateTime, FixedOffset};
@@ -67,8 +69,8 @@ pub struct TalkSetup {
     /// Seeds the shuffle within each depth; recorded so the order can be repeated.
     pub seed: u64,
     pub started_at: DateTime<FixedOffset>,
-    /// Prompts marked "bring to the talk" in a solo reflection; offered first.
-    pub carried_prompts: Vec<Prompt>,
+    /// Topics brought from reflections alone; the talk opens with them.
+    pub brought: Vec<Brought>,
 }
 
 /// Why a talk could not start, or why an input does not fit.
@@ -148,6 +150,8 @@ pub struct Talk {
     started_at: Timestamp,
     prompts: Vec<Prompt>,
     spares: Vec<Prompt>,
+    /// The topics brought from reflections alone, each one of the prompts.
+    brought: Vec<Brought>,
     /// Each partner's answer to "go deeper?" while it is being asked.
     consent: Each<Option<bool>>,
     /// `None` until both have answered; then whether the talk goes deeper.
@@ -180,6 +184,8 @@ pub struct Progress<'a> {
     pub second_turn: bool,
     /// The speaking timer, when the talk has one.
     pub timer_seconds: Option<u32>,
+    /// The topic this prompt is, when a partner brought it from a reflection alone.
+    pub brought: Option<&'a Brought>,
 }
 
 /// Check the names and the deck for a talk of `mode`: trimmed names, one per partner,
@@ -212,12 +218,8 @@ impl Talk {
         if setup.prompts == 0 {
             return Err(TalkError::NoPrompts);
         }
-        let plan = plan::plan(
-            &setup.deck.prompts,
-            &setup.carried_prompts,
-            setup.prompts,
-            setup.seed,
-        );
+        let opening: Vec<Prompt> = setup.brought.iter().map(Brought::prompt).collect();
+        let plan = plan::plan(&setup.deck.prompts, &opening, setup.prompts, setup.seed);
         if plan.prompts.is_empty() {
             return Err(TalkError::EmptyDeck {
                 deck: setup.deck.id.clone(),
@@ -235,6 +237,7 @@ impl Talk {
             started_at: Timestamp::new(setup.started_at),
             prompts: plan.prompts,
             spares: plan.spares,
+            brought: setup.brought,
             consent: [None; 2],
             deeper: None,
             mood_before: [None; 2],
@@ -350,16 +353,31 @@ impl Talk {
             listener: speaker.other(),
             second_turn: self.second_turn,
             timer_seconds: self.timer_seconds,
+            brought: self.brought.iter().find(|b| b.prompt_id() == prompt.id),
         })
     }
 
-    /// Who speaks at the current turn: the first speaker alternates from prompt to prompt.
+    /// The topics this talk opens with.
+    pub fn brought(&self) -> &[Brought] {
+        &self.brought
+    }
+
+    /// Who speaks first at prompt `index`: a brought topic's writer, else the other one
+    /// than at the prompt before (the first partner at the first prompt).
+    fn first_speaker(&self, index: usize) -> Partner {
+        let mut first = Partner::Second;
+        for prompt in self.prompts.iter().take(index + 1) {
+            first = match self.brought.iter().find(|b| b.prompt_id() == prompt.id) {
+                Some(brought) => brought.by,
+                None => first.other(),
+            };
+        }
+        first
+    }
+
+    /// Who speaks at the current turn.
     fn speaker(&self) -> Partner {
-        let first = if self.prompt_index.is_multiple_of(2) {
-            Partner::First
-        } else {
-            Partner::Second
-        };
+        let first = self.first_speaker(self.prompt_index);
         if self.second_turn {
             first.other()
         } else {

@@ -1,16 +1,11 @@
-//! Turning a talk into its journal entry, and reading a solo reflection's marks back into prompts.
+//! Turning a talk into its journal entry.
 
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
 use super::{Answer, Talk};
-use crate::deck::{Deck, Prompt};
 use crate::journal::{Extra, Session, Timestamp, Turn};
 use crate::mode::Mode;
-
-/// The depth given to a carried prompt the deck no longer holds: "personal", so it is
-/// neither treated as small talk nor held back behind the question about going deeper.
-const CARRIED_DEPTH: u8 = 2;
 
 impl Talk {
     /// The journal entry for this talk. `completed` is false for a talk saved unfinished;
@@ -25,6 +20,13 @@ impl Talk {
                 .collect();
             extra.insert("appreciations".to_string(), Value::Array(lines));
         }
+        // Only a topic the talk reached stops waiting: a talk saved at its check-in
+        // leaves it for the next one.
+        let reached: Vec<_> = (self.brought.iter())
+            .filter(|b| self.answers.iter().any(|a| a.prompt_id == b.prompt_id()))
+            .cloned()
+            .collect();
+        super::brought::record(&mut extra, &reached);
         Session {
             id: self.id.clone(),
             mode: Mode::Couple.into(),
@@ -76,28 +78,4 @@ impl Talk {
             extra,
         }
     }
-}
-
-/// The prompts a solo reflection marked "bring to the talk", to offer first in the next
-/// talk. A prompt still in `deck` comes with its depth and follow-ups; one the deck no
-/// longer holds is rebuilt from the journal's text.
-pub fn carried_prompts(session: &Session, deck: &Deck) -> Vec<Prompt> {
-    let mut carried: Vec<Prompt> = Vec::new();
-    for turn in session.turns.iter().filter(|t| t.bring_to_talk()) {
-        if carried.iter().any(|p| p.id == turn.prompt_id) {
-            continue;
-        }
-        if let Some(prompt) = deck.prompts.iter().find(|p| p.id == turn.prompt_id) {
-            carried.push(prompt.clone());
-        } else if !turn.prompt.trim().is_empty() {
-            carried.push(Prompt {
-                id: turn.prompt_id.clone(),
-                text: turn.prompt.clone(),
-                depth: CARRIED_DEPTH,
-                followups: Vec::new(),
-                tags: Vec::new(),
-            });
-        }
-    }
-    carried
 }

@@ -36,6 +36,8 @@ pub enum Action {
     Interrupt,
     /// Start the demo again with a fresh fictional history.
     RestartDemo,
+    /// The answer to "open this talk with what Ana brought?".
+    Bring(bool),
 }
 
 /// How to leave a talk that is not finished.
@@ -71,6 +73,7 @@ pub struct SetupChoice {
     pub prompts: usize,
     /// Speaking time per turn, `None` for no timer. Couple talks only.
     pub timer_seconds: Option<u32>,
-    /// Start with the prompts marked "bring to the talk" in the last solo reflection.
-    pub use_carried: bool,
+    /// Open with the topics the partners brought from reflections alone: `None` until
+    /// asked (setup asks on its screen; a talk started from the command line asks first).
+    pub bring: Option<bool>,
 }

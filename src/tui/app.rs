@@ -10,7 +10,7 @@ use ratatui::Frame;
 use super::action::{Action, Leave, LeftoverChoice, SetupChoice};
 use super::screens::activity::ActivityScreen;
 use super::screens::decks::Decks;
-use super::screens::dialogs::{LeftoverDialog, QuitDialog};
+use super::screens::dialogs::{BringDialog, LeftoverDialog, QuitDialog};
 use super::screens::help::Help;
 use super::screens::history::History;
 use super::screens::home::Home;
@@ -22,12 +22,12 @@ use super::widgets::too_small::{TooSmall, fits};
 use crate::activity::{Activity, Event, Input};
 use crate::config::Config;
 use crate::deck::load::Catalog;
-use crate::deck::{Deck, Prompt};
-use crate::journal::{Session, stats};
-use crate::mode::Mode;
+use crate::deck::Deck;
+use crate::journal::stats;
+use crate::mode::{Mode, Partner};
 use crate::reflection::{Reflection, ReflectionSetup};
 use crate::rng::Rng;
-use crate::talk::{Talk, TalkSetup, carried_prompts};
+use crate::talk::{Brought, Talk, TalkSetup, brought};
 use crate::words;
 
 /// The clock the app reads: `HEARD_NOW` or the local time in the real app, fixed in tests.
@@ -53,6 +53,7 @@ pub enum Overlay {
     Help { scroll: u16 },
     Quit(QuitDialog),
     Leftover(Box<LeftoverDialog>),
+    Bring(Box<BringDialog>),
 }
 
 pub struct App {
@@ -177,24 +178,21 @@ impl App {
         }
     }
 
-    /// The solo reflection whose marked prompts the next couple talk offers: the latest
-    /// one after the latest couple talk.
-    fn reflection_to_carry(&self) -> Option<&Session> {
-        let sessions = &self.storage.journal().sessions;
-        let last_couple = sessions.iter().rposition(|s| s.is_couple());
-        sessions
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(i, s)| s.mode == Mode::Solo && last_couple.is_none_or(|c| *i > c))
-            .map(|(_, s)| s)
-            .filter(|s| s.turns.iter().any(|t| t.bring_to_talk()))
+    /// The topics waiting for a talk of these two, brought from reflections alone.
+    fn waiting(&self, partners: &[String]) -> Vec<Brought> {
+        brought::waiting(&self.storage.journal().sessions, partners)
     }
 
-    fn carried(&self) -> Vec<Prompt> {
-        self.reflection_to_carry()
-            .and_then(|s| self.catalog.get(&s.deck_id).map(|d| carried_prompts(s, d)))
-            .unwrap_or_default()
+    /// Everyone's latest waiting topic, by writer, for setup to offer once names are typed.
+    fn waiting_by_name(&self) -> Vec<(String, String)> {
+        let sessions = &self.storage.journal().sessions;
+        crate::journal::privacy::names(self.storage.journal())
+            .into_iter()
+            .filter_map(|name| {
+                let topic = brought::waiting_for(sessions, &name, Partner::First)?.topic;
+                Some((name, topic))
+            })
+            .collect()
     }
 
     /// The deck offered first: the configured one for a couple talk; for a reflection,
@@ -216,16 +214,16 @@ impl App {
         let names = self.remembered_names(mode);
         let mut config = self.config.clone();
         config.default_deck = self.default_deck(mode);
-        let carried = match mode {
-            Mode::Couple => self.carried().len(),
-            Mode::Solo => 0,
+        let waiting = match mode {
+            Mode::Couple => self.waiting_by_name(),
+            Mode::Solo => Vec::new(),
         };
         self.screen = Screen::Setup(Box::new(Setup::new(
             mode,
             &self.catalog,
             &config,
             &names,
-            carried,
+            waiting,
             self.theme,
             self.demo,
         )));
@@ -251,12 +249,12 @@ impl App {
         let activity = match choice.mode {
             Mode::Couple => Activity::Prompts(
                 Talk::new(TalkSetup {
-                    partners: choice.partners,
-                    carried_prompts: if choice.use_carried {
-                        self.carried()
+                    brought: if choice.bring == Some(true) {
+                        self.waiting(&choice.partners)
                     } else {
                         Vec::new()
                     },
+                    partners: choice.partners,
                     deck,
                     prompts: choice.prompts,
                     timer_seconds: choice.timer_seconds,
@@ -299,6 +297,18 @@ impl App {
                 }
                 Ok(None) => {}
                 Err(e) => return Err(format!("{e}. {}", words::DRAFT_LEFT_AS_IT_IS)),
+            }
+        }
+        if choice.mode == Mode::Couple && choice.bring.is_none() {
+            let waiting = self.waiting(&choice.partners);
+            if !waiting.is_empty() {
+                let lines = waiting
+                    .iter()
+                    .map(|b| words::brought_offer(&choice.partners[b.by.index()], &b.topic))
+                    .chain([String::new(), words::BRING_NOTES_YOURS.to_string()])
+                    .collect();
+                self.overlay = Some(Overlay::Bring(Box::new(BringDialog::new(lines, choice))));
+                return Ok(());
             }
         }
         let activity = self.build_activity(choice)?;
@@ -431,6 +441,15 @@ impl App {
             Action::Leftover(choice) => self.answer_leftover(choice),
             Action::Interrupt => self.interrupt(),
             Action::RestartDemo => self.restart_demo(),
+            Action::Bring(yes) => {
+                if let Some(Overlay::Bring(dialog)) = self.overlay.take() {
+                    let choice = SetupChoice {
+                        bring: Some(yes),
+                        ..dialog.then
+                    };
+                    self.update(Action::Start(choice));
+                }
+            }
         }
     }
 
@@ -608,6 +627,7 @@ impl App {
             },
             Some(Overlay::Quit(dialog)) => dialog.handle_key(key),
             Some(Overlay::Leftover(dialog)) => dialog.handle_key(key),
+            Some(Overlay::Bring(dialog)) => dialog.handle_key(key),
             None => match &mut self.screen {
                 Screen::Home(home) => home.handle_key(key),
                 Screen::Setup(setup) => setup.handle_key(key),
@@ -717,6 +737,7 @@ impl App {
             ),
             Some(Overlay::Quit(dialog)) => frame.render_widget(dialog.view(self.theme), area),
             Some(Overlay::Leftover(dialog)) => frame.render_widget(dialog.view(self.theme), area),
+            Some(Overlay::Bring(dialog)) => frame.render_widget(dialog.view(self.theme), area),
             None => {}
         }
     }

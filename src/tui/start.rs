@@ -211,7 +211,7 @@ fn go_where_asked(app: &mut App, start: &Start, names: Option<(Mode, Vec<String>
                 deck_id,
                 prompts,
                 timer_seconds: (mode == Mode::Couple && seconds > 0).then_some(seconds),
-                use_carried: mode == Mode::Couple,
+                bring: None,
             };
             app.start(choice).map_err(anyhow::Error::msg)?;
         }

@@ -166,7 +166,6 @@ pub const RATE_HONESTLY: &str = "Answer as you honestly feel; a low number helps
 pub const GUESSES_EXACTLY: &str = "You read each other exactly.";
 pub const DEEPER_NOBODY_SEES: &str =
     "Nobody sees who said what: if either of you says not today, the talk stays lighter.";
-pub const MARKED_OFFERED_FIRST: &str = "Marked prompts are offered first at your next talk.";
 pub const NOT_YET_SAVED: &str = "Your talk is finished.";
 pub const NOT_YET_SAVED_NOTE: &str = "It could not be put in the journal yet. Nothing is lost: it stays here, and in the talk in progress. Press Enter to try again.";
 
@@ -218,7 +217,6 @@ pub const STAY_LIGHTER: &str = "That's fine. We'll stay with lighter prompts.";
 pub const APPRECIATION_INVITE: &str =
     "If you like, say one thing you appreciated about each other today.";
 pub const SOLO_CLARITY_ASK: &str = "How clear are you about this now?";
-pub const SOLO_BRING_ASK: &str = "Bring this to your next talk?";
 pub const SOLO_WRITE_HINT: &str = "Write as much or as little as helps. Kept out of your shared history. It is in the journal file on this computer.";
 pub const GUESS_HIDDEN_NOTE: &str = "Keep it to yourself for now; it shows after the rating.";
 
@@ -311,15 +309,6 @@ pub fn deck_has_fewer(available: usize) -> String {
     format!("This deck has {available}; you will get all {available}.")
 }
 
-/// The offer to start a talk with what a solo reflection marked to bring.
-pub fn start_with_carried(count: usize) -> String {
-    if count == 1 {
-        "Start with the prompt marked in your last reflection".to_string()
-    } else {
-        format!("Start with the {count} prompts marked in your last reflection")
-    }
-}
-
 /// A speaking time in words: "3 minutes", "45 seconds", "1 minute 30 seconds".
 pub fn speaking_time(seconds: u32) -> String {
     let unit = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
@@ -330,10 +319,12 @@ pub fn speaking_time(seconds: u32) -> String {
     }
 }
 
+mod brought;
 mod keeping;
 mod privacy;
 mod screens;
 
+pub use brought::*;
 pub use keeping::*;
 pub use privacy::*;
 pub use screens::*;
@@ -391,7 +382,10 @@ mod tests {
                 STAY_LIGHTER,
                 APPRECIATION_INVITE,
                 SOLO_CLARITY_ASK,
-                SOLO_BRING_ASK,
+                BRING_ASK,
+                BRING_EXPLAIN,
+                TOPIC_ASK,
+                TOPIC_HINT,
                 SOLO_WRITE_HINT,
                 GUESS_HIDDEN_NOTE,
             ]

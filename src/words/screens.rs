@@ -268,14 +268,6 @@ pub fn clarity_average(clarity: f64) -> String {
     format!("Clarity: {clarity:.1} of 5 on average.")
 }
 
-/// After a reflection: how many prompts it marked to bring to the next talk.
-pub fn marked_to_bring(marked: usize) -> String {
-    match marked {
-        0 => "Nothing marked to bring to your next talk.".to_string(),
-        1 => "1 prompt is marked: your next talk offers to start with it.".to_string(),
-        n => format!("{n} prompts are marked: your next talk offers to start with them."),
-    }
-}
 
 /// Where the journal is, `heard journal path` says.
 pub const SUMMARY_SAVED: &str = "Saved to your journal.";

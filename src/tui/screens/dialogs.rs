@@ -1,5 +1,5 @@
-//! The two questions heard asks about an unfinished talk: when leaving one, and when an
-//! earlier one is found at start.
+//! The questions heard asks over a screen: about an unfinished talk, when leaving one and
+//! when an earlier one is found at start, and whether to open a talk with a brought topic.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
@@ -253,6 +253,46 @@ impl LeftoverDialog {
             title: crate::words::LEFTOVER_TITLE,
             lines,
             options: &LEFTOVER_OPTIONS,
+            selected: self.selected,
+            theme,
+        }
+    }
+}
+
+const BRING_OPTIONS: [(&str, &str); 2] = [("y", "Yes, open with it"), ("n", "Not this time")];
+
+/// A talk started from the command line, with a topic brought from a reflection alone:
+/// asked before it starts, as setup asks on its screen.
+pub struct BringDialog {
+    /// Who brought what, as the dialog says it.
+    pub lines: Vec<String>,
+    /// The talk asked for; it starts with the answer.
+    pub then: SetupChoice,
+    pub selected: usize,
+}
+
+impl BringDialog {
+    pub fn new(lines: Vec<String>, then: SetupChoice) -> BringDialog {
+        BringDialog {
+            lines,
+            then,
+            selected: 0,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        if key.code == KeyCode::Esc {
+            return Some(Action::Bring(false));
+        }
+        let keys = ['y', 'n'];
+        choose(key, &mut self.selected, &keys).map(|i| Action::Bring(i == 0))
+    }
+
+    pub fn view(&self, theme: Theme) -> DialogView<'static> {
+        DialogView {
+            title: crate::words::BRING_TITLE,
+            lines: self.lines.clone(),
+            options: &BRING_OPTIONS,
             selected: self.selected,
             theme,
         }

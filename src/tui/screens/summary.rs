@@ -16,6 +16,7 @@ use crate::tui::keymap::{self, Binding};
 use crate::tui::storage::Saved;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
+use crate::reflection;
 use crate::words;
 
 /// What a key does on the summary.
@@ -204,19 +205,17 @@ impl Summary {
     fn solo_lines(&self) -> Vec<Line<'static>> {
         let theme = self.theme;
         let answered = self.session.turns.iter().filter(|t| !t.skipped).count();
-        let marked = self
-            .session
-            .turns
-            .iter()
-            .filter(|t| t.bring_to_talk())
-            .count();
+        let extra = &self.session.extra;
+        let brings = extra.get(reflection::TOPIC).map(|_| {
+            extra.get(reflection::BRING).and_then(serde_json::Value::as_bool) == Some(true)
+        });
         let clarity = mean(self.session.turns.iter().filter_map(|t| t.clarity()));
         let mut lines = vec![Line::styled(words::reflected_on(answered), theme.text())];
         if let Some(clarity) = clarity {
             lines.push(Line::styled(words::clarity_average(clarity), theme.text()));
         }
         lines.push(Line::styled(
-            words::marked_to_bring(marked),
+            words::topic_waits(brings),
             theme.heading(),
         ));
         lines

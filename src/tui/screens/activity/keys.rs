@@ -4,6 +4,7 @@
 use crossterm::event::KeyCode;
 
 use crate::tui::keymap::{self, Binding, digits};
+use crate::words;
 
 /// What a key asks for on a step of an activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,8 +29,6 @@ pub enum Cmd {
     Yes,
     No,
     Toggle,
-    /// Mark the prompt to bring to the next talk.
-    Bring,
     /// Saving the finished talk failed: try again.
     Retry,
     /// Back to the previous step of this turn.
@@ -128,6 +127,46 @@ pub const SCALE_5: &[Binding<Cmd>] = &[
     bind(ARROWS, "← →", None, "move along the scale", Cmd::Pick),
     bind(CLEAR, "0", None, "leave the scale unanswered", Cmd::Pick),
 ];
+
+pub const ANSWER_MARKED: Binding<Cmd> = bind(
+    ENTER,
+    "Enter",
+    Some("next"),
+    "answer with the choice marked",
+    Cmd::Next,
+);
+pub const MOVE_BETWEEN_ANSWERS: Binding<Cmd> = bind(
+    &[
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Tab,
+        KeyCode::Up,
+        KeyCode::Down,
+    ],
+    "← →",
+    None,
+    "move between the answers",
+    Cmd::Toggle,
+);
+
+/// A yes or no with nothing chosen at first: `y` and `n` answer, arrows mark a choice and
+/// Enter gives it; `None` while nothing is given yet.
+pub fn choose(command: Cmd, choice: &mut Option<bool>, notice: &mut Option<String>) -> Option<bool> {
+    match command {
+        Cmd::Toggle => {
+            *choice = Some(!choice.unwrap_or(false));
+            None
+        }
+        Cmd::Yes => Some(true),
+        Cmd::No => Some(false),
+        Cmd::Next if choice.is_some() => *choice,
+        Cmd::Next => {
+            *notice = Some(words::YES_OR_NO_FIRST.to_string());
+            None
+        }
+        _ => None,
+    }
+}
 
 /// The footer's hints of a step: its own table's, then the shared one's.
 pub fn hints(tables: [&'static [Binding<Cmd>]; 2]) -> Vec<(&'static str, &'static str)> {

@@ -6,7 +6,7 @@ use std::time::Instant;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
@@ -321,4 +321,13 @@ pub fn break_tick(since: Instant, now: Instant) -> Option<Instant> {
     let spent = now.saturating_duration_since(since);
     (spent.as_secs() < u64::from(BREAK_SECONDS))
         .then(|| since + std::time::Duration::from_secs(spent.as_secs() + 1))
+}
+
+/// One answer of a yes or no, bracketed when it is the one marked.
+pub fn choice_span(label: &str, on: bool, theme: Theme) -> Span<'static> {
+    if on {
+        Span::styled(format!("[{label}]"), theme.selected())
+    } else {
+        Span::styled(format!(" {label} "), theme.text())
+    }
 }

@@ -11,7 +11,8 @@ use crate::reflection::{Input, Reflection};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding, digits};
 use crate::tui::screens::activity::keys::{
-    self as shared, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, PASS, SCALE_5, bind,
+    self as shared, ANSWER_MARKED, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP,
+    MOVE_BETWEEN_ANSWERS, PASS, SCALE_5, bind, choose,
 };
 
 const WRITING: &[Binding<Cmd>] = &[
@@ -41,13 +42,6 @@ const CLARITY: &[Binding<Cmd>] = &[
         "how clear it feels, 1 to 5",
         Cmd::Pick,
     ),
-    bind(
-        &[KeyCode::Char(' '), KeyCode::Char('m')],
-        "Space",
-        Some("bring"),
-        "mark it to bring to your next talk",
-        Cmd::Bring,
-    ),
     bind(ENTER, "Enter", Some("next"), "go on", Cmd::Next),
     bind(ARROWS, "← →", None, "move along the scale", Cmd::Pick),
     bind(CLEAR, "0", None, "leave the scale unanswered", Cmd::Pick),
@@ -67,6 +61,43 @@ const CLARITY: &[Binding<Cmd>] = &[
     ),
 ];
 
+const TOPIC: &[Binding<Cmd>] = &[
+    bind(
+        ENTER,
+        "Enter",
+        Some("next"),
+        "go on with the topic (with nothing typed, without one)",
+        Cmd::Next,
+    ),
+    bind(
+        &[KeyCode::Char('w'), KeyCode::Char('n')],
+        "w",
+        Some("write"),
+        "write the topic",
+        Cmd::Write,
+    ),
+    BREAK,
+];
+
+const BRING: &[Binding<Cmd>] = &[
+    bind(
+        &[KeyCode::Char('y')],
+        "y",
+        Some("yes"),
+        "yes: it opens your next talk",
+        Cmd::Yes,
+    ),
+    bind(
+        &[KeyCode::Char('n')],
+        "n",
+        Some("no"),
+        "no: it stays here",
+        Cmd::No,
+    ),
+    ANSWER_MARKED,
+    MOVE_BETWEEN_ANSWERS,
+];
+
 const BREAK_STEP: &[Binding<Cmd>] = &[bind(
     ENTER,
     "Enter",
@@ -78,12 +109,16 @@ const SUMMARY: &[Binding<Cmd>] = &[];
 
 /// Keys while writing: the text takes every other key.
 const WRITING_TEXT: &[(&str, &str)] = &[("Esc", "done writing"), ("Enter", "new line")];
+/// Keys while typing the topic, a single line.
+const WRITING_TOPIC: &[(&str, &str)] = &[("Enter", "done"), ("Esc", "leave the text")];
 
 pub fn tables(ui: &StepUi) -> [&'static [Binding<Cmd>]; 2] {
     match ui {
         StepUi::CheckIn(_) | StepUi::MoodAfter(_) => [SCALE_5, EVERY_STEP],
         StepUi::Writing { .. } => [WRITING, EVERY_STEP],
-        StepUi::Clarity { .. } => [CLARITY, EVERY_STEP],
+        StepUi::Topic(_) => [TOPIC, EVERY_STEP],
+        StepUi::Clarity(_) => [CLARITY, EVERY_STEP],
+        StepUi::Bring(_) => [BRING, EVERY_STEP],
         StepUi::Break { .. } => [BREAK_STEP, AT_REST],
         StepUi::Summary => [SUMMARY, AT_REST],
     }
@@ -94,6 +129,11 @@ pub fn hints(screen: &ReflectionScreen) -> Vec<(&'static str, &'static str)> {
         && text.writing
     {
         return WRITING_TEXT.to_vec();
+    }
+    if let StepUi::Topic(text) = &screen.ui
+        && text.writing
+    {
+        return WRITING_TOPIC.to_vec();
     }
     shared::hints(tables(&screen.ui))
 }
@@ -121,6 +161,21 @@ pub fn handle(
         }
         text.area.input(key);
         return Some(Action::Typed);
+    }
+    if let StepUi::Topic(text) = &mut screen.ui
+        && text.writing
+    {
+        return match key.code {
+            KeyCode::Esc => {
+                text.writing = false;
+                None
+            }
+            KeyCode::Enter => act(Input::Topic(Some(text.text()))),
+            _ => {
+                text.area.input(key);
+                Some(Action::Typed)
+            }
+        };
     }
     let command = shared::find(tables(&screen.ui), &key)?;
     match command {
@@ -170,14 +225,24 @@ fn on_step(
             Cmd::Pass => act(Input::Pass),
             _ => None,
         },
-        StepUi::Clarity { clarity, bring } => match command {
-            Cmd::Pick => {
-                clarity.key(key, 5);
+        StepUi::Topic(text) => match command {
+            Cmd::Next => act(Input::Topic(Some(text.text()))),
+            Cmd::Write if reflection.keeps_notes() => {
+                text.writing = true;
                 None
             }
-            Cmd::Bring => {
-                *bring = !*bring;
+            Cmd::Write => {
+                screen.notice = Some(crate::words::NOTES_OFF.to_string());
                 None
+            }
+            _ => None,
+        },
+        // One question: a digit picks and goes on, as on every one-question screen.
+        StepUi::Clarity(clarity) => match command {
+            Cmd::Pick => {
+                clarity.key(key, 5);
+                let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
+                digit.then(|| act(Input::Clarity { clarity: clarity.value }))?
             }
             Cmd::Next if clarity.value.is_none() => {
                 screen.notice = Some(crate::words::choose_first(5));
@@ -185,15 +250,15 @@ fn on_step(
             }
             Cmd::Next => act(Input::Clarity {
                 clarity: clarity.value,
-                bring_to_talk: *bring,
             }),
             Cmd::Back => act(Input::Back),
-            Cmd::Skip => act(Input::Clarity {
-                clarity: None,
-                bring_to_talk: *bring,
-            }),
+            Cmd::Skip => act(Input::Clarity { clarity: None }),
             _ => None,
         },
+        StepUi::Bring(choice) => {
+            let yes = choose(command, choice, &mut screen.notice)?;
+            act(Input::Bring { yes })
+        }
         StepUi::Break { .. } => (command == Cmd::Next).then(|| act(Input::Resume))?,
         StepUi::Summary => None,
     }

@@ -1,5 +1,5 @@
-//! The screens of a reflection alone: the check-in, writing on a prompt, how clear it
-//! feels, the mood after. Holds only what is being chosen on the current step.
+//! The screens of a reflection alone: the check-in, its topic, writing on a prompt, how
+//! clear it feels, whether to bring it to the next talk, the mood after. Holds only what is being chosen on the current step.
 
 pub mod keys;
 mod view;
@@ -20,14 +20,15 @@ use crate::words;
 #[derive(Debug, Clone)]
 pub enum StepUi {
     CheckIn(Scale),
+    /// The topic, one line, typed at once.
+    Topic(Box<TextField>),
     Writing {
         watch: Stopwatch,
         text: Box<TextField>,
     },
-    Clarity {
-        clarity: Scale,
-        bring: bool,
-    },
+    Clarity(Scale),
+    /// "Bring this to your next talk?": nothing chosen until the writer chooses.
+    Bring(Option<bool>),
     MoodAfter(Scale),
     Break {
         since: Instant,
@@ -56,6 +57,11 @@ impl StepUi {
         let notes = reflection.keeps_notes();
         match step {
             Step::CheckIn => StepUi::CheckIn(Scale::default()),
+            Step::Topic => StepUi::Topic(Box::new(TextField::new(
+                words::TOPIC_PLACEHOLDER,
+                notes,
+                typed.filter(|_| notes),
+            ))),
             Step::Reflection => StepUi::Writing {
                 // Back from the clarity rating: what was written comes with it.
                 watch: Stopwatch::started(now),
@@ -67,10 +73,8 @@ impl StepUi {
                         .filter(|_| notes),
                 )),
             },
-            Step::Clarity => StepUi::Clarity {
-                clarity: Scale::default(),
-                bring: false,
-            },
+            Step::Clarity => StepUi::Clarity(Scale::default()),
+            Step::Bring => StepUi::Bring(None),
             Step::MoodAfter => StepUi::MoodAfter(Scale::default()),
             Step::Break => StepUi::Break {
                 since: now,
@@ -141,8 +145,10 @@ impl ReflectionScreen {
         };
         match ui {
             StepUi::Writing { text, .. } => Some(text.text()).filter(|t| !t.is_empty()),
+            StepUi::Topic(text) => Some(text.text()).filter(|t| !t.is_empty()),
             StepUi::CheckIn(_)
-            | StepUi::Clarity { .. }
+            | StepUi::Clarity(_)
+            | StepUi::Bring(_)
             | StepUi::MoodAfter(_)
             | StepUi::Break { .. }
             | StepUi::Summary => None,
@@ -153,8 +159,10 @@ impl ReflectionScreen {
         match &self.ui {
             StepUi::Break { since, .. } => break_tick(*since, now),
             StepUi::CheckIn(_)
+            | StepUi::Topic(_)
             | StepUi::Writing { .. }
-            | StepUi::Clarity { .. }
+            | StepUi::Clarity(_)
+            | StepUi::Bring(_)
             | StepUi::MoodAfter(_)
             | StepUi::Summary => None,
         }

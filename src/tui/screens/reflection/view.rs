@@ -9,8 +9,8 @@ use super::{ReflectionScreen, StepUi, keys};
 use crate::reflection::Reflection;
 use crate::text::one_line;
 use crate::tui::screens::activity::parts::{
-    BreakView, MoodQuestion, Scale, StepFrame, TextField, followup_lines, progress_text,
-    render_lines,
+    BreakView, MoodQuestion, Scale, StepFrame, TextField, choice_span, followup_lines,
+    progress_text, render_lines,
 };
 use crate::tui::widgets::card::PromptCard;
 use crate::tui::widgets::rating::RatingScale;
@@ -19,10 +19,11 @@ use crate::words;
 impl ReflectionScreen {
     pub fn render(&self, reflection: &Reflection, area: Rect, buf: &mut Buffer) {
         let right = match &self.ui {
-            StepUi::CheckIn(_) => Some("check-in".to_string()),
+            StepUi::CheckIn(_) | StepUi::Topic(_) => Some("check-in".to_string()),
+            StepUi::Bring(_) => Some("closing".to_string()),
             StepUi::MoodAfter(_) => Some("closing".to_string()),
             StepUi::Break { .. } => Some("break".to_string()),
-            StepUi::Writing { .. } | StepUi::Clarity { .. } | StepUi::Summary => reflection
+            StepUi::Writing { .. } | StepUi::Clarity(_) | StepUi::Summary => reflection
                 .progress()
                 .map(|p| progress_text(p.prompt_index, p.prompt_count)),
         };
@@ -41,9 +42,9 @@ impl ReflectionScreen {
         match &self.ui {
             StepUi::CheckIn(mood) => self.render_mood(&name, true, *mood, body, buf),
             StepUi::Writing { text, .. } => self.render_writing(reflection, &name, text, body, buf),
-            StepUi::Clarity { clarity, bring } => {
-                self.render_clarity(reflection, *clarity, *bring, body, buf)
-            }
+            StepUi::Topic(text) => self.render_topic(&name, text, body, buf),
+            StepUi::Clarity(clarity) => self.render_clarity(reflection, *clarity, body, buf),
+            StepUi::Bring(choice) => self.render_bring(reflection, *choice, body, buf),
             StepUi::MoodAfter(mood) => self.render_mood(&name, false, *mood, body, buf),
             StepUi::Break { since, .. } => BreakView {
                 since: *since,
@@ -85,18 +86,19 @@ impl ReflectionScreen {
         };
         let card_height = card.height(area.width).min(area.height.saturating_sub(4));
         let show_text = text.writing || !text.is_empty();
+        let head_rows = if reflection.topic().is_some() { 3 } else { 2 };
         let [head, card_area, middle, text_area] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(head_rows),
             Constraint::Length(card_height),
             Constraint::Min(0),
             Constraint::Length(if show_text { 4 } else { 0 }),
         ])
         .areas(area);
-        render_lines(
-            vec![Line::styled(words::reflect_heading(name), theme.heading())],
-            head,
-            buf,
-        );
+        let mut heading = vec![Line::styled(words::reflect_heading(name), theme.heading())];
+        if let Some(topic) = reflection.topic() {
+            heading.push(Line::styled(words::preparing(&one_line(topic)), theme.muted()));
+        }
+        render_lines(heading, head, buf);
         card.render(card_area, buf);
         let mut lines = followup_lines(progress.prompt, theme);
         lines.push(Line::styled(words::SOLO_WRITE_HINT, theme.muted()));
@@ -106,24 +108,42 @@ impl ReflectionScreen {
         }
     }
 
-    fn render_clarity(
-        &self,
-        reflection: &Reflection,
-        clarity: Scale,
-        bring: bool,
-        area: Rect,
-        buf: &mut Buffer,
-    ) {
-        let Some(progress) = reflection.progress() else {
-            return;
-        };
+    fn render_topic(&self, name: &str, text: &TextField, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        let [top, scale, bring_area] = Layout::vertical([
+        let [top, field, rest] = Layout::vertical([
             Constraint::Length(3),
             Constraint::Length(3),
             Constraint::Min(0),
         ])
         .areas(area);
+        render_lines(
+            vec![
+                Line::styled(words::reflect_heading(name), theme.muted()),
+                Line::raw(""),
+                Line::styled(words::TOPIC_ASK, theme.heading()),
+            ],
+            top,
+            buf,
+        );
+        text.render(field, buf, theme);
+        render_lines(
+            vec![
+                Line::styled(words::TOPIC_HINT, theme.muted()),
+                Line::raw(""),
+                Line::styled(words::TOPIC_NONE, theme.muted()),
+            ],
+            rest,
+            buf,
+        );
+    }
+
+    fn render_clarity(&self, reflection: &Reflection, clarity: Scale, area: Rect, buf: &mut Buffer) {
+        let Some(progress) = reflection.progress() else {
+            return;
+        };
+        let theme = self.theme;
+        let [top, scale] =
+            Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area);
         render_lines(
             vec![
                 Line::styled(words::SOLO_CLARITY_ASK, theme.heading()),
@@ -139,17 +159,32 @@ impl ReflectionScreen {
             theme,
         }
         .render(scale, buf);
-        let mark = if bring { "[x]" } else { "[ ]" };
+    }
+
+    fn render_bring(
+        &self,
+        reflection: &Reflection,
+        choice: Option<bool>,
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
+        let theme = self.theme;
+        let topic = reflection.topic().map(one_line).unwrap_or_default();
         render_lines(
             vec![
+                Line::styled(words::preparing(&topic), theme.muted()),
+                Line::raw(""),
+                Line::styled(words::BRING_ASK, theme.heading()),
+                Line::styled(words::BRING_EXPLAIN, theme.muted()),
+                Line::raw(""),
                 Line::from(vec![
-                    Span::styled(format!("{mark} "), theme.key()),
-                    Span::styled(words::SOLO_BRING_ASK, theme.text()),
-                    Span::styled("  (Space)", theme.muted()),
+                    Span::raw("  "),
+                    choice_span(words::BRING_YES, choice == Some(true), theme),
+                    Span::raw("   "),
+                    choice_span(words::BRING_NO, choice == Some(false), theme),
                 ]),
-                Line::styled(words::MARKED_OFFERED_FIRST, theme.muted()),
             ],
-            bring_area,
+            area,
             buf,
         );
     }

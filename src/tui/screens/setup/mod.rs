@@ -18,6 +18,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::config::{Config, MAX_NAME_CHARS, MAX_PROMPTS_PER_TALK};
 use crate::deck::load::Catalog;
+use crate::journal::privacy::same_name;
 use crate::mode::Mode;
 use crate::text::{is_unsafe_char, multi_line, one_line};
 use crate::tui::action::{Action, SetupChoice};
@@ -26,6 +27,10 @@ use crate::tui::theme::Theme;
 use crate::words;
 
 /// Speaking times offered, in seconds; 0 is no timer.
+/// The deck suggested for a topic brought from a reflection alone: it is made for talking
+/// through what has been hard.
+const SUITS_A_TOPIC: &str = "gentle-repair";
+
 const TIMER_CHOICES: [u32; 6] = [0, 60, 120, 180, 300, 600];
 
 /// One place the focus can be.
@@ -63,7 +68,8 @@ pub struct Setup {
     /// The speaking times to cycle through, the config's own value among them.
     timers: Vec<u32>,
     timer: usize,
-    carried: usize,
+    /// Topics waiting from reflections alone, by writer: offered when a name matches.
+    waiting: Vec<(String, String)>,
     use_carried: bool,
     focus: Field,
     /// Set when Begin found an empty name; shown while a name is still empty.
@@ -80,7 +86,7 @@ impl Setup {
         catalog: &Catalog,
         config: &Config,
         remembered: &[String],
-        carried: usize,
+        waiting: Vec<(String, String)>,
         theme: Theme,
         demo: bool,
     ) -> Setup {
@@ -125,7 +131,7 @@ impl Setup {
             prompts: usize::from(config.prompts_per_talk.clamp(1, MAX_PROMPTS_PER_TALK)),
             timers,
             timer,
-            carried: if couple { carried } else { 0 },
+            waiting: if couple { waiting } else { Vec::new() },
             use_carried: true,
             focus: Field::Name(0),
             asked_for_names: false,
@@ -227,7 +233,7 @@ impl Setup {
         if self.mode == Mode::Couple {
             fields.push(Field::Timer);
         }
-        if self.carried > 0 {
+        if !self.brought_here().is_empty() {
             fields.push(Field::Carried);
         }
         fields.push(Field::Begin);
@@ -300,6 +306,23 @@ impl Setup {
         None
     }
 
+    /// The waiting topics whose writer is one of the names typed: (name, topic).
+    fn brought_here(&self) -> Vec<(String, String)> {
+        let names = self.names();
+        self.waiting
+            .iter()
+            .filter(|(writer, _)| names.iter().any(|n| same_name(n, writer)))
+            .cloned()
+            .collect()
+    }
+
+    /// Whether to suggest a deck that suits a brought topic, and which.
+    fn suited_deck(&self) -> Option<&DeckChoice> {
+        let suits = self.decks.iter().find(|d| d.id == SUITS_A_TOPIC)?;
+        let chosen = self.decks.get(self.deck).map(|d| d.id.as_str());
+        (self.use_carried && chosen != Some(SUITS_A_TOPIC)).then_some(suits)
+    }
+
     fn begin(&mut self) -> Option<Action> {
         let partners = self.names();
         if let Some(empty) = partners.iter().position(String::is_empty) {
@@ -316,7 +339,7 @@ impl Setup {
             deck_id: deck.id.clone(),
             prompts: self.prompts,
             timer_seconds: (couple && timer > 0).then_some(timer),
-            use_carried: self.carried > 0 && self.use_carried,
+            bring: Some(!self.brought_here().is_empty() && self.use_carried),
         }))
     }
 

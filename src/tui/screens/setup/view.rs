@@ -120,10 +120,15 @@ impl Setup {
         );
         let estimate = words::about_minutes(minutes);
         rows.push(Placed::new(text(&estimate, value_width, muted, true), None));
-        if self.carried > 0 {
-            let sentence = words::start_with_carried(self.carried);
+        let brought = self.brought_here();
+        if !brought.is_empty() {
+            let sentence = words::open_with_brought(&brought);
             let lines = wrap(&sentence, usize::from(width.saturating_sub(6)));
             rows.push(Placed::new(Row::Carried(lines), None));
+            if let Some(deck) = self.suited_deck() {
+                let hint = words::deck_suits_brought(&deck.title);
+                rows.push(Placed::new(text(&hint, value_width, muted, true), None));
+            }
         }
         rows.push(Placed::new(Row::Blank, BEFORE_BEGIN));
         rows.push(Placed::new(Row::Begin, None));

@@ -8,11 +8,12 @@ use crossterm::event::{KeyCode, KeyEvent};
 use super::{Rating, StepUi, TalkScreen};
 use crate::activity::Input as Step;
 use crate::mode::Partner;
-use crate::talk::{Input, Talk};
+use crate::talk::brought::Note;
+use crate::talk::{Input, Progress, Talk};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding, digits};
 use crate::tui::screens::activity::keys::{
-    self as shared, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, PASS, SCALE_5, bind,
+    self as shared, ANSWER_MARKED, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, MOVE_BETWEEN_ANSWERS, PASS, SCALE_5, bind, choose,
 };
 use crate::tui::screens::activity::parts::{Scale, TextField};
 use crate::words;
@@ -92,26 +93,6 @@ const RATING_BACK: &[Binding<Cmd>] = &[
 ];
 
 /// A yes or no question: Enter gives the answer marked, arrows mark one.
-const ANSWER_MARKED: Binding<Cmd> = bind(
-    ENTER,
-    "Enter",
-    Some("next"),
-    "answer with the choice marked",
-    Cmd::Next,
-);
-const MOVE_BETWEEN_ANSWERS: Binding<Cmd> = bind(
-    &[
-        KeyCode::Left,
-        KeyCode::Right,
-        KeyCode::Tab,
-        KeyCode::Up,
-        KeyCode::Down,
-    ],
-    "← →",
-    None,
-    "move between the answers",
-    Cmd::Toggle,
-);
 
 const CONSENT: &[Binding<Cmd>] = &[
     bind(
@@ -339,6 +320,12 @@ fn writing_field(ui: &mut StepUi) -> Option<(&mut TextField, Option<Partner>)> {
     .filter(|(field, _)| field.writing)
 }
 
+/// The notes of a brought topic, when the one speaking now is the one who wrote them.
+pub fn own_notes<'a>(progress: &Progress<'a>) -> Option<&'a [Note]> {
+    let brought = progress.brought.filter(|b| b.by == progress.speaker)?;
+    (!brought.notes.is_empty()).then_some(&brought.notes[..])
+}
+
 fn act(input: Input) -> Option<Action> {
     Some(Action::Step(Step::Prompts(input)))
 }
@@ -346,6 +333,14 @@ fn act(input: Input) -> Option<Action> {
 pub fn handle(screen: &mut TalkScreen, talk: &Talk, key: KeyEvent, now: Instant) -> Option<Action> {
     if let Some(action) = write(&mut screen.ui, &key) {
         return action;
+    }
+    // The bringer of a topic opens their own notes, on their own card only.
+    if let StepUi::Speaker(speaking) = &mut screen.ui
+        && key.code == KeyCode::Char('o')
+        && talk.progress().is_some_and(|p| own_notes(&p).is_some())
+    {
+        speaking.notes_open = !speaking.notes_open;
+        return None;
     }
     let command = shared::find(tables(&screen.ui, talk), &key)?;
     match command {
@@ -495,24 +490,6 @@ fn ask_again(talk: &Talk, rating: &mut Rating, notice: &mut Option<String>) -> O
     })
 }
 
-/// A yes or no with nothing chosen at first: `y` and `n` answer, arrows mark a choice and
-/// Enter gives it; `None` while nothing is given yet.
-fn choose(command: Cmd, choice: &mut Option<bool>, notice: &mut Option<String>) -> Option<bool> {
-    match command {
-        Cmd::Toggle => {
-            *choice = Some(!choice.unwrap_or(false));
-            None
-        }
-        Cmd::Yes => Some(true),
-        Cmd::No => Some(false),
-        Cmd::Next if choice.is_some() => *choice,
-        Cmd::Next => {
-            *notice = Some(words::YES_OR_NO_FIRST.to_string());
-            None
-        }
-        _ => None,
-    }
-}
 
 /// "Go deeper?": nothing is chosen for anyone; `y` and `n` answer, arrows mark a choice
 /// and Enter gives it.

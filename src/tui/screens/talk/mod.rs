@@ -65,6 +65,8 @@ pub enum StepUi {
 pub struct Speaking {
     pub watch: Stopwatch,
     pub note: TextField,
+    /// The bringer of this prompt's topic has opened their own notes from before.
+    pub notes_open: bool,
 }
 
 /// The two scales of the rating screen.
@@ -114,6 +116,7 @@ impl StepUi {
                 StepUi::Speaker(Speaking {
                     watch: Stopwatch::started(now),
                     note: TextField::new(words::NOTE_PLACEHOLDER, writing, typed.filter(|_| notes)),
+                    notes_open: false,
                 })
             }
             Step::Listener => StepUi::Listener,

@@ -7,11 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::view::name;
+use super::keys::own_notes;
 use super::{Rating, Speaking, TalkScreen};
 use crate::mode::Partner;
+use crate::talk::brought::Note;
 use crate::talk::{Progress, Talk};
+use crate::tui::theme::Theme;
 use crate::text::one_line;
-use crate::tui::screens::activity::parts::{Scale, followup_lines, render_lines};
+use crate::tui::screens::activity::parts::{Scale, choice_span, followup_lines, render_lines};
 use crate::tui::widgets::card::PromptCard;
 use crate::tui::widgets::rating::RatingScale;
 use crate::tui::widgets::timer::TimerView;
@@ -58,12 +61,18 @@ fn reveal_lines(
 }
 
 /// One answer of a yes-or-no question: in brackets and reverse video once chosen.
-fn choice_span(label: &str, on: bool, theme: crate::tui::theme::Theme) -> Span<'static> {
-    if on {
-        Span::styled(format!("[{label}]"), theme.selected())
-    } else {
-        Span::styled(format!(" {label} "), theme.text())
+
+/// The bringer's own notes, shown only once they asked; else the key that shows them.
+fn notes_lines(notes: &[Note], open: bool, listener: &str, theme: Theme) -> Vec<Line<'static>> {
+    if !open {
+        return vec![Line::styled(words::notes_offer(listener), theme.key())];
     }
+    let mut lines = vec![Line::styled(words::NOTES_HEADING, theme.heading())];
+    for note in notes {
+        lines.push(Line::styled(one_line(&note.prompt).into_owned(), theme.muted()));
+        lines.push(Line::styled(format!("  {}", one_line(&note.text)), theme.text()));
+    }
+    lines
 }
 
 /// Felt heard at or below this did not land.
@@ -89,29 +98,34 @@ impl TalkScreen {
         let card_height = card.height(area.width).min(area.height.saturating_sub(4));
         let timer = progress.timer_seconds;
         let show_text = speaking.note.writing || !speaking.note.is_empty();
+        let brought = progress.brought.map(|b| name(talk, b.by));
         let [head, card_area, middle, text_area, clock] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(if brought.is_some() { 3 } else { 2 }),
             Constraint::Length(card_height),
             Constraint::Min(0),
             Constraint::Length(if show_text { 4 } else { 0 }),
             Constraint::Length(if timer.is_some() { 2 } else { 0 }),
         ])
         .areas(area);
-        render_lines(
-            vec![Line::styled(
-                if talk.in_second_round() {
-                    words::say_what_was_missed(&speaker, &listener)
-                } else {
-                    words::share_with(&speaker, &listener)
-                },
-                theme.heading(),
-            )],
-            head,
-            buf,
-        );
+        let mut heading = vec![Line::styled(
+            if talk.in_second_round() {
+                words::say_what_was_missed(&speaker, &listener)
+            } else {
+                words::share_with(&speaker, &listener)
+            },
+            theme.heading(),
+        )];
+        if let Some(by) = brought {
+            heading.push(Line::styled(words::brought_by(&by), theme.muted()));
+        }
+        render_lines(heading, head, buf);
         card.render(card_area, buf);
         let mut lines = followup_lines(progress.prompt, theme);
         lines.push(Line::styled(words::just_listen(&listener), theme.muted()));
+        if let Some(notes) = own_notes(&progress) {
+            lines.push(Line::raw(""));
+            lines.extend(notes_lines(notes, speaking.notes_open, &listener, theme));
+        }
         render_lines(lines, middle, buf);
         if show_text {
             speaking.note.render(text_area, buf, theme);
