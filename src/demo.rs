@@ -6,6 +6,7 @@
 //! Maya, Maya at first guesses Sam feels more heard than Sam does, and both improve.
 
 use crate::mode::{Mode, Partner};
+use crate::reflection;
 use crate::rng::Rng;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
 
@@ -62,15 +63,22 @@ const NOTES: [[&str; 6]; 2] = [
 /// Sam's solo reflections: weeks back, weekday (0 = Monday), mood before and after.
 const SOLOS: [(i64, i64, u8, u8); 2] = [(9, 3, 2, 3), (4, 1, 3, 4)];
 
+/// The topic of each of Sam's reflections, and whether Sam brings it to the next talk:
+/// the latest waits for the demo's talk, so a therapist can show it opening a talk.
+const TOPICS: [(&str, bool); 2] = [
+    ("Getting cut off when I talk about my day", false),
+    ("Keeping two evenings a week for us", true),
+];
+
 /// What Sam wrote alone, per reflection: a prompt of the "before-the-talk" deck, clarity,
-/// whether to bring it to the next talk, and the reflection itself.
+/// and the reflection itself.
 #[rustfmt::skip]
-const REFLECTIONS: [(usize, &str, u8, bool, &str); 5] = [
-    (0, "what-about", 3, true, "I often get cut off halfway when I talk about my day, and then I just stop."),
-    (0, "help-you-feel-heard", 4, false, "Being able to finish a thought before the answer comes."),
-    (0, "feel-afterwards", 2, false, "Closer. Less like I'm talking to myself."),
-    (1, "say-first", 4, false, "How patient Maya has been with all this."),
-    (1, "get-across", 5, false, "It's already better. I want us to keep going."),
+const REFLECTIONS: [(usize, &str, u8, &str); 5] = [
+    (0, "feelings-come-up", 3, "Small, mostly. I stop halfway and then I just go quiet."),
+    (0, "help-you-feel-heard", 4, "Being able to finish a thought before the answer comes."),
+    (0, "feel-afterwards", 2, "Closer. Less like I'm talking to myself."),
+    (1, "say-first", 4, "How patient Maya has been with all this."),
+    (1, "get-across", 5, "It's already better. I want us to keep going."),
 ];
 
 /// The sample journal for the demo, its last talk three days before `now`, in `now`'s offset.
@@ -235,10 +243,11 @@ impl Sampler {
 
     /// Sam's solo reflection number `n`.
     fn solo(&mut self, deck: &Deck, day: NaiveDate, n: usize, [before, after]: [u8; 2]) -> Session {
+        let (topic, bring) = TOPICS[n];
         let turns = REFLECTIONS
             .iter()
             .filter(|r| r.0 == n)
-            .filter_map(|&(_, id, clarity, bring, note)| {
+            .filter_map(|&(_, id, clarity, note)| {
                 let prompt = deck.prompts.iter().find(|p| p.id == id)?;
                 Some(Turn {
                     prompt_id: prompt.id.clone(),
@@ -256,9 +265,13 @@ impl Sampler {
                 })
             })
             .collect();
+        let mut extra = Extra::new();
+        extra.insert(reflection::TOPIC.to_string(), topic.into());
+        extra.insert(reflection::BRING.to_string(), bring.into());
         Session {
             mood_before: vec![Some(before)],
             mood_after: vec![Some(after)],
+            extra,
             ..self.session(Mode::Solo, deck, day, &DEMO_PARTNERS[QUIETER..], turns)
         }
     }

@@ -21,6 +21,7 @@ use heard::activity::Activity;
 use heard::journal::SessionMode;
 use heard::journal::draft::Draft;
 use heard::mode::Mode;
+use heard::tui::action::{Action, SetupChoice};
 use heard::tui::app::{Overlay, Screen};
 use heard::tui::storage::Storage;
 
@@ -177,45 +178,117 @@ fn ctrl_c_keeps_the_talk_and_leaves() {
 }
 
 #[test]
-fn a_solo_reflection_marks_prompts_the_next_talk_starts_with() {
+fn a_reflection_brings_its_topic_to_the_next_talk_of_its_couple_only() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, solo("before-the-talk", 2));
     press(&mut app, &["s"]); // check-in mood skipped
-    // Reflection: the text field starts focused.
+    assert_eq!(at(&app), "the topic");
+    // The topic field takes the words at once; Enter gives it.
+    press(&mut app, &["type:Sundays with my family", "Enter"]);
+    assert_eq!(at(&app), "the reflection");
+    assert!(screen(&app, 80, 24).contains("Preparing: Sundays with my family"));
     press(
         &mut app,
-        &["type:I want more evenings together", "Esc", "Enter"],
+        &["type:I feel left out when plans are made", "Esc", "Enter"],
     );
-    press(&mut app, &["4", "Space", "Enter"]); // clarity 4, bring it
-    // The second prompt: leave the text field, then pass it.
-    press(&mut app, &["Esc", "s"]);
+    press(&mut app, &["4"]); // clarity: one question, a digit goes on
+    press(&mut app, &["Esc", "s"]); // the second prompt passed
+    assert_eq!(at(&app), "the question about bringing it");
+    press(&mut app, &["Enter"]);
+    assert_eq!(
+        at(&app),
+        "the question about bringing it",
+        "nothing is chosen for her"
+    );
+    press(&mut app, &["y"]);
     // Alone, nobody talked: the closing question does not say so.
     let text = screen(&app, 80, 24);
     assert!(text.contains("after reflecting"), "{text}");
     assert!(!text.contains("after talking"), "{text}");
     press(&mut app, &["4"]); // mood after
     assert!(matches!(app.screen, Screen::Summary(_)));
-    let journal = journal(dir.path());
-    let session = &journal.sessions[0];
+    assert!(screen(&app, 80, 24).contains("Your topic waits for your next talk"));
+    let session = journal(dir.path()).sessions[0].clone();
     assert_eq!(session.mode, SessionMode::Known(Mode::Solo));
+    assert_eq!(session.extra["topic"], "Sundays with my family");
     assert_eq!(
         session.turns[0].note.as_deref(),
-        Some("I want more evenings together")
+        Some("I feel left out when plans are made")
     );
-    assert!(session.turns[0].bring_to_talk());
-    let marked = session.turns[0].prompt.clone();
-
     press(&mut app, &["Enter"]);
-    start(&mut app, couple("rekindle", 3));
+
+    // Another couple's talk is not asked about it, and does not open with it.
+    start(
+        &mut app,
+        SetupChoice {
+            partners: vec!["Cal".into(), "Dee".into()],
+            bring: None,
+            ..couple("rekindle", 2)
+        },
+    );
     let Some(Activity::Prompts(talk)) = &app.activity else {
         unreachable!()
     };
-    assert_eq!(
-        talk.prompts()[0].text,
-        marked,
-        "the marked prompt comes first"
+    assert!(talk.brought().is_empty());
+    assert!(
+        talk.prompts()
+            .iter()
+            .all(|p| p.text != "Sundays with my family")
     );
+    press(&mut app, &["q", "d", "d"]);
+
+    // Ana and Ben (as typed on the command line: no setup screen) are asked first.
+    app.update(Action::Start(SetupChoice {
+        bring: None,
+        ..couple("rekindle", 2)
+    }));
+    assert_eq!(at(&app), "the question about a brought topic");
+    assert!(screen(&app, 80, 24).contains("Ana brought a topic from a reflection"));
+    press(&mut app, &["y"]);
+    let Some(Activity::Prompts(talk)) = &app.activity else {
+        unreachable!()
+    };
+    assert_eq!(talk.prompts()[0].text, "Sundays with my family");
+    assert_eq!(
+        talk.prompts().len(),
+        2,
+        "the topic counts toward the prompts asked"
+    );
+    press(&mut app, &["s", "s"]); // check-in
+    assert_eq!(at(&app), "the speaker card");
+    let card = screen(&app, 80, 24);
+    assert!(card.contains("Ana, share with Ben"), "{card}");
+    assert!(card.contains("Ana brought this to talk about"), "{card}");
+    assert!(card.contains("Ben, please look away first"), "{card}");
+    assert!(
+        !card.contains("I feel left out"),
+        "her notes wait for her key: {card}"
+    );
+    press(&mut app, &["o"]);
+    let card = screen(&app, 80, 24);
+    assert!(
+        card.contains("I feel left out when plans are made"),
+        "{card}"
+    );
+    // The listener's card never shows them, nor does Ben's own turn on the topic.
+    press(&mut app, &["Enter"]);
+    assert_eq!(at(&app), "the listener card");
+    assert!(!screen(&app, 80, 24).contains("I feel left out"));
+    press(&mut app, &["Enter", "4", "4", "4", "Enter"]);
+    assert_eq!(at(&app), "the speaker card");
+    let card = screen(&app, 80, 24);
+    assert!(card.contains("Ben, share with Ana"), "{card}");
+    assert!(!card.contains("look away first"), "{card}");
+    press(&mut app, &["o"]);
+    assert!(!screen(&app, 80, 24).contains("I feel left out"));
+    // Saved with the topic reached, it waits no more.
+    press(&mut app, &["q", "u"]);
+    app.update(Action::Start(SetupChoice {
+        bring: None,
+        ..couple("rekindle", 2)
+    }));
+    assert_eq!(at(&app), "the check-in", "asked only once it was brought");
 }
 
 #[test]
@@ -379,13 +452,13 @@ fn the_demo_runs_a_whole_talk_in_memory() {
     assert!(text.contains("Maya, how are you feeling"), "{text}");
     assert!(text.contains("Demo - nothing is saved"), "{text}");
     press(&mut app, &["s", "s"]);
-    // Three prompts, light, personal and deep: both answer each; before the deep one,
-    // both are asked whether to go deeper.
-    for turn in 0..6 {
-        if turn == 4 {
-            assert!(screen(&app, 80, 24).contains("go deeper"));
-            press(&mut app, &["y", "y"]);
-        }
+    // Sam brought a topic from a reflection in the fictional history: setup offers it
+    // (on), so the talk opens with it, Sam speaking first, then a light and a personal
+    // prompt. Both answer each.
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Sam brought this to talk about"), "{text}");
+    assert!(text.contains("Sam, share with Maya"), "{text}");
+    for _ in 0..6 {
         press(&mut app, &["Enter", "Enter", "3", "4", "4", "Enter"]);
     }
     press(&mut app, &["5", "4", "Enter", "5", "4", "Enter"]);

@@ -85,7 +85,7 @@ fn timed_talk() -> Talk {
         keep_notes: true,
         seed: 7,
         started_at: now(),
-        carried_prompts: Vec::new(),
+        brought: Vec::new(),
     })
     .unwrap();
     for partner in Partner::BOTH {
@@ -262,10 +262,15 @@ fn quit_dialog() {
 fn solo_reflection_and_clarity() {
     let mut app = demo_app();
     start(&mut app, solo("before-the-talk", 2));
-    press(&mut app, &["s", "type:More evenings together"]);
+    press(&mut app, &["s", "type:Sundays with my family"]);
+    snap("topic", &app, "the topic");
+    press(&mut app, &["Enter", "type:More evenings together"]);
     snap("reflection", &app, "the reflection");
-    press(&mut app, &["Esc", "Enter", "4", "Space"]);
+    // Arrows mark a step without going on; a digit would give it at once.
+    press(&mut app, &["Esc", "Enter", "Right", "Right", "Right", "Right"]);
     snap("clarity", &app, "the clarity rating");
+    press(&mut app, &["Enter", "Esc", "s"]);
+    snap("bring", &app, "the question about bringing it");
 }
 
 #[test]
@@ -383,7 +388,7 @@ fn a_long_prompt_on_the_speaker_card_says_it_continues() {
         keep_notes: true,
         seed: 7,
         started_at: now(),
-        carried_prompts: Vec::new(),
+        brought: Vec::new(),
     })
     .unwrap();
     for partner in Partner::BOTH {
@@ -427,6 +432,9 @@ fn a_long_prompt_on_the_reflection_card_says_it_continues() {
     })
     .unwrap();
     reflection.apply(Input::Mood(Some(3))).unwrap();
+    reflection
+        .apply(Input::Topic(Some("Sundays with my family".into())))
+        .unwrap();
     assert_eq!(reflection.step(), Step::Reflection);
     let screen = ReflectionScreen::new(
         &reflection,

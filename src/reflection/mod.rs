@@ -82,9 +82,13 @@ pub enum Input {
     /// Pass this prompt, no reason needed.
     Pass,
     /// Clarity 1-5, or `None` when skipped.
-    Clarity { clarity: Option<u8> },
+    Clarity {
+        clarity: Option<u8>,
+    },
     /// Whether to bring the topic (and these notes, for the writer's eyes) to the next talk.
-    Bring { yes: bool },
+    Bring {
+        yes: bool,
+    },
     Break,
     Resume,
     /// From the clarity rating back to the writing, to change it.

@@ -41,8 +41,8 @@ pub mod plan;
 mod session;
 mod step;
 
-pub use plan::DEEP;
 pub use brought::Brought;
+pub use plan::DEEP;
 pub use step::{Input, Step, scale};
 
 use chrono::{DateTime, FixedOffset};

@@ -20,7 +20,9 @@ pub const BRING_EXPLAIN: &str = "Your topic would open your next talk together, 
 /// After a reflection: whether its topic waits for the next talk.
 pub fn topic_waits(brings: Option<bool>) -> &'static str {
     match brings {
-        Some(true) => "Your topic waits for your next talk together: it will open it, if you both agree then.",
+        Some(true) => {
+            "Your topic waits for your next talk together: it will open it, if you both agree then."
+        }
         Some(false) => "Your topic stays here with your notes; it is not brought to a talk.",
         None => "This reflection had no topic, so there is nothing to bring to a talk.",
     }
@@ -32,7 +34,10 @@ pub fn open_with_brought(brought: &[(String, String)]) -> String {
         .iter()
         .map(|(name, topic)| format!("{name}'s \"{topic}\""))
         .collect();
-    format!("Open with what was brought from a reflection: {}", each.join(" and "))
+    format!(
+        "Open with what was brought from a reflection: {}",
+        each.join(" and ")
+    )
 }
 
 /// Under the offer, when a fitting deck is not the one chosen.
@@ -44,10 +49,13 @@ pub fn deck_suits_brought(deck: &str) -> String {
 pub const BRING_TITLE: &str = "Something to talk about";
 
 pub fn brought_offer(name: &str, topic: &str) -> String {
-    format!("{name} brought a topic from a reflection: \"{topic}\". Open this talk with it, {name} speaking first?")
+    format!(
+        "{name} brought a topic from a reflection: \"{topic}\". Open this talk with it, {name} speaking first?"
+    )
 }
 
-pub const BRING_NOTES_YOURS: &str = "Notes from a reflection are shown only to the one who wrote them.";
+pub const BRING_NOTES_YOURS: &str =
+    "Notes from a reflection are shown only to the one who wrote them.";
 
 /// On the speaker card of a brought topic.
 pub fn brought_by(name: &str) -> String {

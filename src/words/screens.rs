@@ -268,7 +268,6 @@ pub fn clarity_average(clarity: f64) -> String {
     format!("Clarity: {clarity:.1} of 5 on average.")
 }
 
-
 /// Where the journal is, `heard journal path` says.
 pub const SUMMARY_SAVED: &str = "Saved to your journal.";
 

@@ -53,7 +53,7 @@ pub fn couple(deck: &str, prompts: usize) -> SetupChoice {
         deck_id: deck.into(),
         prompts,
         timer_seconds: None,
-        use_carried: true,
+        bring: Some(true),
     }
 }
 
@@ -64,7 +64,7 @@ pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
         deck_id: deck.into(),
         prompts,
         timer_seconds: None,
-        use_carried: false,
+        bring: Some(false),
     }
 }
 
@@ -155,6 +155,7 @@ pub fn at(app: &App) -> String {
         (Some(Overlay::Help { .. }), _, _) => "help".into(),
         (Some(Overlay::Quit(_)), _, _) => "the quit dialog".into(),
         (Some(Overlay::Leftover(_)), _, _) => "the leftover dialog".into(),
+        (Some(Overlay::Bring(_)), _, _) => "the question about a brought topic".into(),
         (None, Screen::Activity(_), Some(activity)) => activity.step_name().into(),
         (None, Screen::Activity(_), None) => "an activity screen with no activity".into(),
         (None, Screen::Home(_), _) => "home".into(),

@@ -10,7 +10,7 @@ use heard::deck::{Deck, Prompt, Source};
 use heard::journal::draft;
 use heard::mode::{Mode, Partner};
 use heard::reflection::{self, Reflection, ReflectionSetup};
-use heard::talk::{Input, Step, Talk, TalkError, TalkSetup, carried_prompts};
+use heard::talk::{Input, Step, Talk, TalkError, TalkSetup};
 use serde_json::Value;
 
 #[path = "talk/back.rs"]
@@ -77,7 +77,7 @@ fn setup(deck: Deck, prompts: usize) -> TalkSetup {
         keep_notes: true,
         seed: 7,
         started_at: at("2026-11-26T20:01:00+01:00"),
-        carried_prompts: vec![],
+        brought: vec![],
     }
 }
 

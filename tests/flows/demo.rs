@@ -314,12 +314,18 @@ fn one_unfinished_talk_and_a_reflection_to_bring() {
             assert!(turn.note.is_some(), "the reflection is written down");
         }
     }
-    let marked = solos
+    // Each reflection has its topic; the latest brings it, and it waits for a talk.
+    assert!(solos.iter().all(|s| s.extra.get("topic").is_some()));
+    let bringing: Vec<_> = solos
         .iter()
-        .flat_map(|s| &s.turns)
-        .filter(|t| t.bring_to_talk())
-        .count();
-    assert_eq!(marked, 1);
+        .filter(|s| s.extra.get("bring_to_talk") == Some(&serde_json::Value::Bool(true)))
+        .collect();
+    assert_eq!(bringing.len(), 1);
+    assert!(bringing[0].turns.iter().all(|t| t.bring_to_talk()));
+    let partners = ["Maya".to_string(), "Sam".to_string()];
+    let waiting = heard::talk::brought::waiting(&journal.sessions, &partners);
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].by, heard::mode::Partner::Second);
 }
 
 #[test]

@@ -19,14 +19,18 @@ fn built_ins() -> Catalog {
     Catalog::load(Path::new("/nonexistent/heard-snapshot-decks"))
 }
 
-fn setup(mode: Mode, names: &[&str], carried: usize) -> Setup {
+/// Setup with `names` typed; with `brought`, Ana has a topic waiting from a reflection.
+fn setup(mode: Mode, names: &[&str], brought: usize) -> Setup {
     let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+    let waiting = (0..brought.min(1))
+        .map(|_| ("Ana".to_string(), "Sundays with my family".to_string()))
+        .collect();
     Setup::new(
         mode,
         &built_ins(),
         &Config::default(),
         &names,
-        carried,
+        waiting,
         Theme::new(false),
         false,
     )
@@ -96,7 +100,8 @@ fn couple_setup_60x18() {
     let terminal = draw(&setup, 60, 18);
     let text = screen_text(terminal.backend().buffer());
     assert!(text.contains("Begin the talk"), "{text}");
-    assert!(text.contains("Start with the 2 prompts"), "{text}");
+    assert!(text.contains("Ana's \"Sundays with my family\""), "{text}");
+    assert!(text.contains("Gentle"), "a deck that suits a brought topic is suggested: {text}");
     assert_borders_whole(terminal.backend().buffer());
     insta::assert_snapshot!(terminal.backend());
 }
@@ -180,7 +185,7 @@ fn demo_setup_says_nothing_is_saved() {
         &built_ins(),
         &Config::default(),
         &["Ana".to_string(), "Ben".to_string()],
-        0,
+        Vec::new(),
         Theme::new(false),
         true,
     );
@@ -245,7 +250,7 @@ fn deck_text_cannot_reach_the_terminal_as_escapes() {
         &catalog,
         &Config::default(),
         &[],
-        0,
+        Vec::new(),
         Theme::new(false),
         false,
     );
@@ -276,7 +281,7 @@ fn without_a_fitting_deck_setup_says_so_and_does_not_start() {
         &catalog,
         &Config::default(),
         &["Ana".to_string()],
-        0,
+        Vec::new(),
         Theme::new(false),
         false,
     );
@@ -321,7 +326,7 @@ fn choosing_a_deck_that_suggests_its_length_starts_setup_from_it() {
         &catalog,
         &config,
         &["Ana".to_string(), "Ben".to_string()],
-        0,
+        Vec::new(),
         heard::tui::theme::Theme::new(false),
         false,
     );

@@ -10,13 +10,13 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::journal::stats::{self, Stats, mean};
 use crate::journal::{Journal, Session};
+use crate::reflection;
 use crate::text::one_line;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding};
 use crate::tui::storage::Saved;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
-use crate::reflection;
 use crate::words;
 
 /// What a key does on the summary.
@@ -207,17 +207,17 @@ impl Summary {
         let answered = self.session.turns.iter().filter(|t| !t.skipped).count();
         let extra = &self.session.extra;
         let brings = extra.get(reflection::TOPIC).map(|_| {
-            extra.get(reflection::BRING).and_then(serde_json::Value::as_bool) == Some(true)
+            extra
+                .get(reflection::BRING)
+                .and_then(serde_json::Value::as_bool)
+                == Some(true)
         });
         let clarity = mean(self.session.turns.iter().filter_map(|t| t.clarity()));
         let mut lines = vec![Line::styled(words::reflected_on(answered), theme.text())];
         if let Some(clarity) = clarity {
             lines.push(Line::styled(words::clarity_average(clarity), theme.text()));
         }
-        lines.push(Line::styled(
-            words::topic_waits(brings),
-            theme.heading(),
-        ));
+        lines.push(Line::styled(words::topic_waits(brings), theme.heading()));
         lines
     }
 }

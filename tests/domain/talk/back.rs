@@ -99,6 +99,7 @@ fn a_reflection_goes_back_from_clarity_to_what_was_written() {
     let deck = deck_of(vec![prompt("one", 1)], &[Mode::Solo]);
     let mut r = Reflection::new(reflection_setup(deck, 1)).unwrap();
     reflect(&mut r, reflection::Input::Mood(None));
+    reflect(&mut r, reflection::Input::Topic(None));
     reflect(
         &mut r,
         reflection::Input::Done {

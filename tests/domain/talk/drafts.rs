@@ -38,6 +38,7 @@ fn reflection_draft() -> Value {
     let deck = deck_of(vec![prompt("s1", 1), prompt("s2", 1)], &[Mode::Solo]);
     let mut solo = Reflection::new(reflection_setup(deck, 2)).unwrap();
     reflect(&mut solo, reflection::Input::Mood(Some(2)));
+    reflect(&mut solo, reflection::Input::Topic(Some("weekends".into())));
     reflect(&mut solo, reflection::Input::Pass);
     serde_json::to_value(Activity::Reflection(solo).to_draft(None)).unwrap()
 }
@@ -122,7 +123,9 @@ fn a_solo_draft_of_the_first_heard_resumes_as_a_reflection_with_its_answers() {
     assert_eq!(written.prompt_id, "get-across");
     assert_eq!(written.note.as_deref(), Some("What I want to say first"));
     assert_eq!(written.clarity(), Some(4));
-    assert!(written.bring_to_talk());
+    // The first heard marked prompts to bring; this heard brings a topic, and a
+    // reflection of the first heard has none: its words are kept, nothing is carried.
+    assert!(!written.bring_to_talk());
     assert_eq!(written.felt_heard, None);
 
     // It goes on from there.
@@ -143,8 +146,13 @@ fn a_draft_that_is_not_a_heard_draft_or_is_newer_is_refused() {
         assert!(read(value.clone()).is_ok());
 
         let mut newer = value.clone();
-        newer["version"] = 3.into();
-        assert_eq!(read(newer), Err(DraftError::Newer(3)));
+        newer["version"] = 4.into();
+        assert_eq!(read(newer), Err(DraftError::Newer(4)));
+
+        // A draft of the heard before this one (version 2, without topics) resumes.
+        let mut older = value.clone();
+        older["version"] = 2.into();
+        assert_eq!(read(older), read(value.clone()));
 
         let mut other = value.clone();
         other["format"] = "other".into();
@@ -158,10 +166,10 @@ fn a_draft_that_is_not_a_heard_draft_or_is_newer_is_refused() {
         read(serde_json::json!({"talk": {}})),
         Err(DraftError::NotADraft(String::new()))
     );
-    let err = read(serde_json::json!({"format": "heard-draft", "version": 3})).unwrap_err();
+    let err = read(serde_json::json!({"format": "heard-draft", "version": 4})).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "it was written by a newer heard (draft version 3); update heard to resume it"
+        "it was written by a newer heard (draft version 4); update heard to resume it"
     );
 }
 

@@ -182,7 +182,12 @@ fn a_reflection_says_what_happened_at_every_input() {
         assert_eq!(got, events, "{input:?} at {from:?}");
         assert_eq!(solo.step(), step, "after {input:?} at {from:?}");
     };
-    expect(Input::Mood(Some(2)), &[StepEntered], Step::Reflection);
+    expect(Input::Mood(Some(2)), &[StepEntered], Step::Topic);
+    expect(
+        Input::Topic(Some("weekends".to_string())),
+        &[StepEntered],
+        Step::Reflection,
+    );
     expect(
         Input::Done {
             text: "words".to_string(),
@@ -194,14 +199,12 @@ fn a_reflection_says_what_happened_at_every_input() {
     expect(Input::Break, &[BreakStarted], Step::Break);
     expect(Input::Resume, &[BreakEnded], Step::Clarity);
     expect(
-        Input::Clarity {
-            clarity: Some(4),
-            bring_to_talk: true,
-        },
+        Input::Clarity { clarity: Some(4) },
         &[TurnRecorded, StepEntered],
         Step::Reflection,
     );
-    expect(Input::Pass, &[TurnRecorded, StepEntered], Step::MoodAfter);
+    expect(Input::Pass, &[TurnRecorded, StepEntered], Step::Bring);
+    expect(Input::Bring { yes: true }, &[StepEntered], Step::MoodAfter);
     expect(
         Input::Mood(Some(4)),
         &[StepEntered, Finished],

@@ -132,7 +132,7 @@ proptest! {
     #[test]
     fn any_reflection_input_sequence_is_safe_and_never_rates_a_passed_prompt(
         keep_notes in any::<bool>(),
-        moves in prop::collection::vec((any::<bool>(), 0u8..7, 0u8..9, 0u8..9, typing()), 0..120),
+        moves in prop::collection::vec((any::<bool>(), 0u8..9, 0u8..9, 0u8..9, typing()), 0..120),
     ) {
         let deck = deck_of(
             vec![prompt("a", 1), prompt("b", 2), prompt("c", 3), prompt("d", 3), prompt("e", 1)],
@@ -155,7 +155,9 @@ proptest! {
                         prop_assert!(
                             matches!(
                                 solo.step(),
-                                reflection::Step::Reflection | reflection::Step::MoodAfter
+                                reflection::Step::Reflection
+                                    | reflection::Step::Bring
+                                    | reflection::Step::MoodAfter
                             ),
                             "after a pass: {:?}", solo.step()
                         );
@@ -170,6 +172,7 @@ proptest! {
             prop_assert_eq!(typed, kept_typing(typing));
             if !keep_notes {
                 prop_assert!(!draft_text(&activity, None).contains("words "));
+                prop_assert!(!draft_text(&activity, None).contains("topic "));
             }
         }
         let session = solo.to_session(at("2026-11-26T20:41:00+01:00"), solo.is_finished());
@@ -178,9 +181,12 @@ proptest! {
         for turn in &session.turns {
             if turn.skipped {
                 prop_assert_eq!(turn.clarity(), None);
-                prop_assert!(!turn.bring_to_talk());
                 prop_assert_eq!(&turn.note, &None);
             }
+            // The mark to bring is the reflection's, the same on every turn, and only
+            // ever set with a topic kept.
+            prop_assert_eq!(turn.bring_to_talk(), solo.brings_topic() == Some(true) && solo.topic().is_some());
+            prop_assert!(!turn.bring_to_talk() || keep_notes);
             prop_assert_eq!(turn.speaker, 0);
             prop_assert!(turn.felt_heard.is_none() && turn.felt_validated.is_none());
             prop_assert!(turn.listener_guess.is_none());
@@ -273,6 +279,8 @@ fn fitting_reflection_kind(step: reflection::Step) -> u8 {
         reflection::Step::CheckIn | reflection::Step::MoodAfter => 0,
         reflection::Step::Reflection => 1,
         reflection::Step::Clarity => 3,
+        reflection::Step::Topic => 6,
+        reflection::Step::Bring => 7,
         reflection::Step::Break => 5,
         reflection::Step::Summary => 0,
     }
@@ -288,11 +296,12 @@ fn make_reflection_input(kind: u8, a: u8, b: u8) -> reflection::Input {
             seconds: value(b).map(u64::from),
         },
         2 => reflection::Input::Pass,
-        3 => reflection::Input::Clarity {
-            clarity: value(a),
-            bring_to_talk: b.is_multiple_of(2),
-        },
+        3 => reflection::Input::Clarity { clarity: value(a) },
         4 => reflection::Input::Break,
+        6 => reflection::Input::Topic((b % 3 > 0).then(|| format!("topic {a}"))),
+        7 => reflection::Input::Bring {
+            yes: b.is_multiple_of(2),
+        },
         _ => reflection::Input::Resume,
     }
 }

@@ -70,6 +70,12 @@ fn notes_not_kept_are_never_held_anywhere() {
     })
     .unwrap();
     reflect(&mut solo, reflection::Input::Mood(None));
+    // Not even the topic is held: there is nothing to bring without notes.
+    reflect(
+        &mut solo,
+        reflection::Input::Topic(Some(secret.to_string())),
+    );
+    assert_eq!(solo.topic(), None);
     reflect(
         &mut solo,
         reflection::Input::Done {

@@ -1,72 +1,126 @@
-//! A solo reflection (its own engine, `heard::reflection`), and the prompts it marks for
+//! A solo reflection (its own engine, `heard::reflection`), and the topic it brings to
 //! the next talk.
 
 use super::*;
 use heard::reflection::{Input, Step};
-use heard::talk::check_setup;
+use heard::talk::{brought, check_setup};
 
-#[test]
-fn carried_prompts_from_a_solo_reflection_come_first() {
-    let solo_deck = deck_of(
-        vec![prompt("s1", 1), prompt("s2", 2), prompt("s3", 3)],
-        &[Mode::Solo, Mode::Couple],
-    );
-    let mut solo = Reflection::new(reflection_setup(solo_deck.clone(), 3)).unwrap();
+/// A reflection by `name` on `topic` with words on each prompt, brought or not.
+fn prepared(name: &str, topic: Option<&str>, bring: bool, ended: &str) -> heard::journal::Session {
+    let deck = deck_of(vec![prompt("s1", 1), prompt("s2", 2)], &[Mode::Solo]);
+    let mut solo = Reflection::new(ReflectionSetup {
+        name: name.into(),
+        ..reflection_setup(deck, 2)
+    })
+    .unwrap();
     reflect(&mut solo, Input::Mood(Some(2)));
-    let mut marked = Vec::new();
+    assert_eq!(
+        solo.step(),
+        Step::Topic,
+        "a reflection starts with its topic"
+    );
+    reflect(&mut solo, Input::Topic(topic.map(str::to_string)));
     while solo.step() == Step::Reflection {
         let id = solo.progress().unwrap().prompt.id.clone();
-        let bring = id != "s1";
-        if bring {
-            marked.push(id);
-        }
         reflect(
             &mut solo,
             Input::Done {
-                text: "thoughts".to_string(),
+                text: format!("{name} on {id}"),
                 seconds: None,
             },
         );
-        reflect(
-            &mut solo,
-            Input::Clarity {
-                clarity: Some(3),
-                bring_to_talk: bring,
-            },
-        );
+        reflect(&mut solo, Input::Clarity { clarity: Some(3) });
     }
-    let session = solo.to_session(at("2026-11-26T21:00:00+01:00"), true);
+    if topic.is_some() {
+        assert_eq!(solo.step(), Step::Bring);
+        reflect(&mut solo, Input::Bring { yes: bring });
+    }
+    reflect(&mut solo, Input::Mood(Some(4)));
+    solo.to_session(at(ended), true)
+}
 
-    let couple = couple_deck(vec![prompt("c1", 1), prompt("c2", 1), prompt("c3", 1)]);
-    let carried = carried_prompts(&session, &couple);
-    let carried_ids: Vec<&str> = carried.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(carried_ids, marked);
+#[test]
+fn a_brought_topic_opens_the_next_talk_of_its_writers_couple_with_the_writer_first() {
+    let ben = prepared(
+        "ben",
+        Some("How we split the weekends"),
+        true,
+        "2026-11-26T21:00:00+01:00",
+    );
+    let session = serde_json::to_value(&ben).unwrap();
+    assert_eq!(session["topic"], "How we split the weekends");
+    assert_eq!(session["bring_to_talk"], true);
     assert!(
-        carried
+        session["turns"]
+            .as_array()
+            .unwrap()
             .iter()
-            .all(|p| p.text.starts_with("Tell me about s"))
+            .all(|t| t["bring_to_talk"] == true)
     );
 
-    let talk = Talk::new(TalkSetup {
-        carried_prompts: carried,
-        ..setup(couple, 4)
+    // Another couple's talk never gets it; Ana and Ben's does, Ben (written "ben") first.
+    let sessions = vec![ben.clone()];
+    let others = ["Cal".to_string(), "Dee".to_string()];
+    assert!(brought::waiting(&sessions, &others).is_empty());
+    let partners = ["Ana".to_string(), " Ben ".to_string()];
+    let waiting = brought::waiting(&sessions, &partners);
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].by, Partner::Second);
+    assert_eq!(waiting[0].topic, "How we split the weekends");
+    // Only what he wrote comes with it: the notes, never the solo deck's questions as prompts.
+    let notes: Vec<&str> = waiting[0].notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(notes, ["ben on s1", "ben on s2"]);
+
+    let couple = couple_deck(vec![prompt("c1", 1), prompt("c2", 1), prompt("c3", 1)]);
+    let mut talk = Talk::new(TalkSetup {
+        brought: waiting,
+        ..setup(couple, 3)
     })
     .unwrap();
     let ids: Vec<&str> = talk.prompts().iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(&ids[..2], marked.as_slice());
-    assert_eq!(ids.len(), 4);
-
-    // From the deck that holds them, they come back with depth and follow-ups.
-    let again = carried_prompts(&session, &solo_deck);
+    assert_eq!(ids.len(), 3);
+    assert!(ids[1..].iter().all(|id| id.starts_with('c')), "{ids:?}");
+    assert_eq!(talk.prompts()[0].text, "How we split the weekends");
+    check_in(&mut talk, &[None, None]);
+    let progress = talk.progress().unwrap();
     assert_eq!(
-        again[0],
-        solo_deck
-            .prompts
-            .iter()
-            .find(|p| p.id == again[0].id)
-            .unwrap()
-            .clone()
+        progress.speaker,
+        Partner::Second,
+        "the writer speaks first on the topic"
     );
+    assert_eq!(progress.brought.unwrap().by, Partner::Second);
+
+    // Once a saved talk reached it, it waits no more; a talk saved before it did not count.
+    let early = talk.to_session(at("2026-11-27T20:05:00+01:00"), false);
+    assert!(early.extra.get(brought::BROUGHT).is_none());
+    assert_eq!(brought::waiting(&[ben.clone(), early], &partners).len(), 1);
+    answer(&mut talk, Some(4), Some(4), Some(4));
+    assert_eq!(
+        talk.progress().unwrap().speaker,
+        Partner::First,
+        "then the other on it"
+    );
+    let later = talk.to_session(at("2026-11-27T20:15:00+01:00"), false);
+    assert_eq!(
+        later.extra[brought::BROUGHT][0]["reflection"],
+        ben.id.as_str()
+    );
+    assert!(brought::waiting(&[ben, later], &partners).is_empty());
+}
+
+#[test]
+fn a_topic_not_brought_or_absent_waits_for_no_talk_and_the_latest_one_wins() {
+    let partners = ["Ana".to_string(), "Ben".to_string()];
+    let kept = prepared("Ana", Some("money"), false, "2026-11-26T21:00:00+01:00");
+    let none = prepared("Ana", None, true, "2026-11-26T21:30:00+01:00");
+    assert!(none.extra.get("topic").is_none());
+    assert!(brought::waiting(&[kept, none], &partners).is_empty());
+
+    let older = prepared("Ana", Some("money"), true, "2026-11-25T21:00:00+01:00");
+    let newer = prepared("Ana", Some("my mother"), true, "2026-11-26T21:00:00+01:00");
+    let waiting = brought::waiting(&[older, newer], &partners);
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].topic, "my mother");
 }
 
 #[test]
@@ -79,6 +133,10 @@ fn a_solo_reflection_end_to_end() {
     assert_eq!(solo.step(), Step::CheckIn);
     assert!(solo.progress().is_none());
     reflect(&mut solo, Input::Mood(Some(2)));
+    reflect(
+        &mut solo,
+        Input::Topic(Some("more evenings together".to_string())),
+    );
 
     assert_eq!(solo.step(), Step::Reflection);
     // One person, no listener and no timer: the reflection holds only Ana's name.
@@ -102,13 +160,7 @@ fn a_solo_reflection_end_to_end() {
         Err(TalkError::WrongInput { .. })
     ));
     assert_eq!(solo, before);
-    reflect(
-        &mut solo,
-        Input::Clarity {
-            clarity: Some(4),
-            bring_to_talk: true,
-        },
-    );
+    reflect(&mut solo, Input::Clarity { clarity: Some(4) });
     // Passing a reflection skips straight on: no clarity asked for it.
     assert_eq!(solo.step(), Step::Reflection);
     reflect(&mut solo, Input::Pass);
@@ -122,15 +174,13 @@ fn a_solo_reflection_end_to_end() {
             seconds: None,
         },
     );
-    reflect(
-        &mut solo,
-        Input::Clarity {
-            clarity: None,
-            bring_to_talk: false,
-        },
-    );
-    assert_eq!(solo.step(), Step::MoodAfter);
+    reflect(&mut solo, Input::Clarity { clarity: None });
+    // With a topic, the last question is whether to bring it; nothing is chosen for her.
+    assert_eq!(solo.step(), Step::Bring);
     assert!(solo.progress().is_none());
+    assert_eq!(solo.brings_topic(), None);
+    reflect(&mut solo, Input::Bring { yes: true });
+    assert_eq!(solo.step(), Step::MoodAfter);
     reflect(&mut solo, Input::Mood(Some(3)));
     assert_eq!(solo.step(), Step::Summary);
     assert!(solo.is_finished());
@@ -155,7 +205,8 @@ fn a_solo_reflection_end_to_end() {
     assert_eq!(turns[0]["seconds"], 300);
     assert_eq!(turns[1]["skipped"], true);
     assert_eq!(turns[1]["clarity"], Value::Null);
-    assert_eq!(turns[1]["bring_to_talk"], false);
+    assert_eq!(session["topic"], "more evenings together");
+    assert_eq!(session["bring_to_talk"], true);
     assert_eq!(turns[2]["clarity"], Value::Null);
     assert!(turns[2].get("note").is_none());
 }
@@ -237,14 +288,9 @@ fn a_reflection_refuses_wrong_inputs_and_values_out_of_range_without_change() {
         ));
     }
     reflect(&mut solo, Input::Mood(Some(1)));
+    reflect(&mut solo, Input::Topic(None));
     refused(&mut solo, Input::Mood(Some(3)));
-    refused(
-        &mut solo,
-        Input::Clarity {
-            clarity: Some(3),
-            bring_to_talk: false,
-        },
-    );
+    refused(&mut solo, Input::Clarity { clarity: Some(3) });
     reflect(
         &mut solo,
         Input::Done {
@@ -265,19 +311,12 @@ fn a_reflection_refuses_wrong_inputs_and_values_out_of_range_without_change() {
                 &mut solo,
                 Input::Clarity {
                     clarity: Some(value),
-                    bring_to_talk: true,
                 },
             ),
             TalkError::OutOfRange { .. }
         ));
     }
-    reflect(
-        &mut solo,
-        Input::Clarity {
-            clarity: Some(5),
-            bring_to_talk: false,
-        },
-    );
+    reflect(&mut solo, Input::Clarity { clarity: Some(5) });
     assert_eq!(solo.step(), Step::MoodAfter);
     reflect(&mut solo, Input::Mood(None));
     assert!(solo.is_finished());
@@ -291,6 +330,7 @@ fn a_break_in_a_reflection_returns_to_the_same_step_with_the_words_kept() {
     let deck = deck_of(vec![prompt("s1", 1), prompt("s2", 1)], &[Mode::Solo]);
     let mut solo = Reflection::new(reflection_setup(deck, 2)).unwrap();
     reflect(&mut solo, Input::Mood(Some(3)));
+    reflect(&mut solo, Input::Topic(None));
     reflect(
         &mut solo,
         Input::Done {
@@ -302,13 +342,7 @@ fn a_break_in_a_reflection_returns_to_the_same_step_with_the_words_kept() {
     reflect(&mut solo, Input::Break);
     assert_eq!(solo.step(), Step::Break);
     assert_eq!(solo.step_behind_break(), Step::Clarity);
-    assert!(
-        solo.apply(Input::Clarity {
-            clarity: Some(3),
-            bring_to_talk: true
-        })
-        .is_err()
-    );
+    assert!(solo.apply(Input::Clarity { clarity: Some(3) }).is_err());
     assert!(solo.apply(Input::Break).is_err());
     assert_eq!(
         solo.to_session(at("2026-11-26T20:10:00+01:00"), false),
@@ -318,43 +352,34 @@ fn a_break_in_a_reflection_returns_to_the_same_step_with_the_words_kept() {
     assert_eq!(resumed_reflection(&solo), solo);
     reflect(&mut solo, Input::Resume);
     assert_eq!(solo.step(), Step::Clarity);
-    reflect(
-        &mut solo,
-        Input::Clarity {
-            clarity: Some(3),
-            bring_to_talk: true,
-        },
-    );
+    reflect(&mut solo, Input::Clarity { clarity: Some(3) });
     let session = solo.to_session(at("2026-11-26T20:20:00+01:00"), false);
     assert_eq!(session.turns.len(), 1);
     assert_eq!(session.turns[0].note.as_deref(), Some("half thought"));
     assert_eq!(session.turns[0].seconds(), Some(90));
-    assert!(session.turns[0].bring_to_talk());
+    // Not asked yet whether to bring it: nothing is brought on her behalf.
+    assert!(!session.turns[0].bring_to_talk());
 }
 
 /// A reflection with a pass, a break, a mark and words, as a list of inputs.
 fn scripted_reflection() -> Vec<Input> {
     vec![
         Input::Mood(Some(2)),
+        Input::Topic(Some("the holidays".into())),
         Input::Done {
             text: "first words".into(),
             seconds: Some(40),
         },
         Input::Break,
         Input::Resume,
-        Input::Clarity {
-            clarity: Some(4),
-            bring_to_talk: true,
-        },
+        Input::Clarity { clarity: Some(4) },
         Input::Pass,
         Input::Done {
             text: String::new(),
             seconds: None,
         },
-        Input::Clarity {
-            clarity: None,
-            bring_to_talk: false,
-        },
+        Input::Clarity { clarity: None },
+        Input::Bring { yes: true },
         Input::Mood(Some(5)),
     ]
 }

@@ -151,7 +151,11 @@ pub const MOVE_BETWEEN_ANSWERS: Binding<Cmd> = bind(
 
 /// A yes or no with nothing chosen at first: `y` and `n` answer, arrows mark a choice and
 /// Enter gives it; `None` while nothing is given yet.
-pub fn choose(command: Cmd, choice: &mut Option<bool>, notice: &mut Option<String>) -> Option<bool> {
+pub fn choose(
+    command: Cmd,
+    choice: &mut Option<bool>,
+    notice: &mut Option<String>,
+) -> Option<bool> {
     match command {
         Cmd::Toggle => {
             *choice = Some(!choice.unwrap_or(false));

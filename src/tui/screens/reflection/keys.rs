@@ -242,7 +242,11 @@ fn on_step(
             Cmd::Pick => {
                 clarity.key(key, 5);
                 let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
-                digit.then(|| act(Input::Clarity { clarity: clarity.value }))?
+                digit.then(|| {
+                    act(Input::Clarity {
+                        clarity: clarity.value,
+                    })
+                })?
             }
             Cmd::Next if clarity.value.is_none() => {
                 screen.notice = Some(crate::words::choose_first(5));

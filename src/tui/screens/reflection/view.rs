@@ -96,7 +96,10 @@ impl ReflectionScreen {
         .areas(area);
         let mut heading = vec![Line::styled(words::reflect_heading(name), theme.heading())];
         if let Some(topic) = reflection.topic() {
-            heading.push(Line::styled(words::preparing(&one_line(topic)), theme.muted()));
+            heading.push(Line::styled(
+                words::preparing(&one_line(topic)),
+                theme.muted(),
+            ));
         }
         render_lines(heading, head, buf);
         card.render(card_area, buf);
@@ -137,7 +140,13 @@ impl ReflectionScreen {
         );
     }
 
-    fn render_clarity(&self, reflection: &Reflection, clarity: Scale, area: Rect, buf: &mut Buffer) {
+    fn render_clarity(
+        &self,
+        reflection: &Reflection,
+        clarity: Scale,
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
         let Some(progress) = reflection.progress() else {
             return;
         };

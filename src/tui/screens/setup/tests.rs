@@ -19,14 +19,17 @@ fn built_ins() -> Catalog {
     Catalog::load(Path::new("/nonexistent/heard-test-decks"))
 }
 
-fn couple(config: &Config, remembered: &[&str], carried: usize) -> Setup {
+fn couple(config: &Config, remembered: &[&str], waiting: &[(&str, &str)]) -> Setup {
     let remembered: Vec<String> = remembered.iter().map(|s| s.to_string()).collect();
+    let waiting = (waiting.iter())
+        .map(|(name, topic)| (name.to_string(), topic.to_string()))
+        .collect();
     Setup::new(
         Mode::Couple,
         &built_ins(),
         config,
         &remembered,
-        carried,
+        waiting,
         Theme::new(false),
         false,
     )
@@ -39,7 +42,7 @@ fn solo(config: &Config, remembered: &[&str]) -> Setup {
         &built_ins(),
         config,
         &remembered,
-        3,
+        vec![("Ana".to_string(), "weekends".to_string())],
         Theme::new(false),
         false,
     )
@@ -60,7 +63,7 @@ fn defaults_come_from_the_config() {
         timer_seconds: 300,
         ..Config::default()
     };
-    let mut setup = couple(&config, &["Ana", "Ben"], 0);
+    let mut setup = couple(&config, &["Ana", "Ben"], &[]);
     assert_eq!(
         setup.focus(),
         Field::Deck,
@@ -71,7 +74,7 @@ fn defaults_come_from_the_config() {
     assert_eq!(choice.deck_id, "state-of-us");
     assert_eq!(choice.prompts, 9);
     assert_eq!(choice.timer_seconds, Some(300));
-    assert!(!choice.use_carried);
+    assert_eq!(choice.bring, Some(false));
 }
 
 #[test]
@@ -80,12 +83,15 @@ fn a_timer_of_zero_is_off_and_an_odd_one_is_offered_as_it_is() {
         timer_seconds: 0,
         ..Config::default()
     };
-    assert_eq!(start(&mut couple(&off, &["A", "B"], 0)).timer_seconds, None);
+    assert_eq!(
+        start(&mut couple(&off, &["A", "B"], &[])).timer_seconds,
+        None
+    );
     let odd = Config {
         timer_seconds: 90,
         ..Config::default()
     };
-    let mut setup = couple(&odd, &["A", "B"], 0);
+    let mut setup = couple(&odd, &["A", "B"], &[]);
     assert_eq!(start(&mut setup).timer_seconds, Some(90));
     setup.set_focus(Field::Timer);
     setup.handle_key(press(KeyCode::Right));
@@ -97,7 +103,7 @@ fn a_timer_of_zero_is_off_and_an_odd_one_is_offered_as_it_is() {
 
 #[test]
 fn timer_cycles_through_every_choice_and_wraps() {
-    let mut setup = couple(&Config::default(), &["A", "B"], 0);
+    let mut setup = couple(&Config::default(), &["A", "B"], &[]);
     setup.set_focus(Field::Timer);
     let mut seen = Vec::new();
     for _ in 0..6 {
@@ -117,7 +123,7 @@ fn an_unknown_default_deck_falls_back_to_the_first_that_fits() {
         ..Config::default()
     };
     assert_eq!(
-        start(&mut couple(&config, &["A", "B"], 0)).deck_id,
+        start(&mut couple(&config, &["A", "B"], &[])).deck_id,
         "rekindle"
     );
     // before-the-talk is solo only, so a couple talk does not get it.
@@ -126,14 +132,14 @@ fn an_unknown_default_deck_falls_back_to_the_first_that_fits() {
         ..Config::default()
     };
     assert_eq!(
-        start(&mut couple(&config, &["A", "B"], 0)).deck_id,
+        start(&mut couple(&config, &["A", "B"], &[])).deck_id,
         "rekindle"
     );
 }
 
 #[test]
 fn typed_names_are_trimmed() {
-    let mut setup = couple(&Config::default(), &[], 0);
+    let mut setup = couple(&Config::default(), &[], &[]);
     assert_eq!(setup.focus(), Field::Name(0));
     type_text(&mut setup, "  Ana ");
     setup.handle_key(press(KeyCode::Tab));
@@ -147,20 +153,20 @@ fn typed_names_are_trimmed() {
 
 #[test]
 fn names_stop_at_forty_characters_and_keep_one_line() {
-    let mut setup = couple(&Config::default(), &[], 0);
+    let mut setup = couple(&Config::default(), &[], &[]);
     type_text(&mut setup, &"x".repeat(45));
     assert_eq!(setup.names()[0].chars().count(), MAX_NAME_CHARS);
     let ctrl_m = KeyEvent::new(KeyCode::Char('m'), KeyModifiers::CONTROL);
     setup.handle_key(ctrl_m);
     assert_eq!(setup.names[0].lines().len(), 1);
     let long: String = "é".repeat(60);
-    let remembered = couple(&Config::default(), &[&long, "B"], 0);
+    let remembered = couple(&Config::default(), &[&long, "B"], &[]);
     assert_eq!(remembered.names()[0].chars().count(), MAX_NAME_CHARS);
 }
 
 #[test]
 fn enter_in_a_name_moves_on_instead_of_starting() {
-    let mut setup = couple(&Config::default(), &[], 0);
+    let mut setup = couple(&Config::default(), &[], &[]);
     type_text(&mut setup, "Ana");
     assert_eq!(setup.handle_key(press(KeyCode::Enter)), None);
     assert_eq!(setup.focus(), Field::Name(1));
@@ -169,7 +175,8 @@ fn enter_in_a_name_moves_on_instead_of_starting() {
 
 #[test]
 fn tab_visits_every_field_in_order_and_shift_tab_goes_back() {
-    let mut setup = couple(&Config::default(), &[], 2);
+    let mut setup = couple(&Config::default(), &["Ana", "Ben"], &[("Ana", "weekends")]);
+    setup.set_focus(Field::Name(0));
     let order = [
         Field::Name(1),
         Field::Deck,
@@ -215,7 +222,7 @@ fn solo_has_one_name_no_timer_and_no_carried_offer() {
     assert_eq!(choice.mode, Mode::Solo);
     assert_eq!(choice.partners, ["Ana"]);
     assert_eq!(choice.timer_seconds, None);
-    assert!(!choice.use_carried);
+    assert_eq!(choice.bring, Some(false));
 }
 
 #[test]
@@ -245,7 +252,7 @@ fn solo_decks_are_only_those_made_for_solo() {
 
 #[test]
 fn deck_arrows_wrap_around_the_list() {
-    let mut setup = couple(&Config::default(), &["A", "B"], 0);
+    let mut setup = couple(&Config::default(), &["A", "B"], &[]);
     let first = start(&mut setup).deck_id;
     setup.handle_key(press(KeyCode::Left));
     let last = start(&mut setup).deck_id;
@@ -260,7 +267,7 @@ fn prompts_stay_between_one_and_a_hundred() {
         prompts_per_talk: 2,
         ..Config::default()
     };
-    let mut setup = couple(&config, &["A", "B"], 0);
+    let mut setup = couple(&config, &["A", "B"], &[]);
     setup.set_focus(Field::Prompts);
     for _ in 0..5 {
         setup.handle_key(press(KeyCode::Left));
@@ -275,19 +282,26 @@ fn prompts_stay_between_one_and_a_hundred() {
 }
 
 #[test]
-fn carried_prompts_are_offered_on_by_default_and_space_toggles() {
-    let mut setup = couple(&Config::default(), &["A", "B"], 2);
-    assert!(start(&mut setup).use_carried);
+fn a_brought_topic_is_offered_on_by_default_and_space_toggles() {
+    let mut setup = couple(&Config::default(), &["ana ", "Ben"], &[("Ana", "weekends")]);
+    assert_eq!(start(&mut setup).bring, Some(true));
     setup.set_focus(Field::Carried);
     setup.handle_key(press(KeyCode::Char(' ')));
-    assert!(!start(&mut setup).use_carried);
+    assert_eq!(start(&mut setup).bring, Some(false));
     setup.handle_key(press(KeyCode::Char(' ')));
-    assert!(start(&mut setup).use_carried);
+    assert_eq!(start(&mut setup).bring, Some(true));
+}
+
+#[test]
+fn a_topic_is_offered_only_to_a_couple_with_its_writer() {
+    let mut setup = couple(&Config::default(), &["Cal", "Dee"], &[("Ana", "weekends")]);
+    assert!(!setup.fields().contains(&Field::Carried));
+    assert_eq!(start(&mut setup).bring, Some(false));
 }
 
 #[test]
 fn an_empty_name_blocks_begin_and_asks_gently() {
-    let mut setup = couple(&Config::default(), &["Ana"], 0);
+    let mut setup = couple(&Config::default(), &["Ana"], &[]);
     assert_eq!(setup.focus(), Field::Name(1));
     setup.set_focus(Field::Begin);
     assert_eq!(setup.handle_key(press(KeyCode::Enter)), None);
@@ -304,7 +318,11 @@ fn an_empty_name_blocks_begin_and_asks_gently() {
 
 #[test]
 fn enter_on_begin_gives_the_exact_choice() {
-    let mut setup = couple(&Config::default(), &[" Ana", "Ben "], 3);
+    let mut setup = couple(
+        &Config::default(),
+        &[" Ana", "Ben "],
+        &[("Ana", "weekends")],
+    );
     setup.set_focus(Field::Deck);
     setup.handle_key(press(KeyCode::Right));
     setup.handle_key(press(KeyCode::Down));
@@ -332,14 +350,14 @@ fn enter_on_begin_gives_the_exact_choice() {
             // the speaking time one step shorter.
             prompts: 4,
             timer_seconds: Some(60),
-            use_carried: false,
+            bring: Some(false),
         }))
     );
 }
 
 #[test]
 fn esc_goes_back_from_anywhere() {
-    let mut setup = couple(&Config::default(), &[], 0);
+    let mut setup = couple(&Config::default(), &[], &[]);
     assert_eq!(setup.handle_key(press(KeyCode::Esc)), Some(Action::Back));
     setup.set_focus(Field::Prompts);
     assert_eq!(setup.handle_key(press(KeyCode::Esc)), Some(Action::Back));
@@ -347,7 +365,7 @@ fn esc_goes_back_from_anywhere() {
 
 #[test]
 fn question_mark_is_help_outside_a_name_and_a_character_inside() {
-    let mut setup = couple(&Config::default(), &[], 0);
+    let mut setup = couple(&Config::default(), &[], &[]);
     assert_eq!(setup.handle_key(press(KeyCode::Char('?'))), None);
     assert_eq!(setup.names()[0], "?");
     setup.set_focus(Field::Deck);
@@ -380,7 +398,7 @@ fn setup_words_are_plain_text() {
     assert_eq!(words::speaking_time(90), "1 minute 30 seconds");
     assert_eq!(words::speaking_time(45), "45 seconds");
     assert_eq!(
-        words::start_with_carried(2),
-        "Start with the 2 prompts marked in your last reflection"
+        words::deck_suits_brought("Gentle repair"),
+        "For a topic like this, the Gentle repair deck may fit."
     );
 }

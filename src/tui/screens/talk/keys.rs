@@ -13,7 +13,8 @@ use crate::talk::{Input, Progress, Talk};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding, digits};
 use crate::tui::screens::activity::keys::{
-    self as shared, ANSWER_MARKED, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP, MOVE_BETWEEN_ANSWERS, PASS, SCALE_5, bind, choose,
+    self as shared, ANSWER_MARKED, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP,
+    MOVE_BETWEEN_ANSWERS, PASS, SCALE_5, bind, choose,
 };
 use crate::tui::screens::activity::parts::{Scale, TextField};
 use crate::words;
@@ -489,7 +490,6 @@ fn ask_again(talk: &Talk, rating: &mut Rating, notice: &mut Option<String>) -> O
         felt_validated: rating.validated.value,
     })
 }
-
 
 /// "Go deeper?": nothing is chosen for anyone; `y` and `n` answer, arrows mark a choice
 /// and Enter gives it.

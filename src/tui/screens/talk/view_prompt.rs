@@ -6,15 +6,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::view::name;
 use super::keys::own_notes;
+use super::view::name;
 use super::{Rating, Speaking, TalkScreen};
 use crate::mode::Partner;
 use crate::talk::brought::Note;
 use crate::talk::{Progress, Talk};
-use crate::tui::theme::Theme;
 use crate::text::one_line;
 use crate::tui::screens::activity::parts::{Scale, choice_span, followup_lines, render_lines};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::card::PromptCard;
 use crate::tui::widgets::rating::RatingScale;
 use crate::tui::widgets::timer::TimerView;
@@ -69,8 +69,14 @@ fn notes_lines(notes: &[Note], open: bool, listener: &str, theme: Theme) -> Vec<
     }
     let mut lines = vec![Line::styled(words::NOTES_HEADING, theme.heading())];
     for note in notes {
-        lines.push(Line::styled(one_line(&note.prompt).into_owned(), theme.muted()));
-        lines.push(Line::styled(format!("  {}", one_line(&note.text)), theme.text()));
+        lines.push(Line::styled(
+            one_line(&note.prompt).into_owned(),
+            theme.muted(),
+        ));
+        lines.push(Line::styled(
+            format!("  {}", one_line(&note.text)),
+            theme.text(),
+        ));
     }
     lines
 }
