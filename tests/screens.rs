@@ -267,7 +267,10 @@ fn solo_reflection_and_clarity() {
     press(&mut app, &["Enter", "type:More evenings together"]);
     snap("reflection", &app, "the reflection");
     // Arrows mark a step without going on; a digit would give it at once.
-    press(&mut app, &["Esc", "Enter", "Right", "Right", "Right", "Right"]);
+    press(
+        &mut app,
+        &["Esc", "Enter", "Right", "Right", "Right", "Right"],
+    );
     snap("clarity", &app, "the clarity rating");
     press(&mut app, &["Enter", "Esc", "s"]);
     snap("bring", &app, "the question about bringing it");

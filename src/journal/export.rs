@@ -263,6 +263,10 @@ fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
             );
             continue;
         }
+        let topic = session.extra.get(crate::reflection::TOPIC);
+        if let Some(topic) = topic.and_then(|t| t.as_str()).filter(|_| with_notes) {
+            let _ = writeln!(out, "{}\n", clean_line(&crate::words::preparing(topic)));
+        }
         if session.turns.is_empty() {
             out.push_str("No prompts were answered.\n");
         }

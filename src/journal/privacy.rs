@@ -40,6 +40,23 @@ pub fn may_read_session(session: &Session, reader: Reader) -> bool {
     !is_private_whole(session) || reader.is(session.partner_name(0))
 }
 
+/// A reflection's topic, if it has one and `reader` wrote it (SPEC section 6: a topic
+/// kept to oneself is private text).
+pub fn topic_for<'a>(session: &'a Session, reader: Reader) -> Option<&'a str> {
+    let topic = session.extra.get(crate::reflection::TOPIC)?.as_str()?;
+    (is_private_whole(session) && reader.is(session.partner_name(0)) && !topic.trim().is_empty())
+        .then_some(topic)
+}
+
+/// The session fields a reflection alone keeps private to its writer as a whole.
+pub const PRIVATE_WHOLE_FIELDS: [&str; 5] = [
+    "turns",
+    "mood_before",
+    "mood_after",
+    "closeness",
+    crate::reflection::TOPIC,
+];
+
 /// The turn's note, if it has one and `reader` wrote it.
 pub fn note_for<'a>(session: &Session, turn: &'a Turn, reader: Reader) -> Option<&'a str> {
     let note = written_note(turn)?;

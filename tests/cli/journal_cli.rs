@@ -87,6 +87,8 @@ const HAND_MADE: &str = r#"{
       "completed": false,
       "deck_id": "before-the-talk",
       "partners": ["Ana"],
+      "topic": "Sundays with my family",
+      "bring_to_talk": true,
       "turns": [
         {
           "prompt_id": "what-weighs",
@@ -323,6 +325,7 @@ fn show_keeps_each_persons_private_text_to_them() {
     assert!(reflection.contains("before-the-talk"), "{reflection}");
     for private in [
         "What has been weighing",
+        "Sundays with my family",
         "clarity",
         "bring to the next talk",
     ] {
@@ -354,6 +357,13 @@ fn show_keeps_each_persons_private_text_to_them() {
         &["journal", "show", "7c2a", "--notes-of", "Ben"],
     ));
     assert!(!ben.to_lowercase().contains("clarity"), "{ben}");
+    assert!(!ben.contains("Sundays"), "{ben}");
+    // Ana opens her reflection: its topic with it.
+    let ana = stdout(&heard(
+        dir.path(),
+        &["journal", "show", "7c2a", "--notes-of", "Ana"],
+    ));
+    assert!(ana.contains("Preparing: Sundays with my family"), "{ana}");
     // The JSON keeps the same promise.
     let json: Value = serde_json::from_str(&stdout(&heard(
         dir.path(),
@@ -368,6 +378,11 @@ fn show_keeps_each_persons_private_text_to_them() {
     )))
     .unwrap();
     assert_eq!(json.get("turns"), None);
+    assert_eq!(
+        json.get("topic"),
+        None,
+        "a reflection's topic is its writer's"
+    );
     assert_eq!(json["reflection_written"], true);
 }
 

@@ -47,7 +47,13 @@ fn the_demo_couple_sees_no_note_until_its_writer_opens_their_own() {
     let journal = heard::demo::sample_journal(now());
     let sam_notes = notes_of(&journal, "Sam", true);
     let maya_notes = notes_of(&journal, "Maya", true);
-    let sam_reflections = notes_of(&journal, "Sam", false);
+    let mut sam_reflections = notes_of(&journal, "Sam", false);
+    // A reflection's topic is as much its writer's as its words.
+    let topics: Vec<String> = (journal.sessions.iter())
+        .filter_map(|s| s.extra.get("topic")?.as_str().map(str::to_string))
+        .collect();
+    assert_eq!(topics.len(), 2);
+    sam_reflections.extend(topics);
     assert!(!sam_notes.is_empty() && !maya_notes.is_empty() && !sam_reflections.is_empty());
     let mut app = demo_app();
 

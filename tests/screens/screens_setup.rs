@@ -101,7 +101,10 @@ fn couple_setup_60x18() {
     let text = screen_text(terminal.backend().buffer());
     assert!(text.contains("Begin the talk"), "{text}");
     assert!(text.contains("Ana's \"Sundays with my family\""), "{text}");
-    assert!(text.contains("Gentle"), "a deck that suits a brought topic is suggested: {text}");
+    assert!(
+        text.contains("Gentle"),
+        "a deck that suits a brought topic is suggested: {text}"
+    );
     assert_borders_whole(terminal.backend().buffer());
     insta::assert_snapshot!(terminal.backend());
 }

@@ -111,7 +111,7 @@ fn keep_private_text_of(stored: &mut serde_json::Value, session: &Session, reade
         return;
     };
     if !privacy::may_read_session(session, reader) {
-        for field in ["turns", "mood_before", "mood_after", "closeness"] {
+        for field in privacy::PRIVATE_WHOLE_FIELDS {
             object.remove(field);
         }
         object.insert("reflection_written".to_string(), json!(true));
@@ -269,6 +269,9 @@ fn detail(session: &Session, reader: Reader) -> String {
             short_id(&session.id)
         );
         return out;
+    }
+    if let Some(topic) = privacy::topic_for(session, reader) {
+        let _ = writeln!(out, "  {}", crate::words::preparing(&one_line(topic)));
     }
     let table = partner_table(session);
     if !table.is_empty() {

@@ -156,6 +156,9 @@ impl Detail {
             lines.push((Style::Quiet, words::reflection_kept_for(&writer)));
             return Detail { lines, scroll: 0 };
         }
+        if let Some(topic) = privacy::topic_for(session, reader) {
+            lines.push((Style::Text, words::preparing(&one_line(topic))));
+        }
         lines.extend(people(session));
         for (n, turn) in session.turns.iter().enumerate() {
             lines.extend(turn_lines(session, n, turn, reader));
