@@ -298,7 +298,7 @@ fn make_reflection_input(kind: u8, a: u8, b: u8) -> reflection::Input {
         2 => reflection::Input::Pass,
         3 => reflection::Input::Clarity { clarity: value(a) },
         4 => reflection::Input::Break,
-        6 => reflection::Input::Topic((b % 3 > 0).then(|| format!("topic {a}"))),
+        6 => reflection::Input::Topic((!b.is_multiple_of(3)).then(|| format!("topic {a}"))),
         7 => reflection::Input::Bring {
             yes: b.is_multiple_of(2),
         },

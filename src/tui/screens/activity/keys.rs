@@ -128,6 +128,7 @@ pub const SCALE_5: &[Binding<Cmd>] = &[
     bind(CLEAR, "0", None, "leave the scale unanswered", Cmd::Pick),
 ];
 
+/// A yes or no question: Enter gives the answer marked, arrows mark one.
 pub const ANSWER_MARKED: Binding<Cmd> = bind(
     ENTER,
     "Enter",

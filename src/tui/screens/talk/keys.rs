@@ -93,8 +93,6 @@ const RATING_BACK: &[Binding<Cmd>] = &[
     RATING[0], RATING[1], RATING[2], RATING[3], BACK, RATING[4], RATING[5], RATING[6],
 ];
 
-/// A yes or no question: Enter gives the answer marked, arrows mark one.
-
 const CONSENT: &[Binding<Cmd>] = &[
     bind(
         &[KeyCode::Char('y')],

@@ -60,8 +60,6 @@ fn reveal_lines(
     ]
 }
 
-/// One answer of a yes-or-no question: in brackets and reverse video once chosen.
-
 /// The bringer's own notes, shown only once they asked; else the key that shows them.
 fn notes_lines(notes: &[Note], open: bool, listener: &str, theme: Theme) -> Vec<Line<'static>> {
     if !open {
