@@ -151,7 +151,7 @@ pub const NOTHING_SAVED_THIS_RUN: &str = "Nothing from this run will be saved.";
 pub const NOT_SAVED_NEWER: &str =
     "Not saved: this journal was written by a newer heard, which this heard does not change.";
 pub const CHECK_IN_OPENING: &str = "Before you begin, a quick check-in.";
-pub const SKIP_SCALE_NOTE: &str = "Skipping is fine: press s, or Enter without choosing.";
+pub const SKIP_SCALE_NOTE: &str = "Skipping is fine: press s, no reason needed.";
 pub const CLOSING_OPENING: &str = "To close, a few small questions.";
 pub const CLOSENESS_CAPTION: &str = "1 is two separate circles, 7 almost one.";
 pub const APPRECIATION_SAY_AND_WRITE: &str =

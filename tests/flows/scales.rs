@@ -51,6 +51,8 @@ fn skipping_a_rating_is_s_and_enter_on_nothing_skips_nothing() {
     assert_eq!(at(&app), "the check-in", "Enter on nothing does not skip");
     assert!(screen(&app, 80, 24).contains("Ana, how are you feeling"));
     assert!(screen(&app, 80, 24).contains("or press s to skip"));
+    // And the check-in says so too: no word that Enter on nothing skips.
+    assert!(!screen(&app, 80, 24).contains("Enter without choosing"));
     press(&mut app, &["s"]);
     assert!(screen(&app, 80, 24).contains("Ben, how are you feeling"));
     press(&mut app, &["Right", "Right", "Enter"]);
