@@ -67,6 +67,14 @@ pub fn notes_offer(listener: &str) -> String {
     format!("o  your notes from before, for you alone ({listener}, please look away first)")
 }
 
+/// Under the notes that fit, when more do not.
+pub fn more_notes(left: usize) -> String {
+    match left {
+        1 => "(1 more note: a larger window shows it)".to_string(),
+        n => format!("({n} more notes: a larger window shows them)"),
+    }
+}
+
 pub const NOTES_HEADING: &str = "Your notes from before, only for you (o hides them):";
 
 #[cfg(test)]

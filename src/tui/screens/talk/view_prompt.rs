@@ -60,17 +60,68 @@ fn reveal_lines(
     ]
 }
 
-/// The bringer's own notes, shown only once they asked; else the key that shows them.
-fn notes_lines(notes: &[Note], open: bool, listener: &str, theme: Theme) -> Vec<Line<'static>> {
+/// The card's lines and then the bringer's own notes, shown only once they asked (else
+/// the key that shows them). Notes that do not fit are never cut without a word: the last
+/// line that fits says how many more a larger window would show.
+fn fit_notes(
+    mut lines: Vec<Line<'static>>,
+    notes: &[Note],
+    open: bool,
+    listener: &str,
+    (width, room): (u16, usize),
+    theme: Theme,
+) -> Vec<Line<'static>> {
     if !open {
-        return vec![Line::styled(words::notes_offer(listener), theme.key())];
+        lines.push(Line::styled(words::notes_offer(listener), theme.key()));
+        return lines;
     }
-    let mut lines = vec![Line::styled(words::NOTES_HEADING, theme.heading())];
-    for note in notes {
-        lines.push(Line::styled(
-            one_line(&note.prompt).into_owned(),
-            theme.muted(),
+    lines.push(Line::styled(words::NOTES_HEADING, theme.heading()));
+    let fits = |lines: &[Line<'static>]| {
+        let paragraph = Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false });
+        paragraph.line_count(width) <= room
+    };
+    // Each note under its prompt when all of them fit so; else the words alone.
+    let full = note_lines(&lines, notes, true, theme);
+    if fits(&full) {
+        return full;
+    }
+    for (shown, note) in notes.iter().enumerate() {
+        let mut with = lines.clone();
+        with.push(Line::styled(
+            format!("· {}", one_line(&note.text)),
+            theme.text(),
         ));
+        let left = notes.len() - shown - 1;
+        let mut check = with.clone();
+        if left > 0 {
+            check.push(Line::raw(words::more_notes(left)));
+        }
+        if !fits(&check) {
+            lines.push(Line::styled(
+                words::more_notes(notes.len() - shown),
+                theme.key(),
+            ));
+            return lines;
+        }
+        lines = with;
+    }
+    lines
+}
+
+fn note_lines(
+    lines: &[Line<'static>],
+    notes: &[Note],
+    with_prompts: bool,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = lines.to_vec();
+    for note in notes {
+        if with_prompts {
+            lines.push(Line::styled(
+                one_line(&note.prompt).into_owned(),
+                theme.muted(),
+            ));
+        }
         lines.push(Line::styled(
             format!("  {}", one_line(&note.text)),
             theme.text(),
@@ -124,11 +175,28 @@ impl TalkScreen {
         }
         render_lines(heading, head, buf);
         card.render(card_area, buf);
-        let mut lines = followup_lines(progress.prompt, theme);
-        lines.push(Line::styled(words::just_listen(&listener), theme.muted()));
-        if let Some(notes) = own_notes(&progress) {
-            lines.push(Line::raw(""));
-            lines.extend(notes_lines(notes, speaking.notes_open, &listener, theme));
+        let notes = own_notes(&progress);
+        let reading = notes.is_some() && speaking.notes_open;
+        // While the speaker reads their own notes the listener looks away: the notes take
+        // the room of the follow-ups and the word to the listener.
+        let mut lines = Vec::new();
+        if !reading {
+            lines = followup_lines(progress.prompt, theme);
+            lines.push(Line::styled(words::just_listen(&listener), theme.muted()));
+        }
+        if let Some(notes) = notes {
+            if !reading {
+                lines.push(Line::raw(""));
+            }
+            let room = usize::from(middle.height);
+            lines = fit_notes(
+                lines,
+                notes,
+                speaking.notes_open,
+                &listener,
+                (middle.width, room),
+                theme,
+            );
         }
         render_lines(lines, middle, buf);
         if show_text {
