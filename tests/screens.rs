@@ -74,9 +74,8 @@ fn check_in() {
     );
 }
 
-/// A couple talk with a three-minute speaking timer, at its first speaker.
-fn timed_talk() -> Talk {
-    let mut talk = Talk::new(TalkSetup {
+fn timed_talk_setup() -> TalkSetup {
+    TalkSetup {
         partners: vec!["Ana".into(), "Ben".into()],
         deck: heard::deck::load::builtin_decks()[0].clone(),
         prompts: 6,
@@ -86,8 +85,12 @@ fn timed_talk() -> Talk {
         seed: 7,
         started_at: now(),
         brought: Vec::new(),
-    })
-    .unwrap();
+    }
+}
+
+/// A couple talk with a three-minute speaking timer, at its first speaker.
+fn timed_talk() -> Talk {
+    let mut talk = Talk::new(timed_talk_setup()).unwrap();
     for partner in Partner::BOTH {
         talk.apply(heard::talk::Input::Mood {
             partner,
@@ -125,6 +128,105 @@ fn speaker_card_with_a_running_timer() {
             .unwrap();
         insta::assert_snapshot!(
             format!("speaker_timer_{width}x{height}"),
+            terminal.backend()
+        );
+    }
+}
+
+/// A talk that opens with a topic Ben brought, and his notes from the reflection.
+fn talk_with_a_brought_topic() -> Talk {
+    use heard::talk::brought::{Brought, Note};
+    let note = |prompt: &str, text: &str| Note {
+        prompt: prompt.into(),
+        text: text.into(),
+    };
+    let brought = Brought {
+        by: Partner::Second,
+        reflection_id: "r1".into(),
+        topic: "How we split the weekends".into(),
+        notes: vec![
+            note(
+                "Which feelings come up?",
+                "Tired, and a bit alone on Saturdays.",
+            ),
+            note("What do you need?", "One morning a week that is just mine."),
+            note(
+                "How could you open it gently?",
+                "I feel stretched, and I need a morning.",
+            ),
+            note(
+                "What part is yours?",
+                "I say yes to everything and then resent it.",
+            ),
+            note("What do you want them to feel?", "That I am on their side."),
+        ],
+    };
+    let mut talk = Talk::new(TalkSetup {
+        brought: vec![brought],
+        ..timed_talk_setup()
+    })
+    .unwrap();
+    for partner in Partner::BOTH {
+        talk.apply(heard::talk::Input::Mood {
+            partner,
+            value: None,
+        })
+        .unwrap();
+    }
+    talk
+}
+
+#[test]
+fn the_bringer_sees_their_own_notes_only_when_they_ask() {
+    let talk = talk_with_a_brought_topic();
+    let progress = talk.progress().unwrap();
+    assert_eq!(
+        progress.speaker,
+        Partner::Second,
+        "Ben brought it: he speaks first"
+    );
+    let t0 = Instant::now();
+    let mut screen = TalkScreen::new(&talk, "Rekindle".into(), Theme::new(false), false, t0, None);
+    let draw = |screen: &TalkScreen, width, height| {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|f| screen.render(&talk, f.area(), f.buffer_mut()))
+            .unwrap();
+        terminal
+    };
+    for (width, height) in [(80, 24), (60, 18)] {
+        let text = format!("{}", draw(&screen, width, height).backend());
+        assert!(text.contains("Ben brought this to talk about"), "{text}");
+        assert!(text.contains("Ana, please look away first"), "{text}");
+        assert!(
+            !text.contains("Saturdays"),
+            "notes shown before he asked: {text}"
+        );
+    }
+    let o = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('o'));
+    assert!(screen.handle_key(&talk, o, t0).is_none());
+    for (width, height) in [(80, 24), (60, 18), (120, 40)] {
+        let terminal = draw(&screen, width, height);
+        let text = format!("{}", terminal.backend());
+        assert!(text.contains("Your notes from before"), "{text}");
+        // Every note is there, or a line says how many more a larger window shows.
+        let shown = [
+            "Saturdays",
+            "just mine",
+            "need a morning",
+            "resent it",
+            "on their side",
+        ]
+        .iter()
+        .filter(|words| text.contains(*words))
+        .count();
+        assert!(
+            shown == 5 || text.contains(&format!("({} more note", 5 - shown)),
+            "{shown} of 5 shown without a word: {text}"
+        );
+        assert!(shown >= 3, "{text}");
+        insta::assert_snapshot!(
+            format!("brought_notes_{width}x{height}"),
             terminal.backend()
         );
     }

@@ -64,7 +64,7 @@ pub fn brought_by(name: &str) -> String {
 
 /// The key that shows the bringer their own notes, with the other asked to look away.
 pub fn notes_offer(listener: &str) -> String {
-    format!("o  your notes from before, for you alone ({listener}, please look away first)")
+    format!("o  your own notes ({listener}, please look away first)")
 }
 
 /// Under the notes that fit, when more do not.
