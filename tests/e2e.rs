@@ -7,6 +7,8 @@ mod clocks_and_typing;
 mod e2e_crash;
 #[path = "e2e/e2e_harness.rs"]
 mod e2e_harness;
+#[path = "e2e/first_week.rs"]
+mod first_week;
 #[path = "e2e/hostile_output.rs"]
 mod hostile_output;
 #[path = "e2e/reliability_e2e.rs"]
