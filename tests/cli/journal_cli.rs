@@ -87,6 +87,8 @@ const HAND_MADE: &str = r#"{
       "completed": false,
       "deck_id": "before-the-talk",
       "partners": ["Ana"],
+      "mood_before": [2],
+      "mood_after": [4],
       "topic": "Sundays with my family",
       "bring_to_talk": true,
       "turns": [
@@ -172,10 +174,13 @@ fn list_shows_one_row_per_talk_newest_first() {
         "Thu 19 Nov 2026 09:05",
         "solo",
         "before-the-talk",
-        "1/1",
         "unfinished",
     ] {
         assert!(solo_row.contains(part), "{part} missing from {solo_row:?}");
+    }
+    // That it happened, not how it went: it is Ana's alone.
+    for private in ["1/1", "+2"] {
+        assert!(!solo_row.contains(private), "{private} in {solo_row:?}");
     }
     assert!(
         !text.contains("0b4f6d1e-3c1a"),

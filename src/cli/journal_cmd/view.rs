@@ -201,13 +201,18 @@ fn table(sessions: &[&Session]) -> String {
             let figures = TalkFigures::of(s);
             let people = s.partners.len();
             let lift = [0, 1].map(|i| figures.lift(i).map(crate::words::lift));
-            let (heard, validated) = if s.is_couple() {
+            // A reflection alone is its writer's as a whole (SPEC section 6): the list
+            // says it happened, with nothing of how it went.
+            let (heard, validated, answered, lift) = if s.is_couple() {
                 (
                     per_partner(figures.heard.map(one_decimal), people),
                     per_partner(figures.validated.map(one_decimal), people),
+                    format!("{}/{}", answered(s), s.turns.len()),
+                    per_partner(lift, people),
                 )
             } else {
-                ("-".to_string(), "-".to_string())
+                let none = || "-".to_string();
+                (none(), none(), none(), none())
             };
             [
                 short_id(&s.id),
@@ -215,10 +220,10 @@ fn table(sessions: &[&Session]) -> String {
                 one_line(s.mode.as_str()).into_owned(),
                 one_line(&s.deck_id).into_owned(),
                 partners(s),
-                format!("{}/{}", answered(s), s.turns.len()),
+                answered,
                 heard,
                 validated,
-                per_partner(lift, people),
+                lift,
                 status(s).to_string(),
             ]
         })
