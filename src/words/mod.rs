@@ -330,10 +330,12 @@ pub fn speaking_time(seconds: u32) -> String {
     }
 }
 
+mod couples;
 mod keeping;
 mod privacy;
 mod screens;
 
+pub use couples::*;
 pub use keeping::*;
 pub use privacy::*;
 pub use screens::*;
