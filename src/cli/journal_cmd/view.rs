@@ -15,7 +15,7 @@ use serde_json::json;
 use super::{find_session, json_for_terminal};
 use crate::cli::report_cmd::asked_couple;
 use crate::cli::{CoupleArg, write_stdout};
-use crate::journal::couples;
+use crate::journal::{appreciations, couples};
 use crate::context::Context;
 use crate::journal::insights::TalkFigures;
 use crate::journal::privacy::{self, Reader};
@@ -285,6 +285,15 @@ fn detail(session: &Session, reader: Reader) -> String {
     if !table.is_empty() {
         out.push('\n');
         out.push_str(&table);
+    }
+    // Shared like the ratings (SPEC section 6): both heard them said.
+    let appreciated = appreciations::of(session);
+    if !appreciated.is_empty() {
+        let _ = writeln!(out, "\n{}", crate::words::APPRECIATIONS);
+        for a in &appreciated {
+            let line = crate::words::appreciated_line(&a.from, &a.to, &a.words);
+            let _ = writeln!(out, "  {}", one_line(&line));
+        }
     }
 
     for (n, turn) in session.turns.iter().enumerate() {
