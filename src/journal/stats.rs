@@ -124,6 +124,11 @@ pub fn compute(journal: &Journal, since: Option<NaiveDate>, now: DateTime<FixedO
         .filter(|s| s.is_couple())
         .filter(|s| since.is_none_or(|day| s.started_at.local_date() >= day))
         .collect();
+    compute_over(&kept, now)
+}
+
+/// The stats over these talks for two (chosen by the caller), as seen at `now`.
+pub fn compute_over(kept: &[&Session], now: DateTime<FixedOffset>) -> Stats {
     let ratings = Ratings::of(&kept);
     let (first_session, last_session) = first_and_last(&kept);
     Stats {

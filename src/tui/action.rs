@@ -36,6 +36,8 @@ pub enum Action {
     Interrupt,
     /// Start the demo again with a fresh fictional history.
     RestartDemo,
+    /// Look back at this couple's talks, and remember the choice for next time.
+    LookBackCouple(crate::journal::couples::CoupleKey),
 }
 
 /// How to leave a talk that is not finished.

@@ -1,5 +1,5 @@
-//! The summary after a talk: how heard and validated each felt, against their usual;
-//! mood and closeness; where the talk was saved.
+//! The summary after a talk: how heard and validated each felt, against their usual (this
+//! couple's own talks only); mood and closeness; what each appreciated; that it was saved.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use crossterm::event::{KeyCode, KeyEvent};
@@ -9,7 +9,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::journal::stats::{self, Stats, mean};
-use crate::journal::{Journal, Session};
+use crate::journal::privacy::same_name;
+use crate::journal::{Journal, Session, appreciations, couples};
 use crate::text::one_line;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding};
@@ -83,11 +84,25 @@ impl Summary {
         theme: Theme,
         demo: bool,
     ) -> Summary {
-        let usual = stats::compute(before, None, now);
+        // "Usual" is this couple's own: never another couple's talks, even with a name in common.
+        let usual = match couples::CoupleKey::of(&session) {
+            Some(key) => {
+                // Only their talks for two, not their reflections alone.
+                let theirs: Vec<&Session> = before
+                    .sessions
+                    .iter()
+                    .filter(|s| s.is_couple() && couples::belongs(s, &key))
+                    .collect();
+                stats::compute_over(&theirs, now)
+            }
+            None => stats::compute(before, None, now),
+        };
+        let key = couples::CoupleKey::of(&session);
         let last_before = before
             .sessions
             .iter()
             .filter(|s| s.mode == session.mode)
+            .filter(|s| key.as_ref().is_none_or(|k| couples::belongs(s, k)))
             .map(|s| s.started_at.local_date())
             .max();
         let minutes = session.ended_at.as_ref().map_or(0, |end| {
@@ -137,7 +152,7 @@ impl Summary {
         self.usual
             .by_partner
             .iter()
-            .find(|p| p.name == name)
+            .find(|p| same_name(&p.name, name))
             .map_or((None, None), |p| (p.felt_heard_avg, p.felt_validated_avg))
     }
 
@@ -198,6 +213,15 @@ impl Summary {
                 .into_iter()
                 .map(|r| Line::styled(r, theme.heading())),
         );
+        // Shared like the ratings (SPEC section 6): both heard them said.
+        let appreciated = appreciations::of(&self.session);
+        for a in &appreciated {
+            let line = words::appreciated_line(&one_line(&a.from), &one_line(&a.to), &a.words);
+            lines.push(Line::styled(one_line(&line).into_owned(), theme.text()));
+        }
+        if !appreciated.is_empty() {
+            lines.push(Line::raw(""));
+        }
         lines
     }
 

@@ -1,6 +1,8 @@
 //! The charts: felt heard and felt validated per partner over time, mood before and after,
 //! closeness, talks per week, and how close each partner's guesses came. One at a time,
 //! ← → to change; each says in words what its marks mean, so it reads without colour.
+//! A talk is a point, where it happened on a time axis labelled with dates: no line is
+//! drawn between talks, as nothing was measured between them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,8 +20,13 @@ use crate::text::one_line;
 use crate::tui::theme::Theme;
 use crate::words;
 
-/// The marks for partner 0 and 1 (and for mood before and after): filled and hollow.
-const MARKS: [char; 2] = ['●', '○'];
+/// Each partner's mark: a circle for the first, a square for the second, so the two read
+/// apart without colour (NO_COLOR). Filled for a rating or a mood after, hollow for the
+/// mood before.
+const MARKS: [char; 2] = ['●', '■'];
+const HOLLOW: [char; 2] = ['○', '□'];
+/// Where both partners gave the same figure in one talk.
+const BOTH: char = '◆';
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -94,12 +101,13 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
             };
             let what = words::talk_average(&latest(series));
             both(history, &what).render(key, buf);
-            lines_chart(series, data, [1.0, 5.0], theme).render(chart, buf);
+            points_chart(series, &paired(data, theme), [1.0, 5.0], chart.width, theme)
+                .render(chart, buf);
         }
         ChartKind::Mood => {
-            mood_key(series, theme).render(key, buf);
-            let pair = [series.mood_after.clone(), series.mood_before.clone()];
-            lines_chart(series, &pair, [1.0, 5.0], theme).render(chart, buf);
+            mood_key(history).render(key, buf);
+            points_chart(series, &moods(series, theme), [1.0, 5.0], chart.width, theme)
+                .render(chart, buf);
         }
         ChartKind::Closeness => {
             Line::styled(words::CHART_CLOSENESS_KEY, theme.muted()).render(key, buf);
@@ -135,54 +143,128 @@ fn latest(series: &Series) -> String {
     }
 }
 
-/// The key of a chart with a line per partner: each one's mark and name, then `what`.
+/// The key of a chart with a point per partner per talk: each one's mark and name, the
+/// mark where both gave the same, then `what`.
 fn both(history: &History, what: &str) -> Line<'static> {
     let theme = history.theme;
     Line::from(vec![
-        Span::styled(format!("{} {}", MARKS[0], name(history, 0)), theme.text()),
+        Span::styled(format!("{} {}", MARKS[0], name(history, 0)), partner(theme, 0)),
         Span::raw("  "),
-        Span::styled(format!("{} {}", MARKS[1], name(history, 1)), theme.text()),
+        Span::styled(format!("{} {}", MARKS[1], name(history, 1)), partner(theme, 1)),
+        Span::raw("  "),
+        Span::styled(format!("{BOTH} {}", words::CHART_BOTH), theme.text()),
         Span::styled(format!("  {what}"), theme.muted()),
     ])
 }
 
-fn mood_key(series: &Series, theme: Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(
-            format!("{} {}", MARKS[1], words::CHART_BEFORE),
-            theme.text(),
-        ),
-        Span::raw("  "),
-        Span::styled(format!("{} {}", MARKS[0], words::CHART_AFTER), theme.text()),
-        Span::styled(
-            format!("  {}", words::both_averaged(&latest(series))),
-            theme.muted(),
-        ),
-    ])
+/// "Ana ○ before ● after   Ben □ before ■ after": each partner's own marks.
+fn mood_key(history: &History) -> Line<'static> {
+    let theme = history.theme;
+    let mut spans = Vec::new();
+    for i in 0..2 {
+        spans.push(Span::styled(
+            format!(
+                "{} {} {} {} {}",
+                name(history, i),
+                HOLLOW[i],
+                words::CHART_BEFORE,
+                MARKS[i],
+                words::CHART_AFTER
+            ),
+            partner(theme, i),
+        ));
+        spans.push(Span::raw("   "));
+    }
+    spans.pop();
+    Line::from(spans)
 }
 
-/// A line chart of two series over the couple's talks, x = talk number.
-fn lines_chart<'a>(
+fn partner(theme: Theme, i: usize) -> Style {
+    theme.text().fg(theme.partner(i))
+}
+
+/// One set of points: its mark, its colour, the points.
+struct Points {
+    mark: char,
+    style: Style,
+    data: Vec<(f64, f64)>,
+}
+
+/// The two partners' points, those where both gave the same figure in one talk drawn once,
+/// with the mark for both, so neither hides the other.
+fn paired(data: &[Vec<(f64, f64)>; 2], theme: Theme) -> Vec<Points> {
+    let same = |p: &(f64, f64), other: &[(f64, f64)]| other.iter().any(|q| q == p);
+    let own = |i: usize| -> Vec<(f64, f64)> {
+        data[i]
+            .iter()
+            .filter(|p| !same(p, &data[1 - i]))
+            .copied()
+            .collect()
+    };
+    let shared: Vec<(f64, f64)> = data[0]
+        .iter()
+        .filter(|p| same(p, &data[1]))
+        .copied()
+        .collect();
+    vec![
+        Points {
+            mark: MARKS[0],
+            style: Style::default().fg(theme.partner(0)),
+            data: own(0),
+        },
+        Points {
+            mark: MARKS[1],
+            style: Style::default().fg(theme.partner(1)),
+            data: own(1),
+        },
+        Points {
+            mark: BOTH,
+            style: theme.text(),
+            data: shared,
+        },
+    ]
+}
+
+/// Each partner's mood before (hollow) and after (filled); after is drawn last, so where
+/// a mood did not move the filled mark shows.
+fn moods(series: &Series, theme: Theme) -> Vec<Points> {
+    let mut out = Vec::new();
+    for (marks, values) in [
+        (HOLLOW, &series.mood_before),
+        (MARKS, &series.mood_after),
+    ] {
+        for i in 0..2 {
+            out.push(Points {
+                mark: marks[i],
+                style: Style::default().fg(theme.partner(i)),
+                data: values[i].clone(),
+            });
+        }
+    }
+    out
+}
+
+/// A chart of points, one per talk, over the days of the talks shown; the x axis says dates.
+fn points_chart<'a>(
     series: &Series,
-    data: &'a [Vec<(f64, f64)>; 2],
+    points: &'a [Points],
     bounds: [f64; 2],
+    width: u16,
     theme: Theme,
 ) -> Chart<'a> {
-    let datasets = (0..2)
-        .map(|i| {
+    let datasets = points
+        .iter()
+        .map(|p| {
             Dataset::default()
-                .marker(Marker::Custom(MARKS[i]))
-                .graph_type(GraphType::Line)
-                .style(Style::default().fg(theme.partner(i)))
-                .data(&data[i])
+                .marker(Marker::Custom(p.mark))
+                .graph_type(GraphType::Scatter)
+                .style(p.style)
+                .data(&p.data)
         })
         .collect();
-    let day = |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, day_words);
-    let x_labels = if series.talks > 1 {
-        vec![day(series.first_day), day(series.last_day)]
-    } else {
-        vec![day(series.last_day)]
-    };
+    // A little room either side, so the first and last talks are not drawn on the axis.
+    let pad = (series.span_days / 40.0).max(0.5);
+    let x_bounds = [-pad, series.span_days + pad];
     let low = bounds[0];
     let high = bounds[1];
     let middle = (low + high) / 2.0;
@@ -190,8 +272,8 @@ fn lines_chart<'a>(
         .legend_position(None)
         .x_axis(
             Axis::default()
-                .bounds([1.0, series.talks.max(2) as f64])
-                .labels(x_labels)
+                .bounds(x_bounds)
+                .labels(date_labels(series, x_bounds, width))
                 .style(theme.muted()),
         )
         .y_axis(
@@ -200,6 +282,30 @@ fn lines_chart<'a>(
                 .labels([low, middle, high].map(|v| format!("{v}")))
                 .style(theme.muted()),
         )
+}
+
+/// Dates under the x axis, evenly spaced as the axis places them: the first and the last
+/// with their year, and between them as many as fit ("3 Aug").
+fn date_labels(series: &Series, x_bounds: [f64; 2], width: u16) -> Vec<String> {
+    let Some(first) = series.first_day else {
+        return Vec::new();
+    };
+    if series.talks < 2 || series.first_day == series.last_day {
+        return vec![String::new(), day_words(first), String::new()];
+    }
+    let count: usize = if width >= 100 { 5 } else { 3 };
+    let span = x_bounds[1] - x_bounds[0];
+    (0..count)
+        .map(|k| {
+            let x = x_bounds[0] + span * k as f64 / (count - 1) as f64;
+            let day = first + chrono::Duration::days(x.round() as i64);
+            if k == 0 || k == count - 1 {
+                day_words(day)
+            } else {
+                day.format("%-d %b").to_string()
+            }
+        })
+        .collect()
 }
 
 fn closeness(history: &History, area: Rect, buf: &mut Buffer) {
@@ -286,6 +392,7 @@ fn guesses(history: &History, key: Rect, area: Rect, buf: &mut Buffer) {
             ),
             theme.text(),
         ),
+        Span::styled(format!("  {BOTH} {}", words::CHART_BOTH), theme.text()),
         Span::styled(format!("  {}", words::CHART_LOWER_IS_CLOSER), theme.muted()),
     ])
     .render(key, buf);
@@ -297,7 +404,9 @@ fn guesses(history: &History, key: Rect, area: Rect, buf: &mut Buffer) {
     let below = if area.height >= 12 { 4 } else { 0 };
     let [chart, text] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(below)]).areas(area);
-    lines_chart(series, &series.guess_gap, [0.0, 4.0], theme).render(chart, buf);
+    let width = chart.width;
+    points_chart(series, &paired(&series.guess_gap, theme), [0.0, 4.0], width, theme)
+        .render(chart, buf);
     Paragraph::new(words)
         .wrap(Wrap { trim: true })
         .render(text, buf);
