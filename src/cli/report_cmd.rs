@@ -12,8 +12,8 @@ use super::{CoupleArg, ExportFormat, write_stdout};
 use crate::context::Context;
 use crate::journal::{Journal, couples};
 use crate::journal::{export as journal_export, insights, stats as journal_stats, store};
-use crate::text::one_line;
 use crate::paths;
+use crate::text::one_line;
 
 /// `heard journal stats`: compact JSON on one line (with `--json`), or plain words, one
 /// block per couple. With `--couple`, only that couple's talks are counted.

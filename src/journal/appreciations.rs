@@ -35,7 +35,10 @@ pub fn of(session: &Session) -> Vec<Appreciation> {
             let words = line.as_str()?.trim();
             (!words.is_empty()).then(|| Appreciation {
                 from: session.partner_name(from.index()).trim().to_string(),
-                to: session.partner_name(from.other().index()).trim().to_string(),
+                to: session
+                    .partner_name(from.other().index())
+                    .trim()
+                    .to_string(),
                 words: words.to_string(),
             })
         })
@@ -58,7 +61,10 @@ mod tests {
         .unwrap();
         let found = of(&session);
         assert_eq!(found.len(), 1);
-        assert_eq!((found[0].from.as_str(), found[0].to.as_str()), ("Ben", "Ana"));
+        assert_eq!(
+            (found[0].from.as_str(), found[0].to.as_str()),
+            ("Ben", "Ana")
+        );
         assert_eq!(found[0].words, "You made tea");
         session.extra.insert("appreciations".into(), Value::from(3));
         assert!(of(&session).is_empty());

@@ -71,7 +71,9 @@ impl CoupleKey {
                     CoupleKey::of_names(a, b).ok_or_else(|| "takes two names".to_string())
                 }
             }
-            _ => Err("takes the two partners' names separated by a comma, like \"Ana,Ben\"".to_string()),
+            _ => Err(
+                "takes the two partners' names separated by a comma, like \"Ana,Ben\"".to_string(),
+            ),
         }
     }
 }

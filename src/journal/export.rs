@@ -19,10 +19,10 @@ use std::fmt::Write as _;
 use chrono::{DateTime, FixedOffset};
 
 use super::insights::{self, CoupleTalks, Mean, shown};
-use super::{appreciations, couples};
 use super::privacy::{self, Reader};
 use super::stats::{self, day_words};
 use super::{Journal, Session, SessionMode, Turn};
+use super::{appreciations, couples};
 use crate::text::is_unsafe_char;
 
 /// The CSV header; `--with-notes` adds `NOTE_COLUMN` after it.

@@ -10,9 +10,9 @@ pub use loading::Loading;
 
 use crate::activity::Activity;
 use crate::deck::load::Catalog;
+use crate::journal::couples::CoupleKey;
 use crate::journal::draft::{Draft, DraftError};
 use crate::journal::store::{JournalError, Seen, Store, WriteLock};
-use crate::journal::couples::CoupleKey;
 use crate::journal::{Journal, Session};
 
 /// Why storage could not do what was asked. Shown to the couple as one plain line.

@@ -15,17 +15,22 @@ pub fn no_such_couple(asked: &str, couples: &[String]) -> String {
 
 /// The heading of one couple's block in `heard journal stats`.
 pub fn couple_heading(label: &str) -> String {
-    format!("{label}\n{}", "-".repeat(unicode_width::UnicodeWidthStr::width(label)))
+    format!(
+        "{label}\n{}",
+        "-".repeat(unicode_width::UnicodeWidthStr::width(label))
+    )
 }
 
 /// Look back's question when the journal holds more than one couple.
 pub const COUPLE_CHOOSER_TITLE: &str = "Whose talks would you like to look back at?";
-pub const COUPLE_CHOOSER_WHY: &str =
-    "Each couple's talks are shown on their own, never mixed. heard remembers your choice; c changes it.";
+pub const COUPLE_CHOOSER_WHY: &str = "Each couple's talks are shown on their own, never mixed. heard remembers your choice; c changes it.";
 
 /// One couple in the chooser: "Ana & Ben · 4 talks, the latest 3 days ago".
 pub fn couple_choice(label: &str, talks: usize, latest: &str) -> String {
-    format!("{label} · {}, the latest {latest}", super::talks_count(talks))
+    format!(
+        "{label} · {}, the latest {latest}",
+        super::talks_count(talks)
+    )
 }
 
 /// Beside the tabs when the journal holds more than one couple: whose talks these are.
@@ -35,7 +40,10 @@ pub fn showing_couple(label: &str) -> String {
 
 /// Who each column of the list is, when names had to be shortened to fit.
 pub fn columns_are(pairs: &[(String, String)]) -> String {
-    let each: Vec<String> = pairs.iter().map(|(short, full)| format!("{short} = {full}")).collect();
+    let each: Vec<String> = pairs
+        .iter()
+        .map(|(short, full)| format!("{short} = {full}"))
+        .collect();
     format!("columns: {}", each.join(", "))
 }
 

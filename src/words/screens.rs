@@ -150,8 +150,6 @@ pub const CHART_GUESSES: &str = "Listening: how close the guesses came";
 pub const CHARTS_NONE: &str =
     "Charts show talks for two. There are none yet; reflections alone are in the list.";
 pub const CHART_BEFORE: &str = "before";
-/// The mark where both partners gave the same figure in one talk.
-pub const CHART_BOTH: &str = "both";
 pub const CHART_AFTER: &str = "after";
 pub const CHART_CLOSENESS_KEY: &str = "after each talk, 1 (apart) to 7 (close), oldest first";
 pub const CHART_NO_GUESSES: &str = "No guesses yet. When the listener guesses how heard the speaker felt (on by default), you can see here how close those guesses come.";

@@ -172,7 +172,7 @@ fn a_thousand_talks_are_read_once_and_every_view_draws() {
     use heard::tui::theme::Theme;
     let journal = thousand_talks();
     let catalog = Catalog::load(std::path::Path::new("/nonexistent-heard-decks"));
-    let mut history = History::new(&journal, &catalog, Theme::new(false), false, now());
+    let mut history = History::new(&journal, &catalog, Theme::new(false), false, now(), None);
     // The screen keeps what it needs and never looks at the journal again: drop it.
     drop(journal);
     assert_eq!(history.data.rows.len(), 1000);

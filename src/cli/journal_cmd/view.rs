@@ -15,12 +15,12 @@ use serde_json::json;
 use super::{find_session, json_for_terminal};
 use crate::cli::report_cmd::asked_couple;
 use crate::cli::{CoupleArg, write_stdout};
-use crate::journal::{appreciations, couples};
 use crate::context::Context;
 use crate::journal::insights::TalkFigures;
 use crate::journal::privacy::{self, Reader};
 use crate::journal::store::Store;
 use crate::journal::{Session, Timestamp, Turn};
+use crate::journal::{appreciations, couples};
 use crate::text::{multi_line, one_line};
 use tables::{columns, one_decimal, partner_table, per_partner};
 

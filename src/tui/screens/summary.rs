@@ -8,8 +8,8 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::journal::stats::{self, Stats, mean};
 use crate::journal::privacy::same_name;
+use crate::journal::stats::{self, Stats, mean};
 use crate::journal::{Journal, Session, appreciations, couples};
 use crate::text::one_line;
 use crate::tui::action::Action;

@@ -22,11 +22,10 @@ use crate::words;
 
 /// Each partner's mark: a circle for the first, a square for the second, so the two read
 /// apart without colour (NO_COLOR). Filled for a rating or a mood after, hollow for the
-/// mood before.
+/// mood before. The first partner's marks sit just left of the talk's place, the second's
+/// just right, so the same figure from both shows both marks side by side.
 const MARKS: [char; 2] = ['●', '■'];
 const HOLLOW: [char; 2] = ['○', '□'];
-/// Where both partners gave the same figure in one talk.
-const BOTH: char = '◆';
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -101,13 +100,13 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
             };
             let what = words::talk_average(&latest(series));
             both(history, &what).render(key, buf);
-            points_chart(series, &paired(data, theme), [1.0, 5.0], chart.width, theme)
-                .render(chart, buf);
+            let mut points = paired(data, theme);
+            points_chart(series, &mut points, [1.0, 5.0], chart.width, theme).render(chart, buf);
         }
         ChartKind::Mood => {
             mood_key(history).render(key, buf);
-            points_chart(series, &moods(series, theme), [1.0, 5.0], chart.width, theme)
-                .render(chart, buf);
+            let mut points = moods(series, theme);
+            points_chart(series, &mut points, [1.0, 5.0], chart.width, theme).render(chart, buf);
         }
         ChartKind::Closeness => {
             Line::styled(words::CHART_CLOSENESS_KEY, theme.muted()).render(key, buf);
@@ -143,16 +142,20 @@ fn latest(series: &Series) -> String {
     }
 }
 
-/// The key of a chart with a point per partner per talk: each one's mark and name, the
-/// mark where both gave the same, then `what`.
+/// The key of a chart with a point per partner per talk: each one's mark and name, then
+/// `what`.
 fn both(history: &History, what: &str) -> Line<'static> {
     let theme = history.theme;
     Line::from(vec![
-        Span::styled(format!("{} {}", MARKS[0], name(history, 0)), partner(theme, 0)),
+        Span::styled(
+            format!("{} {}", MARKS[0], name(history, 0)),
+            partner(theme, 0),
+        ),
         Span::raw("  "),
-        Span::styled(format!("{} {}", MARKS[1], name(history, 1)), partner(theme, 1)),
-        Span::raw("  "),
-        Span::styled(format!("{BOTH} {}", words::CHART_BOTH), theme.text()),
+        Span::styled(
+            format!("{} {}", MARKS[1], name(history, 1)),
+            partner(theme, 1),
+        ),
         Span::styled(format!("  {what}"), theme.muted()),
     ])
 }
@@ -183,60 +186,36 @@ fn partner(theme: Theme, i: usize) -> Style {
     theme.text().fg(theme.partner(i))
 }
 
-/// One set of points: its mark, its colour, the points.
+/// One set of points: its mark, its colour, whose (for its place beside the talk), the points.
 struct Points {
     mark: char,
     style: Style,
+    partner: usize,
     data: Vec<(f64, f64)>,
 }
 
-/// The two partners' points, those where both gave the same figure in one talk drawn once,
-/// with the mark for both, so neither hides the other.
+/// The two partners' points.
 fn paired(data: &[Vec<(f64, f64)>; 2], theme: Theme) -> Vec<Points> {
-    let same = |p: &(f64, f64), other: &[(f64, f64)]| other.iter().any(|q| q == p);
-    let own = |i: usize| -> Vec<(f64, f64)> {
-        data[i]
-            .iter()
-            .filter(|p| !same(p, &data[1 - i]))
-            .copied()
-            .collect()
-    };
-    let shared: Vec<(f64, f64)> = data[0]
-        .iter()
-        .filter(|p| same(p, &data[1]))
-        .copied()
-        .collect();
-    vec![
-        Points {
-            mark: MARKS[0],
-            style: Style::default().fg(theme.partner(0)),
-            data: own(0),
-        },
-        Points {
-            mark: MARKS[1],
-            style: Style::default().fg(theme.partner(1)),
-            data: own(1),
-        },
-        Points {
-            mark: BOTH,
-            style: theme.text(),
-            data: shared,
-        },
-    ]
+    (0..2)
+        .map(|i| Points {
+            mark: MARKS[i],
+            style: Style::default().fg(theme.partner(i)),
+            partner: i,
+            data: data[i].clone(),
+        })
+        .collect()
 }
 
 /// Each partner's mood before (hollow) and after (filled); after is drawn last, so where
 /// a mood did not move the filled mark shows.
 fn moods(series: &Series, theme: Theme) -> Vec<Points> {
     let mut out = Vec::new();
-    for (marks, values) in [
-        (HOLLOW, &series.mood_before),
-        (MARKS, &series.mood_after),
-    ] {
+    for (marks, values) in [(HOLLOW, &series.mood_before), (MARKS, &series.mood_after)] {
         for i in 0..2 {
             out.push(Points {
                 mark: marks[i],
                 style: Style::default().fg(theme.partner(i)),
+                partner: i,
                 data: values[i].clone(),
             });
         }
@@ -247,11 +226,27 @@ fn moods(series: &Series, theme: Theme) -> Vec<Points> {
 /// A chart of points, one per talk, over the days of the talks shown; the x axis says dates.
 fn points_chart<'a>(
     series: &Series,
-    points: &'a [Points],
+    points: &'a mut [Points],
     bounds: [f64; 2],
     width: u16,
     theme: Theme,
 ) -> Chart<'a> {
+    // The first and the last talk sit at the ends, so the end labels are their dates; one
+    // talk alone sits in the middle.
+    let x_bounds = if series.span_days > 0.0 {
+        [0.0, series.span_days]
+    } else {
+        [-1.0, 1.0]
+    };
+    // About one column either side of the talk's place: the chart's columns are its width
+    // less the y axis and its labels.
+    let column = (x_bounds[1] - x_bounds[0]) / f64::from(width.saturating_sub(12).max(8));
+    for p in points.iter_mut() {
+        let shift = if p.partner == 0 { -0.6 } else { 0.6 } * column;
+        for point in &mut p.data {
+            point.0 = (point.0 + shift).clamp(x_bounds[0], x_bounds[1]);
+        }
+    }
     let datasets = points
         .iter()
         .map(|p| {
@@ -262,9 +257,6 @@ fn points_chart<'a>(
                 .data(&p.data)
         })
         .collect();
-    // A little room either side, so the first and last talks are not drawn on the axis.
-    let pad = (series.span_days / 40.0).max(0.5);
-    let x_bounds = [-pad, series.span_days + pad];
     let low = bounds[0];
     let high = bounds[1];
     let middle = (low + high) / 2.0;
@@ -285,24 +277,25 @@ fn points_chart<'a>(
 }
 
 /// Dates under the x axis, evenly spaced as the axis places them: the first and the last
-/// with their year, and between them as many as fit ("3 Aug").
+/// talk's with their year, and between them as many as fit ("3 Aug").
 fn date_labels(series: &Series, x_bounds: [f64; 2], width: u16) -> Vec<String> {
-    let Some(first) = series.first_day else {
+    let (Some(start), Some(first), Some(last)) = (series.start, series.first_day, series.last_day)
+    else {
         return Vec::new();
     };
-    if series.talks < 2 || series.first_day == series.last_day {
-        return vec![String::new(), day_words(first), String::new()];
+    if series.span_days <= 0.0 {
+        return vec![String::new(), day_words(last), String::new()];
     }
     let count: usize = if width >= 100 { 5 } else { 3 };
     let span = x_bounds[1] - x_bounds[0];
     (0..count)
-        .map(|k| {
-            let x = x_bounds[0] + span * k as f64 / (count - 1) as f64;
-            let day = first + chrono::Duration::days(x.round() as i64);
-            if k == 0 || k == count - 1 {
-                day_words(day)
-            } else {
-                day.format("%-d %b").to_string()
+        .map(|k| match k {
+            0 => day_words(first),
+            k if k == count - 1 => day_words(last),
+            k => {
+                let x = x_bounds[0] + span * k as f64 / (count - 1) as f64;
+                let at = start + chrono::Duration::seconds((x * 86_400.0) as i64);
+                at.date_naive().format("%-d %b").to_string()
             }
         })
         .collect()
@@ -392,7 +385,6 @@ fn guesses(history: &History, key: Rect, area: Rect, buf: &mut Buffer) {
             ),
             theme.text(),
         ),
-        Span::styled(format!("  {BOTH} {}", words::CHART_BOTH), theme.text()),
         Span::styled(format!("  {}", words::CHART_LOWER_IS_CLOSER), theme.muted()),
     ])
     .render(key, buf);
@@ -405,8 +397,8 @@ fn guesses(history: &History, key: Rect, area: Rect, buf: &mut Buffer) {
     let [chart, text] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(below)]).areas(area);
     let width = chart.width;
-    points_chart(series, &paired(&series.guess_gap, theme), [0.0, 4.0], width, theme)
-        .render(chart, buf);
+    let mut points = paired(&series.guess_gap, theme);
+    points_chart(series, &mut points, [0.0, 4.0], width, theme).render(chart, buf);
     Paragraph::new(words)
         .wrap(Wrap { trim: true })
         .render(text, buf);

@@ -82,7 +82,10 @@ pub(super) fn render_chooser(history: &History, marked: usize, area: Rect, buf: 
             " ".to_string()
         };
         if i == marked {
-            lines.push(Line::styled(format!("> {number}  {text}"), theme.selected()));
+            lines.push(Line::styled(
+                format!("> {number}  {text}"),
+                theme.selected(),
+            ));
         } else {
             lines.push(Line::styled(format!("  {number}  {text}"), theme.text()));
         }
@@ -97,7 +100,11 @@ pub(super) fn render_chooser(history: &History, marked: usize, area: Rect, buf: 
 /// Under the tabs, whose talks these are and the key for another couple's, when the
 /// journal holds more than one couple.
 pub(super) fn render_whose(history: &History, row: Rect, buf: &mut Buffer) {
-    let Some(couple) = history.couple.as_ref().filter(|_| history.couples.len() > 1) else {
+    let Some(couple) = history
+        .couple
+        .as_ref()
+        .filter(|_| history.couples.len() > 1)
+    else {
         return;
     };
     let text = words::showing_couple(&one_line(&couple.label()));

@@ -55,6 +55,8 @@ pub struct Series {
     pub last_day: Option<NaiveDate>,
     /// Days from the first talk shown to the last (0 for one talk).
     pub span_days: f64,
+    /// When the first talk shown started: x = 0.
+    pub start: Option<DateTime<FixedOffset>>,
     /// Talks for two in each of the last `WEEKS` weeks, oldest first, this week last.
     pub per_week: [u64; WEEKS],
 }
@@ -118,10 +120,12 @@ impl HistoryData {
             .iter()
             .flat_map(|s| {
                 let date = s.started_at.at().format("%-d %b %y").to_string();
-                appreciations::of(s).into_iter().map(move |appreciation| Appreciated {
-                    date: date.clone(),
-                    appreciation,
-                })
+                appreciations::of(s)
+                    .into_iter()
+                    .map(move |appreciation| Appreciated {
+                        date: date.clone(),
+                        appreciation,
+                    })
             })
             .collect();
         let sessions = order.into_iter().cloned().collect();
@@ -182,6 +186,7 @@ fn series(couple: &CoupleTalks) -> Series {
         first_day: shown.first().map(|(s, _)| s.started_at.local_date()),
         last_day: shown.last().map(|(s, _)| s.started_at.local_date()),
         span_days: shown.last().map_or(0.0, |(s, _)| day_of(s)),
+        start,
         ..Series::default()
     };
     for (session, figures) in shown {

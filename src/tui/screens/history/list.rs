@@ -134,11 +134,15 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
 /// is who when a name had to be shortened. Never two alike: when the shortened names would
 /// read the same, the columns are "1st" and "2nd" and the legend names both.
 pub fn column_names(names: &[String; 2], width: usize) -> ([String; 2], Option<String>) {
-    let full = names.each_ref().map(|n| crate::text::one_line(n.trim()).into_owned());
+    let full = names
+        .each_ref()
+        .map(|n| crate::text::one_line(n.trim()).into_owned());
     if full.iter().all(|n| crate::text::width(n) <= width) {
         return (full, None);
     }
-    let cut = full.each_ref().map(|n| crate::text::cut_to(n, width).to_string());
+    let cut = full
+        .each_ref()
+        .map(|n| crate::text::cut_to(n, width).to_string());
     let labels = if folded(&cut[0]) == folded(&cut[1]) {
         words::HISTORY_NTH.map(str::to_string)
     } else {
@@ -181,7 +185,10 @@ mod tests {
     #[test]
     fn shortened_names_are_never_ambiguous() {
         let names = |a: &str, b: &str| [a.to_string(), b.to_string()];
-        assert_eq!(column_names(&names("Ana", "Ben"), 4), (names("Ana", "Ben"), None));
+        assert_eq!(
+            column_names(&names("Ana", "Ben"), 4),
+            (names("Ana", "Ben"), None)
+        );
         let (labels, legend) = column_names(&names("Alexander", "Alexandra"), 4);
         assert_eq!(labels, names("1st", "2nd"));
         let legend = legend.unwrap();

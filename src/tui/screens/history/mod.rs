@@ -108,10 +108,7 @@ impl History {
         let couple = match &found[..] {
             [] => None,
             [only] => Some(only.clone()),
-            several => several
-                .iter()
-                .find(|c| remembered == Some(&c.key))
-                .cloned(),
+            several => several.iter().find(|c| remembered == Some(&c.key)).cloned(),
         };
         let asking = found.len() > 1 && couple.is_none();
         // Only the couple's own talks and reflections; with no couple at all, reflections
@@ -168,7 +165,10 @@ impl History {
             Command::Notes if self.open_for.is_some() => self.show_notes_of(None),
             Command::Notes => self.choosing = Some(0),
             Command::OtherCouple if self.couples.len() > 1 => {
-                let at = self.couples.iter().position(|c| Some(c) == self.couple.as_ref());
+                let at = self
+                    .couples
+                    .iter()
+                    .position(|c| Some(c) == self.couple.as_ref());
                 self.choosing_couple = Some(at.unwrap_or(0));
             }
             Command::OtherTalk(by) => {
