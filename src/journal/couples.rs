@@ -14,9 +14,14 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{Journal, Session};
 
-/// A name as couples are matched: trimmed and lower-cased ("  Ana " is "ana").
+/// A name as couples are matched: trimmed and lower-cased ("  Ana " is "ana"). The two
+/// letters whose capitals lower-case to something else are folded too, so "STRASSER" is
+/// "Straßer" and a Greek final sigma is a sigma.
 pub fn folded(name: &str) -> String {
-    name.trim().to_lowercase()
+    name.trim()
+        .to_lowercase()
+        .replace('ß', "ss")
+        .replace('ς', "σ")
 }
 
 /// A couple as matched: both names folded, in sorted order, so order and case do not
@@ -229,5 +234,6 @@ mod tests {
         assert!(CoupleKey::parse("Ana,Ben,Cam").is_err());
         assert!(CoupleKey::parse("Ana, ana").unwrap_err().contains("same"));
         assert_eq!(CoupleKey::of_names("Ana", "  "), None);
+        assert_eq!(folded("STRASSER"), folded("Straßer"));
     }
 }

@@ -113,7 +113,9 @@ fn nulls_solo_and_unfinished_talks_are_counted_by_the_rules() {
         "first_session": "2026-11-02",
         "last_session": "2026-11-09",
         "sessions_last_28_days": 3,
-        "weekly_streak": 2
+        "weekly_streak": 2,
+        // s3 writes them "Ben", "Ana": the same couple, named as s4, the latest, writes them.
+        "couples": [{"partners": ["Ana", "Ben"], "sessions": 3}]
     });
     assert_eq!(serde_json::to_value(&stats).unwrap(), expected);
 }
@@ -147,7 +149,8 @@ fn since_keeps_talks_by_their_local_date_and_everything_follows() {
         "first_session": "2026-11-05",
         "last_session": "2026-11-09",
         "sessions_last_28_days": 2,
-        "weekly_streak": 1
+        "weekly_streak": 1,
+        "couples": [{"partners": ["Ana", "Ben"], "sessions": 2}]
     });
     assert_eq!(serde_json::to_value(&stats).unwrap(), expected);
 }
@@ -160,7 +163,7 @@ fn an_empty_journal_has_zeros_and_nulls() {
         "felt_heard_avg": null, "felt_validated_avg": null, "by_partner": [],
         "mood_lift_avg": null, "closeness_avg": null,
         "first_session": null, "last_session": null,
-        "sessions_last_28_days": 0, "weekly_streak": 0
+        "sessions_last_28_days": 0, "weekly_streak": 0, "couples": []
     });
     assert_eq!(serde_json::to_value(&stats).unwrap(), expected);
     let words = describe(&stats, None, at("2026-11-12T12:00:00+01:00"));
@@ -423,8 +426,51 @@ mod naive {
             "first_session": date_of(first),
             "last_session": date_of(last),
             "sessions_last_28_days": recent,
-            "weekly_streak": streak
+            "weekly_streak": streak,
+            "couples": couples(&kept)
         })
+    }
+
+    /// Couples read straight from the words of the issue: the two names, trimmed, in any
+    /// case and either order; named as their latest talk writes them; newest first.
+    fn couples(kept: &[&Value]) -> Value {
+        // (key, names, sessions, latest instant, index of the talk that named them)
+        let mut found: Vec<(Vec<String>, Vec<String>, usize, i64, usize)> = Vec::new();
+        for (index, s) in kept.iter().enumerate() {
+            let names: Vec<String> = s["partners"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n.as_str().unwrap().trim().to_string())
+                .collect();
+            if names.len() != 2 || names.iter().any(String::is_empty) {
+                continue;
+            }
+            let mut key: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+            key.sort();
+            let when = instant(s);
+            match found.iter_mut().find(|c| c.0 == key) {
+                Some(c) => {
+                    c.2 += 1;
+                    if when >= c.3 {
+                        (c.1, c.3, c.4) = (names, when, index);
+                    }
+                }
+                None => found.push((key, names, 1, when, index)),
+            }
+        }
+        // Newest first; of couples whose latest talks start together, the one seen later.
+        let first_seen: Vec<Vec<String>> = found.iter().map(|c| c.0.clone()).collect();
+        found.sort_by_key(|c| {
+            let seen = first_seen.iter().position(|k| *k == c.0).unwrap();
+            (std::cmp::Reverse(c.3), std::cmp::Reverse(seen))
+        });
+        Value::Array(
+            found
+                .into_iter()
+                .map(|c| json!({"partners": c.1, "sessions": c.2}))
+                .collect(),
+        )
     }
 }
 
@@ -605,7 +651,11 @@ fn cli_stats_json_prints_the_hand_computed_figures() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 12);
+    assert_eq!(keys.len(), 13);
+    assert_eq!(
+        value["couples"],
+        json!([{"partners": ["Ana", "Ben"], "sessions": 3}])
+    );
 
     let since = stdout_json(&heard(
         dir.path(),
