@@ -139,7 +139,7 @@ pub fn couples_in<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Vec<Co
     }
     // Stable, so couples whose latest talks start together keep the file's order reversed.
     found.reverse();
-    found.sort_by(|a, b| b.last.cmp(&a.last));
+    found.sort_by_key(|c| std::cmp::Reverse(c.last));
     found
 }
 

@@ -129,8 +129,8 @@ pub fn compute(journal: &Journal, since: Option<NaiveDate>, now: DateTime<FixedO
 
 /// The stats over these talks for two (chosen by the caller), as seen at `now`.
 pub fn compute_over(kept: &[&Session], now: DateTime<FixedOffset>) -> Stats {
-    let ratings = Ratings::of(&kept);
-    let (first_session, last_session) = first_and_last(&kept);
+    let ratings = Ratings::of(kept);
+    let (first_session, last_session) = first_and_last(kept);
     Stats {
         sessions: kept.len(),
         completed_sessions: kept.iter().filter(|s| s.completed).count(),
@@ -151,8 +151,8 @@ pub fn compute_over(kept: &[&Session], now: DateTime<FixedOffset>) -> Stats {
         closeness_avg: ratings.closeness.get(),
         first_session,
         last_session,
-        sessions_last_28_days: in_last_28_days(&kept, now),
-        weekly_streak: weekly_streak(&completed_weeks(&kept), now.date_naive()),
+        sessions_last_28_days: in_last_28_days(kept, now),
+        weekly_streak: weekly_streak(&completed_weeks(kept), now.date_naive()),
         couples: couples_in(kept.iter().copied())
             .into_iter()
             .map(|c| CoupleCount {

@@ -53,15 +53,27 @@ fn stats_prints_a_block_per_couple_newest_first_each_with_its_own_figures() {
     assert!(jo < ana, "Jo & Sam talked last, so come first:\n{text}");
     let (jo_block, ana_block) = (&text[jo..ana], &text[ana..]);
     assert!(jo_block.contains("3 talks"), "{jo_block}");
-    assert!(jo_block.contains("Felt heard: 3.0 on average (Jo 2.0, Sam 4.0)"), "{jo_block}");
+    assert!(
+        jo_block.contains("Felt heard: 3.0 on average (Jo 2.0, Sam 4.0)"),
+        "{jo_block}"
+    );
     assert!(jo_block.contains("Last talk: 2 days ago"), "{jo_block}");
-    assert!(jo_block.contains("Jo has felt less heard than Sam"), "{jo_block}");
+    assert!(
+        jo_block.contains("Jo has felt less heard than Sam"),
+        "{jo_block}"
+    );
     // The second talk of Ana & Ben wrote " ben", "ANA": one person each, one name each.
     assert!(ana_block.contains("4 talks"), "{ana_block}");
     assert!(ana_block.contains("(Ana 5.0, Ben 3.0)"), "{ana_block}");
     assert!(ana_block.contains("Last talk: 3 days ago"), "{ana_block}");
-    assert!(!ana_block.contains("Jo") && !ana_block.contains("Sam"), "{ana_block}");
-    assert!(!jo_block.contains("Ana") && !jo_block.contains("Ben"), "{jo_block}");
+    assert!(
+        !ana_block.contains("Jo") && !ana_block.contains("Sam"),
+        "{ana_block}"
+    );
+    assert!(
+        !jo_block.contains("Ana") && !jo_block.contains("Ben"),
+        "{jo_block}"
+    );
 }
 
 #[test]
@@ -107,7 +119,10 @@ fn list_and_export_with_couple_hold_only_that_couple_and_its_own_reflections() {
     let dir = setup();
     let list = ok(dir.path(), &["journal", "list", "--couple", "Jo,Sam"]);
     assert!(list.contains("4 talks."), "{list}");
-    assert!(list.contains("Sam  "), "Sam's reflection is listed:\n{list}");
+    assert!(
+        list.contains("Sam  "),
+        "Sam's reflection is listed:\n{list}"
+    );
     assert!(!list.contains("Ana") && !list.contains("Ben"), "{list}");
     let json: serde_json::Value = serde_json::from_str(&ok(
         dir.path(),
@@ -116,15 +131,29 @@ fn list_and_export_with_couple_hold_only_that_couple_and_its_own_reflections() {
     .unwrap();
     assert_eq!(json.as_array().unwrap().len(), 4);
 
-    let csv = ok(dir.path(), &["journal", "export", "--format", "csv", "--couple", "ANA,ben"]);
+    let csv = ok(
+        dir.path(),
+        &[
+            "journal", "export", "--format", "csv", "--couple", "ANA,ben",
+        ],
+    );
     // Four talks of two turns and Ana's reflection of one: nine rows under the header.
     assert_eq!(csv.lines().count(), 10, "{csv}");
     assert!(!csv.contains("Jo") && !csv.contains("Sam"), "{csv}");
-    let md = ok(dir.path(), &["journal", "export", "--format", "md", "--couple", "Jo,Sam"]);
-    assert!(md.contains("Sam appreciated Jo: \u{201c}JOS-WORDS\u{201d}"), "{md}");
+    let md = ok(
+        dir.path(),
+        &["journal", "export", "--format", "md", "--couple", "Jo,Sam"],
+    );
+    assert!(
+        md.contains("Sam appreciated Jo: \u{201c}JOS-WORDS\u{201d}"),
+        "{md}"
+    );
     assert!(!md.contains("Ana") && !md.contains("SECRET"), "{md}");
     let whole = ok(dir.path(), &["journal", "export", "--format", "md"]);
-    assert!(whole.contains("# Jo & Sam") && whole.contains("# Ana & Ben"), "{whole}");
+    assert!(
+        whole.contains("# Jo & Sam") && whole.contains("# Ana & Ben"),
+        "{whole}"
+    );
     assert!(whole.contains("Ana appreciated Ben: \u{201c}You made me laugh\u{201d}"));
 }
 
@@ -140,7 +169,12 @@ fn a_couple_not_in_the_journal_is_one_line_naming_the_couples_there() {
         assert!(err.contains("Jo & Sam, Ana & Ben"), "{err}");
         assert!(stdout(&out).is_empty());
     }
-    let out = run(dir.path(), &["journal", "export", "--format", "csv", "--couple", "Ana,Cam"]);
+    let out = run(
+        dir.path(),
+        &[
+            "journal", "export", "--format", "csv", "--couple", "Ana,Cam",
+        ],
+    );
     assert_eq!(out.status.code(), Some(1));
 }
 
@@ -157,10 +191,19 @@ fn a_malformed_couple_is_a_usage_error() {
 #[test]
 fn show_lists_what_each_appreciated() {
     let dir = setup();
-    let list = ok(dir.path(), &["journal", "list", "--json", "--couple", "Ana,Ben"]);
+    let list = ok(
+        dir.path(),
+        &["journal", "list", "--json", "--couple", "Ana,Ben"],
+    );
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();
     let id = list[0]["id"].as_str().unwrap()[..8].to_string();
     let text = ok(dir.path(), &["journal", "show", &id]);
-    assert!(text.contains("Ana appreciated Ben: \u{201c}You made me laugh\u{201d}"), "{text}");
-    assert!(text.contains("Ben appreciated Ana: \u{201c}You stayed\u{201d}"), "{text}");
+    assert!(
+        text.contains("Ana appreciated Ben: \u{201c}You made me laugh\u{201d}"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Ben appreciated Ana: \u{201c}You stayed\u{201d}"),
+        "{text}"
+    );
 }

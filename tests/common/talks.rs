@@ -106,7 +106,12 @@ pub fn journal_of(start: DateTime<FixedOffset>, talks: &[Talk]) -> Journal {
 /// - Reflections alone: Ana on day 5, Sam on day 12, each with a note "SECRET-...".
 pub fn two_couples() -> Journal {
     let start = at("2026-11-02T20:00:00+01:00");
-    let ana_ben = |day: i64| Talk::on(day).heard(5, 3).moods([3, 2], [4, 4]).guesses(4, 4);
+    let ana_ben = |day: i64| {
+        Talk::on(day)
+            .heard(5, 3)
+            .moods([3, 2], [4, 4])
+            .guesses(4, 4)
+    };
     let jo_sam = |day: i64| Talk::on(day).heard(2, 4).moods([2, 3], [2, 5]);
     let mut sessions = Vec::new();
     for (n, (day, pair)) in [(0, 0), (3, 1), (7, 0), (10, 1), (14, 0), (21, 0), (22, 1)]
@@ -119,7 +124,10 @@ pub fn two_couples() -> Journal {
         }
         if day == 7 {
             session.partners = vec![" ben".into(), "ANA".into()];
-            session.turns.iter_mut().for_each(|t| t.speaker = 1 - t.speaker);
+            session
+                .turns
+                .iter_mut()
+                .for_each(|t| t.speaker = 1 - t.speaker);
             session.mood_before.reverse();
             session.mood_after.reverse();
         }

@@ -434,9 +434,14 @@ mod naive {
     /// Couples read straight from the words of the issue: the two names, trimmed, in any
     /// case and either order; named as their latest talk writes them; newest first.
     fn couples(kept: &[&Value]) -> Value {
-        // (key, names, sessions, latest instant, index of the talk that named them)
-        let mut found: Vec<(Vec<String>, Vec<String>, usize, i64, usize)> = Vec::new();
-        for (index, s) in kept.iter().enumerate() {
+        struct Found {
+            key: Vec<String>,
+            names: Vec<String>,
+            sessions: usize,
+            latest: i64,
+        }
+        let mut found: Vec<Found> = Vec::new();
+        for s in kept {
             let names: Vec<String> = s["partners"]
                 .as_array()
                 .unwrap()
@@ -449,26 +454,29 @@ mod naive {
             let mut key: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
             key.sort();
             let when = instant(s);
-            match found.iter_mut().find(|c| c.0 == key) {
+            match found.iter_mut().find(|c| c.key == key) {
                 Some(c) => {
-                    c.2 += 1;
-                    if when >= c.3 {
-                        (c.1, c.3, c.4) = (names, when, index);
+                    c.sessions += 1;
+                    if when >= c.latest {
+                        (c.names, c.latest) = (names, when);
                     }
                 }
-                None => found.push((key, names, 1, when, index)),
+                None => found.push(Found {
+                    key,
+                    names,
+                    sessions: 1,
+                    latest: when,
+                }),
             }
         }
         // Newest first; of couples whose latest talks start together, the one seen later.
-        let first_seen: Vec<Vec<String>> = found.iter().map(|c| c.0.clone()).collect();
-        found.sort_by_key(|c| {
-            let seen = first_seen.iter().position(|k| *k == c.0).unwrap();
-            (std::cmp::Reverse(c.3), std::cmp::Reverse(seen))
-        });
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by_key(|&i| (std::cmp::Reverse(found[i].latest), std::cmp::Reverse(i)));
+        let found: Vec<&Found> = order.iter().map(|&i| &found[i]).collect();
         Value::Array(
             found
                 .into_iter()
-                .map(|c| json!({"partners": c.1, "sessions": c.2}))
+                .map(|c| json!({"partners": c.names, "sessions": c.sessions}))
                 .collect(),
         )
     }

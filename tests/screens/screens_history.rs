@@ -394,7 +394,9 @@ fn with_two_couples_look_back_asks_whose_talks_newest_first() {
     let mut app = two_couples_app();
     press(&mut app, &["h"]);
     let text = render(&app, 80, 24);
-    let jo = text.find("1  Jo & Sam · 3 talks, the latest 2 days ago").expect(&text);
+    let jo = text
+        .find("1  Jo & Sam · 3 talks, the latest 2 days ago")
+        .expect(&text);
     let ana = text.find("2  Ana & Ben · 4 talks, the latest 3 days ago");
     assert!(jo < ana.expect(&text), "{text}");
     // Nothing of either couple's talks shows before the choice.
@@ -431,7 +433,10 @@ fn charts_mark_each_talk_with_each_partners_mark_and_label_dates() {
     // Three talks, so three points a partner, no line between them.
     assert_eq!(text.matches('●').count(), 1 + 3, "{text}");
     assert_eq!(text.matches('■').count(), 1 + 3, "{text}");
-    assert!(text.contains("5 Nov 2026") && text.contains("24 Nov 2026"), "{text}");
+    assert!(
+        text.contains("5 Nov 2026") && text.contains("24 Nov 2026"),
+        "{text}"
+    );
     snap("two_couples_chart_heard", &app, "Charts: Heard");
     press(&mut app, &["Right", "Right"]);
     let text = render(&app, 80, 24);
@@ -457,13 +462,20 @@ fn what_you_appreciated_lists_who_whom_when_and_the_words_newest_first() {
     // The talk's own detail says it too.
     press(&mut app, &["1", "Enter"]);
     let text = render(&app, 120, 40);
-    assert!(text.contains("Ana appreciated Ben: \u{201c}You made me laugh\u{201d}"), "{text}");
+    assert!(
+        text.contains("Ana appreciated Ben: \u{201c}You made me laugh\u{201d}"),
+        "{text}"
+    );
 }
 
 #[test]
 fn long_names_that_would_read_alike_are_never_cut_into_one() {
     let mut journal = common::talks::two_couples();
-    journal.sessions.retain(|s| s.partners.iter().any(|n| n.trim().eq_ignore_ascii_case("ana")));
+    journal.sessions.retain(|s| {
+        s.partners
+            .iter()
+            .any(|n| n.trim().eq_ignore_ascii_case("ana"))
+    });
     for session in &mut journal.sessions {
         for name in &mut session.partners {
             *name = if name.trim().eq_ignore_ascii_case("ana") {

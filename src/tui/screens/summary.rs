@@ -401,6 +401,47 @@ mod tests {
         }
     }
 
+    /// "Your usual" is the couple's own: another couple's talks, in the same journal, are
+    /// never anyone's usual, and neither is their last talk "the last one before this".
+    #[test]
+    fn the_usual_is_this_couples_own() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00+01:00").unwrap();
+        let journal = crate::demo::sample_journal(now);
+        let theirs = journal.sessions.iter().find(|s| s.is_couple()).unwrap();
+        let mut ours = theirs.clone();
+        ours.partners = vec!["Ana".to_string(), "Ben".to_string()];
+        let summary = |session: &Session| {
+            Summary::new(
+                session.clone(),
+                "Rekindle".to_string(),
+                &journal,
+                Saved::Memory,
+                now,
+                Theme::new(false),
+                false,
+            )
+        };
+        ours.extra.insert(
+            "appreciations".to_string(),
+            serde_json::json!(["You made tea", null]),
+        );
+        let new_couple = summary(&ours);
+        assert_eq!(new_couple.usual.sessions, 0);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
+        (&new_couple).render(buf.area, &mut buf);
+        let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+        assert!(
+            text.contains("Ana appreciated Ben: \u{201c}You made tea\u{201d}"),
+            "{text}"
+        );
+        assert_eq!(new_couple.last_before, None);
+        let mut swapped = theirs.clone();
+        swapped.partners.reverse();
+        let same_couple = summary(&swapped);
+        assert!(same_couple.usual.sessions > 1);
+        assert!(same_couple.last_before.is_some());
+    }
+
     #[test]
     fn the_footer_is_what_it_was_before_the_table() {
         assert_eq!(
