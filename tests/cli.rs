@@ -2,6 +2,8 @@
 //! and where files go.
 
 mod common;
+#[path = "cli/couples_cli.rs"]
+mod couples_cli;
 #[path = "cli/decks_cli.rs"]
 mod decks_cli;
 #[path = "cli/export.rs"]

@@ -3,6 +3,8 @@
 #[path = "domain/builtin_decks.rs"]
 mod builtin_decks;
 mod common;
+#[path = "domain/couples.rs"]
+mod couples;
 #[path = "domain/decks.rs"]
 mod decks;
 #[path = "domain/decks_load.rs"]

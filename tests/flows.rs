@@ -1,6 +1,8 @@
 //! Whole talks driven through the app with key presses, headless: what ends up in the
 //! journal and the draft is what a couple would find there.
 
+#[path = "flows/couples.rs"]
+mod couples;
 #[path = "flows/demo.rs"]
 mod demo;
 #[path = "flows/keeping.rs"]

@@ -17,19 +17,35 @@ use crate::text::one_line;
 
 pub fn run(cmd: JournalCommand, ctx: &Context) -> Result<ExitCode> {
     match cmd {
-        JournalCommand::Stats { json, since } => report_cmd::stats(ctx, json, since),
+        JournalCommand::Stats {
+            json,
+            since,
+            couple,
+        } => report_cmd::stats(ctx, json, since, couple.as_ref()),
         JournalCommand::Export {
             format,
             output,
             with_notes,
             since,
-        } => report_cmd::export(ctx, format, output.as_deref(), with_notes, since),
+            couple,
+        } => report_cmd::export(
+            ctx,
+            format,
+            output.as_deref(),
+            with_notes,
+            since,
+            couple.as_ref(),
+        ),
         JournalCommand::Path => {
             let path = Store::from_paths(&ctx.paths).journal_path();
             write_stdout(format!("{}\n", path.display()).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
-        JournalCommand::List { json, since } => view::list(ctx, json, since),
+        JournalCommand::List {
+            json,
+            since,
+            couple,
+        } => view::list(ctx, json, since, couple.as_ref()),
         JournalCommand::Show { id, json, notes_of } => {
             view::show(ctx, &id, json, notes_of.as_deref())
         }

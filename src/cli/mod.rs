@@ -122,6 +122,28 @@ fn two_partners(text: &str) -> Result<String, String> {
     }
 }
 
+/// `--couple "Ana,Ben"`: the couple to match, and the names as typed for messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoupleArg {
+    pub key: crate::journal::couples::CoupleKey,
+    /// "Ana & Ben", trimmed, as typed.
+    pub shown: String,
+}
+
+impl CoupleArg {
+    fn parse(text: &str) -> Result<CoupleArg, String> {
+        let key = crate::journal::couples::CoupleKey::parse(text)?;
+        let names: Vec<String> = text
+            .split(',')
+            .map(|n| crate::text::one_line(n.trim()).into_owned())
+            .collect();
+        Ok(CoupleArg {
+            key,
+            shown: names.join(" & "),
+        })
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct SoloArgs {
     /// Deck to draw prompts from: a solo deck id or a path to a .toml file
@@ -185,6 +207,9 @@ pub enum JournalCommand {
         /// Only talks started on or after this date
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<chrono::NaiveDate>,
+        /// Only this couple's talks (and their own reflections), e.g. "Ana,Ben"
+        #[arg(long, value_name = "NAMES", value_parser = CoupleArg::parse)]
+        couple: Option<CoupleArg>,
     },
     /// Show one talk, turn by turn
     Show {
@@ -198,7 +223,7 @@ pub enum JournalCommand {
         #[arg(long, value_name = "NAME")]
         notes_of: Option<String>,
     },
-    /// How heard and validated you have felt, mood lift, closeness, rhythm
+    /// How heard and validated you have felt, mood lift, closeness, rhythm; one block per couple
     Stats {
         /// Print JSON for scripts
         #[arg(long)]
@@ -206,6 +231,9 @@ pub enum JournalCommand {
         /// Only talks started on or after this date
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<chrono::NaiveDate>,
+        /// Only this couple's talks (and their own reflections), e.g. "Ana,Ben"
+        #[arg(long, value_name = "NAMES", value_parser = CoupleArg::parse)]
+        couple: Option<CoupleArg>,
     },
     /// Export the journal as JSON, CSV (one row per turn) or a Markdown report
     Export {
@@ -220,6 +248,9 @@ pub enum JournalCommand {
         /// Only talks started on or after this date
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<chrono::NaiveDate>,
+        /// Only this couple's talks (and their own reflections), e.g. "Ana,Ben"
+        #[arg(long, value_name = "NAMES", value_parser = CoupleArg::parse)]
+        couple: Option<CoupleArg>,
     },
     /// Add the talks of another journal file (the same talk is never added twice)
     Merge {

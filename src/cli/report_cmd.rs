@@ -8,17 +8,29 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use super::{ExportFormat, write_stdout};
+use super::{CoupleArg, ExportFormat, write_stdout};
 use crate::context::Context;
+use crate::journal::{Journal, couples};
 use crate::journal::{export as journal_export, insights, stats as journal_stats, store};
 use crate::paths;
+use crate::text::one_line;
 
-/// `heard journal stats`: compact JSON on one line (with `--json`), or plain words.
-pub fn stats(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<ExitCode> {
+/// `heard journal stats`: compact JSON on one line (with `--json`), or plain words, one
+/// block per couple. With `--couple`, only that couple's talks are counted.
+pub fn stats(
+    ctx: &Context,
+    json: bool,
+    since: Option<NaiveDate>,
+    couple: Option<&CoupleArg>,
+) -> Result<ExitCode> {
     let mut journal = store::load(&ctx.paths.journal())?.journal;
     let now = paths::now()?;
-    let stats = journal_stats::compute(&journal, since, now);
+    if let Some(asked) = couple {
+        asked_couple(&journal, asked)?;
+        journal.sessions.retain(|s| couples::belongs(s, &asked.key));
+    }
     let text = if json {
+        let stats = journal_stats::compute(&journal, since, now);
         // Names come from the journal: characters that could steer a terminal are written
         // as `\uXXXX`, which any JSON reader turns back into the same text.
         let mut text = String::new();
@@ -32,15 +44,45 @@ pub fn stats(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<Exit
         text.push('\n');
         text
     } else {
-        let mut text = journal_stats::describe(&stats, since, now);
-        // The figures already say the rhythm; the insights add what stands out.
-        // Filtered in place: a copy of a large journal costs as much as reading it.
+        // Filtered and split in place: a copy of a large journal costs as much as reading it.
         if let Some(day) = since {
             journal
                 .sessions
                 .retain(|s| s.started_at.local_date() >= day);
         }
-        let found: Vec<_> = insights::insights(&journal, now)
+        let sessions = std::mem::take(&mut journal.sessions);
+        let by_couple = couples::split_by_couple(&journal, sessions);
+        let text = stats_in_words(&by_couple, since, now);
+        // The process ends now: handing a large journal back to the allocator string by
+        // string takes a fifth as long as reading it, for nothing.
+        std::mem::forget(by_couple);
+        text
+    };
+    write_stdout(text.as_bytes())?;
+    std::mem::forget(journal);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The figures and what stands out, a block per couple (newest first) under their names.
+fn stats_in_words(
+    by_couple: &[(couples::Couple, Journal)],
+    since: Option<NaiveDate>,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> String {
+    if by_couple.is_empty() {
+        let none = journal_stats::compute(&Journal::default(), None, now);
+        return journal_stats::describe(&none, since, now);
+    }
+    let mut blocks = Vec::new();
+    for (couple, journal) in by_couple {
+        let stats = journal_stats::compute(journal, None, now);
+        let mut text = format!(
+            "{}\n",
+            crate::words::couple_heading(&one_line(&couple.label()))
+        );
+        text.push_str(&journal_stats::describe(&stats, since, now));
+        // The figures already say the rhythm; the insights add what stands out.
+        let found: Vec<_> = insights::insights(journal, now)
             .into_iter()
             .filter(|i| !i.is_cadence())
             .collect();
@@ -50,13 +92,24 @@ pub fn stats(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<Exit
                 text.push_str(&format!("  {insight}\n"));
             }
         }
-        text
-    };
-    write_stdout(text.as_bytes())?;
-    // The process ends now: handing a large journal back to the allocator string by
-    // string takes a fifth as long as reading it, for nothing.
-    std::mem::forget(journal);
-    Ok(ExitCode::SUCCESS)
+        blocks.push(text);
+    }
+    blocks.join("\n")
+}
+
+/// The couple `--couple` names, as the journal has it; if it has no such couple, an error
+/// (exit 1) naming the couples it has.
+pub(crate) fn asked_couple(journal: &Journal, asked: &CoupleArg) -> Result<couples::Couple> {
+    match couples::find(journal, &asked.key) {
+        Some(couple) => Ok(couple),
+        None => {
+            let there: Vec<String> = couples::couples(journal)
+                .iter()
+                .map(|c| one_line(&c.label()).into_owned())
+                .collect();
+            bail!("{}", crate::words::no_such_couple(&asked.shown, &there))
+        }
+    }
 }
 
 /// `heard journal export`: to the screen, or atomically into `--output` (0600 on Unix).
@@ -66,13 +119,22 @@ pub fn export(
     output: Option<&Path>,
     with_notes: bool,
     since: Option<NaiveDate>,
+    couple: Option<&CoupleArg>,
 ) -> Result<ExitCode> {
     let journal_path = ctx.paths.journal();
     if let Some(output) = output {
         refuse_journal_files(output, &journal_path, format)?;
     }
     // Load before touching any file: a journal that does not read leaves nothing behind.
-    let loaded = store::load(&journal_path)?;
+    let mut loaded = store::load(&journal_path)?;
+    if let Some(asked) = couple {
+        asked_couple(&loaded.journal, asked)?;
+        // Only their talks and their own reflections, as `journal list --couple` lists them.
+        loaded
+            .journal
+            .sessions
+            .retain(|s| couples::belongs(s, &asked.key));
+    }
     let kept;
     let journal = match since {
         Some(_) => {

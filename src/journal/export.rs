@@ -22,6 +22,7 @@ use super::insights::{self, CoupleTalks, Mean, shown};
 use super::privacy::{self, Reader};
 use super::stats::{self, day_words};
 use super::{Journal, Session, SessionMode, Turn};
+use super::{appreciations, couples};
 use crate::text::is_unsafe_char;
 
 /// The CSV header; `--with-notes` adds `NOTE_COLUMN` after it.
@@ -139,16 +140,34 @@ pub fn to_markdown(journal: &Journal, with_notes: bool, now: DateTime<FixedOffse
         out.push_str("There are no talks in the journal yet.\n");
         return out;
     }
-    write_insights(&mut out, journal, now);
-    write_numbers(&mut out, journal, now);
-    if let Some(couple) = CoupleTalks::of(journal) {
-        out.push_str("## Month by month\n\n");
-        month_by_month(&mut out, &couple);
-        out.push('\n');
+    let found = couples::couples(journal);
+    if found.len() > 1 {
+        // Never one couple's figures mixed with another's: a section each, newest first.
+        for couple in &found {
+            let theirs = couples::of_couple(journal, couple);
+            let _ = writeln!(out, "# {}\n", clean_line(&couple.label()));
+            write_couple(&mut out, &theirs, now);
+        }
+    } else {
+        write_couple(&mut out, journal, now);
+    }
+    if found.len() > 1 {
+        out.push_str("# Every talk\n\n");
     }
     write_talks_table(&mut out, journal, with_notes);
     write_talk_by_talk(&mut out, journal, with_notes);
     out
+}
+
+/// What stands out, the figures and month by month, for the one couple of `journal`.
+fn write_couple(out: &mut String, journal: &Journal, now: DateTime<FixedOffset>) {
+    write_insights(out, journal, now);
+    write_numbers(out, journal, now);
+    if let Some(couple) = CoupleTalks::of(journal) {
+        out.push_str("## Month by month\n\n");
+        month_by_month(out, &couple);
+        out.push('\n');
+    }
 }
 
 /// The heading, the day written, and whether notes are in: the first thing a reader
@@ -270,6 +289,7 @@ fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
         if session.turns.is_empty() {
             out.push_str("No prompts were answered.\n");
         }
+        write_appreciations(out, session);
         for (number, turn) in session.turns.iter().enumerate() {
             let _ = writeln!(
                 out,
@@ -288,6 +308,18 @@ fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
                 let _ = writeln!(out, "   ({})", crate::words::wrote_a_note(&speaker));
             }
         }
+    }
+}
+
+/// What each appreciated in the other, shared like the ratings (SPEC section 6).
+fn write_appreciations(out: &mut String, session: &Session) {
+    let found = appreciations::of(session);
+    for a in &found {
+        let line = crate::words::appreciated_line(&a.from, &a.to, &a.words);
+        let _ = writeln!(out, "- {}", clean_line(&line));
+    }
+    if !found.is_empty() {
+        out.push('\n');
     }
 }
 

@@ -10,6 +10,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use figures::{Mean, TalkFigures};
 
+use super::couples::CoupleKey;
+use super::privacy::same_name;
 use super::stats::{self, since_words};
 use super::{Journal, Session};
 use crate::text::one_line;
@@ -57,8 +59,10 @@ pub struct Gap {
     pub each: Vec<u8>,
 }
 
-/// The couple talks of the couple in the latest couple talk, oldest first, their figures
-/// arranged so that partner 0 and 1 are always the same people.
+/// The couple talks of the couple in the latest couple talk (`journal::couples`: the same two
+/// names in any case or order), oldest first, their figures arranged so that partner 0 and 1
+/// are always the same people, named as that latest talk names them. Views of one couple
+/// hand it a journal of that couple alone.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CoupleTalks<'a> {
     pub names: [String; 2],
@@ -70,22 +74,22 @@ impl<'a> CoupleTalks<'a> {
         let mut couple: Vec<&Session> = journal
             .sessions
             .iter()
-            .filter(|s| s.is_couple() && s.partners.len() == 2)
+            .filter(|s| CoupleKey::of(s).is_some())
             .collect();
         // Stable: talks at the same instant keep their order in the file.
         couple.sort_by_key(|s| s.started_at.at());
         let latest = couple.last()?;
-        let names = [latest.partners[0].clone(), latest.partners[1].clone()];
+        let key = CoupleKey::of(latest)?;
+        let names = [0, 1].map(|i| latest.partners[i].trim().to_string());
         let talks = couple
             .into_iter()
-            .filter_map(|s| {
+            .filter(|s| CoupleKey::of(s).as_ref() == Some(&key))
+            .map(|s| {
                 let figures = TalkFigures::of(s);
-                if s.partners[..] == names[..] {
-                    Some((s, figures))
-                } else if s.partners[0] == names[1] && s.partners[1] == names[0] {
-                    Some((s, figures.swapped()))
+                if is_swapped(s, &names) {
+                    (s, figures.swapped())
                 } else {
-                    None
+                    (s, figures)
                 }
             })
             .collect();
@@ -177,7 +181,7 @@ pub fn listening_gaps(couple: &CoupleTalks) -> Vec<Gap> {
         let (listener, speaker) = (partner.index(), partner.other().index());
         let mut each = Vec::new();
         for (session, _) in &couple.talks {
-            let swapped = session.partners[0] != couple.names[0];
+            let swapped = is_swapped(session, &couple.names);
             let speaker_index = if swapped { listener } else { speaker };
             for turn in &session.turns {
                 if turn.speaker == speaker_index
@@ -211,6 +215,11 @@ pub fn listening_gaps(couple: &CoupleTalks) -> Vec<Gap> {
         });
     }
     out
+}
+
+/// Whether a talk of the couple lists its two the other way round from `names`.
+fn is_swapped(session: &Session, names: &[String; 2]) -> bool {
+    !same_name(session.partner_name(0), &names[0])
 }
 
 /// One decimal, as shown; the comparisons in words are made on these shown values, so

@@ -3,6 +3,8 @@
 //! The types keep fields they do not know (`extra`), and keep timestamps as written,
 //! so reading and rewriting a journal loses nothing.
 
+pub mod appreciations;
+pub mod couples;
 mod de;
 pub mod draft;
 pub mod export;

@@ -26,7 +26,7 @@ impl Reader<'_> {
 
 /// Names match trimmed and without regard to case: "ana " is Ana.
 pub fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    super::couples::folded(a) == super::couples::folded(b)
 }
 
 /// Whether the session is private as a whole: a reflection alone (any session that is not

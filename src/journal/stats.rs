@@ -7,6 +7,8 @@
 //!   it under).
 //! - When two talks start at the same instant, `first_session` and `last_session` take the
 //!   one that comes first in the file.
+//! - `couples` lists each couple (`journal::couples`) among the talks counted, newest first;
+//!   a talk for two that does not name two people counts above but in no couple.
 //! - `weekly_streak` counts back from the week of "now" (or the week before) only, so talks
 //!   dated after now never lengthen it.
 
@@ -16,6 +18,7 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate};
 use serde::Serialize;
 
+use super::couples::couples_in;
 use super::{Journal, Session};
 use crate::text::one_line;
 
@@ -36,6 +39,16 @@ pub struct Stats {
     pub last_session: Option<NaiveDate>,
     pub sessions_last_28_days: usize,
     pub weekly_streak: usize,
+    /// Every couple among the talks counted, newest first (see `couples`).
+    pub couples: Vec<CoupleCount>,
+}
+
+/// One couple of the talks counted: the names as their latest talk wrote them, and how many
+/// talks for two they had.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CoupleCount {
+    pub partners: [String; 2],
+    pub sessions: usize,
 }
 
 /// A date as "YYYY-MM-DD" (chrono is built without its serde support).
@@ -111,8 +124,13 @@ pub fn compute(journal: &Journal, since: Option<NaiveDate>, now: DateTime<FixedO
         .filter(|s| s.is_couple())
         .filter(|s| since.is_none_or(|day| s.started_at.local_date() >= day))
         .collect();
-    let ratings = Ratings::of(&kept);
-    let (first_session, last_session) = first_and_last(&kept);
+    compute_over(&kept, now)
+}
+
+/// The stats over these talks for two (chosen by the caller), as seen at `now`.
+pub fn compute_over(kept: &[&Session], now: DateTime<FixedOffset>) -> Stats {
+    let ratings = Ratings::of(kept);
+    let (first_session, last_session) = first_and_last(kept);
     Stats {
         sessions: kept.len(),
         completed_sessions: kept.iter().filter(|s| s.completed).count(),
@@ -133,8 +151,15 @@ pub fn compute(journal: &Journal, since: Option<NaiveDate>, now: DateTime<FixedO
         closeness_avg: ratings.closeness.get(),
         first_session,
         last_session,
-        sessions_last_28_days: in_last_28_days(&kept, now),
-        weekly_streak: weekly_streak(&completed_weeks(&kept), now.date_naive()),
+        sessions_last_28_days: in_last_28_days(kept, now),
+        weekly_streak: weekly_streak(&completed_weeks(kept), now.date_naive()),
+        couples: couples_in(kept.iter().copied())
+            .into_iter()
+            .map(|c| CoupleCount {
+                partners: c.names,
+                sessions: c.sessions,
+            })
+            .collect(),
     }
 }
 

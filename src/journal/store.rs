@@ -1,6 +1,7 @@
 //! Reading and writing journal.json safely: atomic replace, backup, one writer at a time.
 
 mod fsio;
+mod look_back;
 mod read;
 mod repair;
 

@@ -38,6 +38,8 @@ pub enum Action {
     RestartDemo,
     /// The answer to "open this talk with what Ana brought?".
     Bring(bool),
+    /// Look back at this couple's talks, and remember the choice for next time.
+    LookBackCouple(crate::journal::couples::CoupleKey),
 }
 
 /// How to leave a talk that is not finished.

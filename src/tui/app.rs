@@ -23,6 +23,7 @@ use crate::activity::{Activity, Event, Input};
 use crate::config::Config;
 use crate::deck::Deck;
 use crate::deck::load::Catalog;
+use crate::journal::couples::CoupleKey;
 use crate::journal::stats;
 use crate::mode::{Mode, Partner};
 use crate::reflection::{Reflection, ReflectionSetup};
@@ -84,6 +85,8 @@ pub struct App {
     pub too_small: bool,
     /// When the text being typed is next saved into the draft.
     typing_due: Option<Instant>,
+    /// The couple Look back was last asked to show in this run (also kept on disk).
+    look_back_couple: Option<CoupleKey>,
 }
 
 impl App {
@@ -114,6 +117,7 @@ impl App {
             failure: None,
             too_small: false,
             typing_due: None,
+            look_back_couple: None,
         };
         app.go_home(None);
         if !app.storage.is_loading() {
@@ -403,14 +407,15 @@ impl App {
             },
             Action::SetupTalk => self.open_setup(Mode::Couple),
             Action::SetupSolo => self.open_setup(Mode::Solo),
-            Action::OpenHistory => {
-                self.screen = Screen::History(Box::new(History::new(
-                    self.storage.journal(),
-                    &self.catalog,
-                    self.theme,
-                    self.demo,
-                    self.now(),
-                )));
+            Action::OpenHistory => self.screen = Screen::History(Box::new(self.history())),
+            Action::LookBackCouple(couple) => {
+                self.storage.remember_couple(&couple);
+                self.look_back_couple = Some(couple);
+                let mut history = self.history();
+                if let Screen::History(before) = &self.screen {
+                    history.keep_view_of(before);
+                }
+                self.screen = Screen::History(Box::new(history));
             }
             Action::OpenDecks => {
                 self.screen = Screen::Decks(Decks::new(&self.catalog, self.theme, self.demo));
@@ -451,6 +456,22 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Look back, on the couple chosen last (this run, or as remembered beside the journal).
+    fn history(&self) -> History {
+        let remembered = self
+            .look_back_couple
+            .clone()
+            .or_else(|| self.storage.remembered_couple());
+        History::new(
+            self.storage.journal(),
+            &self.catalog,
+            self.theme,
+            self.demo,
+            self.now(),
+            remembered.as_ref(),
+        )
     }
 
     /// The leave dialog, offering only what this storage can do.

@@ -10,6 +10,7 @@ pub use loading::Loading;
 
 use crate::activity::Activity;
 use crate::deck::load::Catalog;
+use crate::journal::couples::CoupleKey;
 use crate::journal::draft::{Draft, DraftError};
 use crate::journal::store::{JournalError, Seen, Store, WriteLock};
 use crate::journal::{Journal, Session};
@@ -136,6 +137,28 @@ impl Storage {
             Storage::Disk { journal, .. }
             | Storage::NoSave { journal, .. }
             | Storage::Memory { journal, .. } => journal,
+        }
+    }
+
+    /// The couple the last Look back showed, as kept beside the journal.
+    pub fn remembered_couple(&self) -> Option<CoupleKey> {
+        match self {
+            Storage::Disk { store, .. } => store.remembered_couple(),
+            Storage::NoSave { .. } | Storage::Memory { .. } => None,
+        }
+    }
+
+    /// Keep the couple Look back shows for next time. Only beside a journal this heard
+    /// writes: `--no-save` keeps nothing, and the demo touches no file. A failure only
+    /// means the next Look back asks again, so it is not reported.
+    pub fn remember_couple(&self, couple: &CoupleKey) {
+        if let Storage::Disk {
+            store,
+            writable: true,
+            ..
+        } = self
+        {
+            let _ = store.remember_couple(couple);
         }
     }
 

@@ -320,11 +320,13 @@ pub fn speaking_time(seconds: u32) -> String {
 }
 
 mod brought;
+mod couples;
 mod keeping;
 mod privacy;
 mod screens;
 
 pub use brought::*;
+pub use couples::*;
 pub use keeping::*;
 pub use privacy::*;
 pub use screens::*;

@@ -97,3 +97,68 @@ pub fn journal_of(start: DateTime<FixedOffset>, talks: &[Talk]) -> Journal {
         ..Journal::default()
     }
 }
+
+/// Two couples in one journal, their talks interleaved, 2026-11-02 to 11-24 (now is 11-26):
+/// - Ana & Ben: days 0, 7 (written " ben", "ANA"), 14, 21; Ben feels less heard (3 vs 5);
+///   appreciations on day 21 ("You made me laugh" from Ana, "You stayed" from Ben).
+/// - Jo & Sam: days 3, 10, 22; Jo feels less heard (2 vs 4); Sam appreciated Jo on day 22
+///   ("JOS-WORDS").
+/// - Reflections alone: Ana on day 5, Sam on day 12, each with a note "SECRET-...".
+pub fn two_couples() -> Journal {
+    let start = at("2026-11-02T20:00:00+01:00");
+    let ana_ben = |day: i64| {
+        Talk::on(day)
+            .heard(5, 3)
+            .moods([3, 2], [4, 4])
+            .guesses(4, 4)
+    };
+    let jo_sam = |day: i64| Talk::on(day).heard(2, 4).moods([2, 3], [2, 5]);
+    let mut sessions = Vec::new();
+    for (n, (day, pair)) in [(0, 0), (3, 1), (7, 0), (10, 1), (14, 0), (21, 0), (22, 1)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut session = if pair == 0 { ana_ben(day) } else { jo_sam(day) }.session(start, n);
+        if pair == 1 {
+            session.partners = vec!["Jo".into(), "Sam".into()];
+        }
+        if day == 7 {
+            session.partners = vec![" ben".into(), "ANA".into()];
+            session
+                .turns
+                .iter_mut()
+                .for_each(|t| t.speaker = 1 - t.speaker);
+            session.mood_before.reverse();
+            session.mood_after.reverse();
+        }
+        let lines = match day {
+            21 => Some(serde_json::json!(["You made me laugh", "You stayed"])),
+            22 => Some(serde_json::json!([null, "JOS-WORDS"])),
+            _ => None,
+        };
+        if let Some(lines) = lines {
+            session.extra.insert("appreciations".into(), lines);
+        }
+        sessions.push(session);
+    }
+    for (n, (day, who)) in [(5, "Ana"), (12, "Sam")].into_iter().enumerate() {
+        let mut session = Talk::on(day).session(start, 100 + n);
+        session.mode = SessionMode::Known(Mode::Solo);
+        session.partners = vec![who.into()];
+        session.closeness = Vec::new();
+        session.mood_before.truncate(1);
+        session.mood_after.truncate(1);
+        session.turns.truncate(1);
+        session.turns[0].note = Some(format!("SECRET-{who}"));
+        session.turns[0].felt_heard = None;
+        session.turns[0].felt_validated = None;
+        session.turns[0].listener_guess = None;
+        session.turns[0].clarity = Some(Some(4));
+        sessions.push(session);
+    }
+    sessions.sort_by_key(|s| s.started_at.at());
+    Journal {
+        sessions,
+        ..Journal::default()
+    }
+}

@@ -113,7 +113,9 @@ fn nulls_solo_and_unfinished_talks_are_counted_by_the_rules() {
         "first_session": "2026-11-02",
         "last_session": "2026-11-09",
         "sessions_last_28_days": 3,
-        "weekly_streak": 2
+        "weekly_streak": 2,
+        // s3 writes them "Ben", "Ana": the same couple, named as s4, the latest, writes them.
+        "couples": [{"partners": ["Ana", "Ben"], "sessions": 3}]
     });
     assert_eq!(serde_json::to_value(&stats).unwrap(), expected);
 }
@@ -147,7 +149,8 @@ fn since_keeps_talks_by_their_local_date_and_everything_follows() {
         "first_session": "2026-11-05",
         "last_session": "2026-11-09",
         "sessions_last_28_days": 2,
-        "weekly_streak": 1
+        "weekly_streak": 1,
+        "couples": [{"partners": ["Ana", "Ben"], "sessions": 2}]
     });
     assert_eq!(serde_json::to_value(&stats).unwrap(), expected);
 }
@@ -160,7 +163,7 @@ fn an_empty_journal_has_zeros_and_nulls() {
         "felt_heard_avg": null, "felt_validated_avg": null, "by_partner": [],
         "mood_lift_avg": null, "closeness_avg": null,
         "first_session": null, "last_session": null,
-        "sessions_last_28_days": 0, "weekly_streak": 0
+        "sessions_last_28_days": 0, "weekly_streak": 0, "couples": []
     });
     assert_eq!(serde_json::to_value(&stats).unwrap(), expected);
     let words = describe(&stats, None, at("2026-11-12T12:00:00+01:00"));
@@ -423,8 +426,59 @@ mod naive {
             "first_session": date_of(first),
             "last_session": date_of(last),
             "sessions_last_28_days": recent,
-            "weekly_streak": streak
+            "weekly_streak": streak,
+            "couples": couples(&kept)
         })
+    }
+
+    /// Couples read straight from the words of the issue: the two names, trimmed, in any
+    /// case and either order; named as their latest talk writes them; newest first.
+    fn couples(kept: &[&Value]) -> Value {
+        struct Found {
+            key: Vec<String>,
+            names: Vec<String>,
+            sessions: usize,
+            latest: i64,
+        }
+        let mut found: Vec<Found> = Vec::new();
+        for s in kept {
+            let names: Vec<String> = s["partners"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n.as_str().unwrap().trim().to_string())
+                .collect();
+            if names.len() != 2 || names.iter().any(String::is_empty) {
+                continue;
+            }
+            let mut key: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+            key.sort();
+            let when = instant(s);
+            match found.iter_mut().find(|c| c.key == key) {
+                Some(c) => {
+                    c.sessions += 1;
+                    if when >= c.latest {
+                        (c.names, c.latest) = (names, when);
+                    }
+                }
+                None => found.push(Found {
+                    key,
+                    names,
+                    sessions: 1,
+                    latest: when,
+                }),
+            }
+        }
+        // Newest first; of couples whose latest talks start together, the one seen later.
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by_key(|&i| (std::cmp::Reverse(found[i].latest), std::cmp::Reverse(i)));
+        let found: Vec<&Found> = order.iter().map(|&i| &found[i]).collect();
+        Value::Array(
+            found
+                .into_iter()
+                .map(|c| json!({"partners": c.names, "sessions": c.sessions}))
+                .collect(),
+        )
     }
 }
 
@@ -605,7 +659,11 @@ fn cli_stats_json_prints_the_hand_computed_figures() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 12);
+    assert_eq!(keys.len(), 13);
+    assert_eq!(
+        value["couples"],
+        json!([{"partners": ["Ana", "Ben"], "sessions": 3}])
+    );
 
     let since = stdout_json(&heard(
         dir.path(),

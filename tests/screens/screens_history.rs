@@ -17,6 +17,7 @@ fn view_of(app: &App) -> String {
     };
     match (history.view, &history.detail) {
         (View::Talks, Some(_)) => "Talks, one talk open".into(),
+        _ if history.choosing_couple.is_some() => "Which couple".into(),
         (View::Charts, _) => format!("Charts: {:?}", history.chart),
         (view, _) => format!("{view:?}"),
     }
@@ -83,7 +84,7 @@ fn a_first_run_is_friendly_in_every_view() {
     );
     press(&mut app, &["h"]);
     snap("history_empty", &app, "Talks");
-    for _ in 0..3 {
+    for _ in 0..4 {
         let text = render(&app, 60, 18);
         assert!(text.contains("No talks yet"), "{text}");
         press(&mut app, &["Tab"]);
@@ -146,6 +147,8 @@ fn tab_visits_talks_charts_and_words_and_arrows_change_the_chart() {
     press(&mut app, &["Tab"]);
     assert!(render(&app, 80, 24).contains("[In words]"));
     press(&mut app, &["Tab"]);
+    assert!(render(&app, 80, 24).contains("[Appreciated]"));
+    press(&mut app, &["Tab"]);
     assert!(render(&app, 80, 24).contains("[Talks]"));
 }
 
@@ -172,7 +175,7 @@ fn a_thousand_talks_are_read_once_and_every_view_draws() {
     use heard::tui::theme::Theme;
     let journal = thousand_talks();
     let catalog = Catalog::load(std::path::Path::new("/nonexistent-heard-decks"));
-    let mut history = History::new(&journal, &catalog, Theme::new(false), false, now());
+    let mut history = History::new(&journal, &catalog, Theme::new(false), false, now(), None);
     // The screen keeps what it needs and never looks at the journal again: drop it.
     drop(journal);
     assert_eq!(history.data.rows.len(), 1000);
@@ -372,4 +375,129 @@ fn opened_for_sam_only_sams_private_text_shows() {
     assert!(all.contains("clarity"), "{all}");
     assert!(!all.contains("SECRET-NOTE-OF-Maya"), "{all}");
     assert!(all.contains("Maya wrote a note"), "{all}");
+}
+
+// ---- two couples in one journal ----
+
+fn two_couples_app() -> App {
+    app_with(
+        Storage::Memory {
+            journal: common::talks::two_couples(),
+            draft: None,
+        },
+        config(),
+    )
+}
+
+#[test]
+fn with_two_couples_look_back_asks_whose_talks_newest_first() {
+    let mut app = two_couples_app();
+    press(&mut app, &["h"]);
+    let text = render(&app, 80, 24);
+    let jo = text
+        .find("1  Jo & Sam · 3 talks, the latest 2 days ago")
+        .expect(&text);
+    let ana = text.find("2  Ana & Ben · 4 talks, the latest 3 days ago");
+    assert!(jo < ana.expect(&text), "{text}");
+    // Nothing of either couple's talks shows before the choice.
+    assert!(!text.contains("Rekindle"), "{text}");
+    snap("couple_chooser", &app, "Which couple");
+    // Esc before choosing leaves Look back; nothing was chosen.
+    press(&mut app, &["Esc"]);
+    assert_eq!(at(&app), "home");
+}
+
+#[test]
+fn the_list_of_one_couple_of_two_names_them_and_shows_only_theirs() {
+    let mut app = two_couples_app();
+    press(&mut app, &["h", "2"]);
+    let Screen::History(history) = &app.screen else {
+        panic!("not on look back")
+    };
+    assert_eq!(history.couple.as_ref().unwrap().label(), "Ana & Ben");
+    // Four talks and Ana's own reflection; nothing of Jo's or Sam's.
+    assert_eq!(history.data.rows.len(), 5);
+    let text = render(&app, 80, 24);
+    assert!(text.contains("Ana & Ben · c other couple"), "{text}");
+    assert!(text.contains("Ana wrote a reflection"), "{text}");
+    assert!(!text.contains("Sam") && !text.contains("Jo "), "{text}");
+    snap("two_couples_list", &app, "Talks");
+}
+
+#[test]
+fn charts_mark_each_talk_with_each_partners_mark_and_label_dates() {
+    let mut app = two_couples_app();
+    press(&mut app, &["h", "1", "Tab"]);
+    let text = render(&app, 80, 24);
+    assert!(text.contains("● Jo  ■ Sam"), "{text}");
+    // Three talks, so three points a partner, no line between them.
+    assert_eq!(text.matches('●').count(), 1 + 3, "{text}");
+    assert_eq!(text.matches('■').count(), 1 + 3, "{text}");
+    assert!(
+        text.contains("5 Nov 2026") && text.contains("24 Nov 2026"),
+        "{text}"
+    );
+    snap("two_couples_chart_heard", &app, "Charts: Heard");
+    press(&mut app, &["Right", "Right"]);
+    let text = render(&app, 80, 24);
+    assert!(
+        text.contains("Jo ○ before ● after   Sam □ before ■ after"),
+        "{text}"
+    );
+    snap("two_couples_chart_mood", &app, "Charts: Mood");
+}
+
+#[test]
+fn what_you_appreciated_lists_who_whom_when_and_the_words_newest_first() {
+    let mut app = two_couples_app();
+    press(&mut app, &["h", "2", "4"]);
+    let text = render(&app, 80, 24);
+    let laugh = text.find("Ana appreciated Ben").expect(&text);
+    let stayed = text.find("Ben appreciated Ana").expect(&text);
+    assert!(laugh < stayed, "{text}");
+    assert!(text.contains("23 Nov 26"), "{text}");
+    assert!(text.contains("\u{201c}You made me laugh\u{201d}"), "{text}");
+    assert!(!text.contains("JOS-WORDS"), "another couple's: {text}");
+    snap("appreciated", &app, "Appreciated");
+    // The talk's own detail says it too.
+    press(&mut app, &["1", "Enter"]);
+    let text = render(&app, 120, 40);
+    assert!(
+        text.contains("Ana appreciated Ben: \u{201c}You made me laugh\u{201d}"),
+        "{text}"
+    );
+}
+
+#[test]
+fn long_names_that_would_read_alike_are_never_cut_into_one() {
+    let mut journal = common::talks::two_couples();
+    journal.sessions.retain(|s| {
+        s.partners
+            .iter()
+            .any(|n| n.trim().eq_ignore_ascii_case("ana"))
+    });
+    for session in &mut journal.sessions {
+        for name in &mut session.partners {
+            *name = if name.trim().eq_ignore_ascii_case("ana") {
+                "Alexandra".into()
+            } else {
+                "Alexander".into()
+            };
+        }
+    }
+    let mut app = app_with(
+        Storage::Memory {
+            journal,
+            draft: None,
+        },
+        config(),
+    );
+    press(&mut app, &["h"]);
+    let text = render(&app, 80, 24);
+    assert!(text.contains(" 1st  2nd"), "{text}");
+    assert!(
+        text.contains("columns: 1st = Alexandra, 2nd = Alexander"),
+        "{text}"
+    );
+    assert!(!text.contains(" Alex  Alex"), "{text}");
 }

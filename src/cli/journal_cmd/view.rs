@@ -13,23 +13,34 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::{find_session, json_for_terminal};
-use crate::cli::write_stdout;
+use crate::cli::report_cmd::asked_couple;
+use crate::cli::{CoupleArg, write_stdout};
 use crate::context::Context;
 use crate::journal::insights::TalkFigures;
 use crate::journal::privacy::{self, Reader};
 use crate::journal::store::Store;
 use crate::journal::{Session, Timestamp, Turn};
+use crate::journal::{appreciations, couples};
 use crate::text::{multi_line, one_line};
 use tables::{columns, one_decimal, partner_table, per_partner};
 
-pub fn list(ctx: &Context, json: bool, since: Option<NaiveDate>) -> Result<ExitCode> {
+pub fn list(
+    ctx: &Context,
+    json: bool,
+    since: Option<NaiveDate>,
+    couple: Option<&CoupleArg>,
+) -> Result<ExitCode> {
     let store = Store::from_paths(&ctx.paths);
     let loaded = store.load()?;
+    if let Some(asked) = couple {
+        asked_couple(&loaded.journal, asked)?;
+    }
     let mut sessions: Vec<&Session> = loaded
         .journal
         .sessions
         .iter()
         .filter(|s| since.is_none_or(|day| s.started_at.local_date() >= day))
+        .filter(|s| couple.is_none_or(|asked| couples::belongs(s, &asked.key)))
         .collect();
     // Newest first, as Look back lists them; of the same start, the later in the file.
     sessions.sort_by_key(|s| s.started_at.at());
@@ -282,6 +293,15 @@ fn detail(session: &Session, reader: Reader) -> String {
     if !table.is_empty() {
         out.push('\n');
         out.push_str(&table);
+    }
+    // Shared like the ratings (SPEC section 6): both heard them said.
+    let appreciated = appreciations::of(session);
+    if !appreciated.is_empty() {
+        let _ = writeln!(out, "\n{}", crate::words::APPRECIATIONS);
+        for a in &appreciated {
+            let line = crate::words::appreciated_line(&a.from, &a.to, &a.words);
+            let _ = writeln!(out, "  {}", one_line(&line));
+        }
     }
 
     for (n, turn) in session.turns.iter().enumerate() {

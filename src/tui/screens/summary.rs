@@ -1,5 +1,5 @@
-//! The summary after a talk: how heard and validated each felt, against their usual;
-//! mood and closeness; where the talk was saved.
+//! The summary after a talk: how heard and validated each felt, against their usual (this
+//! couple's own talks only); mood and closeness; what each appreciated; that it was saved.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use crossterm::event::{KeyCode, KeyEvent};
@@ -8,8 +8,9 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use crate::journal::privacy::same_name;
 use crate::journal::stats::{self, Stats, mean};
-use crate::journal::{Journal, Session};
+use crate::journal::{Journal, Session, appreciations, couples};
 use crate::reflection;
 use crate::text::one_line;
 use crate::tui::action::Action;
@@ -84,11 +85,25 @@ impl Summary {
         theme: Theme,
         demo: bool,
     ) -> Summary {
-        let usual = stats::compute(before, None, now);
+        // "Usual" is this couple's own: never another couple's talks, even with a name in common.
+        let usual = match couples::CoupleKey::of(&session) {
+            Some(key) => {
+                // Only their talks for two, not their reflections alone.
+                let theirs: Vec<&Session> = before
+                    .sessions
+                    .iter()
+                    .filter(|s| s.is_couple() && couples::belongs(s, &key))
+                    .collect();
+                stats::compute_over(&theirs, now)
+            }
+            None => stats::compute(before, None, now),
+        };
+        let key = couples::CoupleKey::of(&session);
         let last_before = before
             .sessions
             .iter()
             .filter(|s| s.mode == session.mode)
+            .filter(|s| key.as_ref().is_none_or(|k| couples::belongs(s, k)))
             .map(|s| s.started_at.local_date())
             .max();
         let minutes = session.ended_at.as_ref().map_or(0, |end| {
@@ -138,7 +153,7 @@ impl Summary {
         self.usual
             .by_partner
             .iter()
-            .find(|p| p.name == name)
+            .find(|p| same_name(&p.name, name))
             .map_or((None, None), |p| (p.felt_heard_avg, p.felt_validated_avg))
     }
 
@@ -199,6 +214,15 @@ impl Summary {
                 .into_iter()
                 .map(|r| Line::styled(r, theme.heading())),
         );
+        // Shared like the ratings (SPEC section 6): both heard them said.
+        let appreciated = appreciations::of(&self.session);
+        for a in &appreciated {
+            let line = words::appreciated_line(&one_line(&a.from), &one_line(&a.to), &a.words);
+            lines.push(Line::styled(one_line(&line).into_owned(), theme.text()));
+        }
+        if !appreciated.is_empty() {
+            lines.push(Line::raw(""));
+        }
         lines
     }
 
@@ -374,6 +398,47 @@ mod tests {
             assert_eq!(first(rows[0]), first(rows[1]), "{rows:?}");
             assert_eq!(arrow(rows[0]), arrow(rows[1]), "{rows:?}");
         }
+    }
+
+    /// "Your usual" is the couple's own: another couple's talks, in the same journal, are
+    /// never anyone's usual, and neither is their last talk "the last one before this".
+    #[test]
+    fn the_usual_is_this_couples_own() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00+01:00").unwrap();
+        let journal = crate::demo::sample_journal(now);
+        let theirs = journal.sessions.iter().find(|s| s.is_couple()).unwrap();
+        let mut ours = theirs.clone();
+        ours.partners = vec!["Ana".to_string(), "Ben".to_string()];
+        let summary = |session: &Session| {
+            Summary::new(
+                session.clone(),
+                "Rekindle".to_string(),
+                &journal,
+                Saved::Memory,
+                now,
+                Theme::new(false),
+                false,
+            )
+        };
+        ours.extra.insert(
+            "appreciations".to_string(),
+            serde_json::json!(["You made tea", null]),
+        );
+        let new_couple = summary(&ours);
+        assert_eq!(new_couple.usual.sessions, 0);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
+        (&new_couple).render(buf.area, &mut buf);
+        let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+        assert!(
+            text.contains("Ana appreciated Ben: \u{201c}You made tea\u{201d}"),
+            "{text}"
+        );
+        assert_eq!(new_couple.last_before, None);
+        let mut swapped = theirs.clone();
+        swapped.partners.reverse();
+        let same_couple = summary(&swapped);
+        assert!(same_couple.usual.sessions > 1);
+        assert!(same_couple.last_before.is_some());
     }
 
     #[test]

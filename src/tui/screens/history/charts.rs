@@ -1,6 +1,8 @@
 //! The charts: felt heard and felt validated per partner over time, mood before and after,
 //! closeness, talks per week, and how close each partner's guesses came. One at a time,
 //! ← → to change; each says in words what its marks mean, so it reads without colour.
+//! A talk is a point, where it happened on a time axis labelled with dates: no line is
+//! drawn between talks, as nothing was measured between them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,8 +20,12 @@ use crate::text::one_line;
 use crate::tui::theme::Theme;
 use crate::words;
 
-/// The marks for partner 0 and 1 (and for mood before and after): filled and hollow.
-const MARKS: [char; 2] = ['●', '○'];
+/// Each partner's mark: a circle for the first, a square for the second, so the two read
+/// apart without colour (NO_COLOR). Filled for a rating or a mood after, hollow for the
+/// mood before. The first partner's marks sit just left of the talk's place, the second's
+/// just right, so the same figure from both shows both marks side by side.
+const MARKS: [char; 2] = ['●', '■'];
+const HOLLOW: [char; 2] = ['○', '□'];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -94,12 +100,13 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
             };
             let what = words::talk_average(&latest(series));
             both(history, &what).render(key, buf);
-            lines_chart(series, data, [1.0, 5.0], theme).render(chart, buf);
+            let mut points = paired(data, theme);
+            points_chart(series, &mut points, [1.0, 5.0], chart.width, theme).render(chart, buf);
         }
         ChartKind::Mood => {
-            mood_key(series, theme).render(key, buf);
-            let pair = [series.mood_after.clone(), series.mood_before.clone()];
-            lines_chart(series, &pair, [1.0, 5.0], theme).render(chart, buf);
+            mood_key(history).render(key, buf);
+            let mut points = moods(series, theme);
+            points_chart(series, &mut points, [1.0, 5.0], chart.width, theme).render(chart, buf);
         }
         ChartKind::Closeness => {
             Line::styled(words::CHART_CLOSENESS_KEY, theme.muted()).render(key, buf);
@@ -135,54 +142,121 @@ fn latest(series: &Series) -> String {
     }
 }
 
-/// The key of a chart with a line per partner: each one's mark and name, then `what`.
+/// The key of a chart with a point per partner per talk: each one's mark and name, then
+/// `what`.
 fn both(history: &History, what: &str) -> Line<'static> {
     let theme = history.theme;
     Line::from(vec![
-        Span::styled(format!("{} {}", MARKS[0], name(history, 0)), theme.text()),
+        Span::styled(
+            format!("{} {}", MARKS[0], name(history, 0)),
+            partner(theme, 0),
+        ),
         Span::raw("  "),
-        Span::styled(format!("{} {}", MARKS[1], name(history, 1)), theme.text()),
+        Span::styled(
+            format!("{} {}", MARKS[1], name(history, 1)),
+            partner(theme, 1),
+        ),
         Span::styled(format!("  {what}"), theme.muted()),
     ])
 }
 
-fn mood_key(series: &Series, theme: Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(
-            format!("{} {}", MARKS[1], words::CHART_BEFORE),
-            theme.text(),
-        ),
-        Span::raw("  "),
-        Span::styled(format!("{} {}", MARKS[0], words::CHART_AFTER), theme.text()),
-        Span::styled(
-            format!("  {}", words::both_averaged(&latest(series))),
-            theme.muted(),
-        ),
-    ])
+/// "Ana ○ before ● after   Ben □ before ■ after": each partner's own marks.
+fn mood_key(history: &History) -> Line<'static> {
+    let theme = history.theme;
+    let mut spans = Vec::new();
+    for i in 0..2 {
+        spans.push(Span::styled(
+            format!(
+                "{} {} {} {} {}",
+                name(history, i),
+                HOLLOW[i],
+                words::CHART_BEFORE,
+                MARKS[i],
+                words::CHART_AFTER
+            ),
+            partner(theme, i),
+        ));
+        spans.push(Span::raw("   "));
+    }
+    spans.pop();
+    Line::from(spans)
 }
 
-/// A line chart of two series over the couple's talks, x = talk number.
-fn lines_chart<'a>(
+fn partner(theme: Theme, i: usize) -> Style {
+    theme.text().fg(theme.partner(i))
+}
+
+/// One set of points: its mark, its colour, whose (for its place beside the talk), the points.
+struct Points {
+    mark: char,
+    style: Style,
+    partner: usize,
+    data: Vec<(f64, f64)>,
+}
+
+/// The two partners' points.
+fn paired(data: &[Vec<(f64, f64)>; 2], theme: Theme) -> Vec<Points> {
+    (0..2)
+        .map(|i| Points {
+            mark: MARKS[i],
+            style: Style::default().fg(theme.partner(i)),
+            partner: i,
+            data: data[i].clone(),
+        })
+        .collect()
+}
+
+/// Each partner's mood before (hollow) and after (filled); after is drawn last, so where
+/// a mood did not move the filled mark shows.
+fn moods(series: &Series, theme: Theme) -> Vec<Points> {
+    let mut out = Vec::new();
+    for (marks, values) in [(HOLLOW, &series.mood_before), (MARKS, &series.mood_after)] {
+        for i in 0..2 {
+            out.push(Points {
+                mark: marks[i],
+                style: Style::default().fg(theme.partner(i)),
+                partner: i,
+                data: values[i].clone(),
+            });
+        }
+    }
+    out
+}
+
+/// A chart of points, one per talk, over the days of the talks shown; the x axis says dates.
+fn points_chart<'a>(
     series: &Series,
-    data: &'a [Vec<(f64, f64)>; 2],
+    points: &'a mut [Points],
     bounds: [f64; 2],
+    width: u16,
     theme: Theme,
 ) -> Chart<'a> {
-    let datasets = (0..2)
-        .map(|i| {
+    // The first and the last talk sit at the ends, so the end labels are their dates; one
+    // talk alone sits in the middle.
+    let x_bounds = if series.span_days > 0.0 {
+        [0.0, series.span_days]
+    } else {
+        [-1.0, 1.0]
+    };
+    // About one column either side of the talk's place: the chart's columns are its width
+    // less the y axis and its labels.
+    let column = (x_bounds[1] - x_bounds[0]) / f64::from(width.saturating_sub(12).max(8));
+    for p in points.iter_mut() {
+        let shift = if p.partner == 0 { -0.6 } else { 0.6 } * column;
+        for point in &mut p.data {
+            point.0 = (point.0 + shift).clamp(x_bounds[0], x_bounds[1]);
+        }
+    }
+    let datasets = points
+        .iter()
+        .map(|p| {
             Dataset::default()
-                .marker(Marker::Custom(MARKS[i]))
-                .graph_type(GraphType::Line)
-                .style(Style::default().fg(theme.partner(i)))
-                .data(&data[i])
+                .marker(Marker::Custom(p.mark))
+                .graph_type(GraphType::Scatter)
+                .style(p.style)
+                .data(&p.data)
         })
         .collect();
-    let day = |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, day_words);
-    let x_labels = if series.talks > 1 {
-        vec![day(series.first_day), day(series.last_day)]
-    } else {
-        vec![day(series.last_day)]
-    };
     let low = bounds[0];
     let high = bounds[1];
     let middle = (low + high) / 2.0;
@@ -190,8 +264,8 @@ fn lines_chart<'a>(
         .legend_position(None)
         .x_axis(
             Axis::default()
-                .bounds([1.0, series.talks.max(2) as f64])
-                .labels(x_labels)
+                .bounds(x_bounds)
+                .labels(date_labels(series, x_bounds, width))
                 .style(theme.muted()),
         )
         .y_axis(
@@ -200,6 +274,31 @@ fn lines_chart<'a>(
                 .labels([low, middle, high].map(|v| format!("{v}")))
                 .style(theme.muted()),
         )
+}
+
+/// Dates under the x axis, evenly spaced as the axis places them: the first and the last
+/// talk's with their year, and between them as many as fit ("3 Aug").
+fn date_labels(series: &Series, x_bounds: [f64; 2], width: u16) -> Vec<String> {
+    let (Some(start), Some(first), Some(last)) = (series.start, series.first_day, series.last_day)
+    else {
+        return Vec::new();
+    };
+    if series.span_days <= 0.0 {
+        return vec![String::new(), day_words(last), String::new()];
+    }
+    let count: usize = if width >= 100 { 5 } else { 3 };
+    let span = x_bounds[1] - x_bounds[0];
+    (0..count)
+        .map(|k| match k {
+            0 => day_words(first),
+            k if k == count - 1 => day_words(last),
+            k => {
+                let x = x_bounds[0] + span * k as f64 / (count - 1) as f64;
+                let at = start + chrono::Duration::seconds((x * 86_400.0) as i64);
+                at.date_naive().format("%-d %b").to_string()
+            }
+        })
+        .collect()
 }
 
 fn closeness(history: &History, area: Rect, buf: &mut Buffer) {
@@ -297,7 +396,9 @@ fn guesses(history: &History, key: Rect, area: Rect, buf: &mut Buffer) {
     let below = if area.height >= 12 { 4 } else { 0 };
     let [chart, text] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(below)]).areas(area);
-    lines_chart(series, &series.guess_gap, [0.0, 4.0], theme).render(chart, buf);
+    let width = chart.width;
+    let mut points = paired(&series.guess_gap, theme);
+    points_chart(series, &mut points, [0.0, 4.0], width, theme).render(chart, buf);
     Paragraph::new(words)
         .wrap(Wrap { trim: true })
         .render(text, buf);

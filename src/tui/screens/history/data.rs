@@ -1,10 +1,13 @@
 //! Everything the history screen shows, computed once when it opens: rows for the list,
-//! series for the charts, sentences for "In words". Drawing only reads these.
+//! series for the charts, sentences for "In words", what each appreciated. Drawing only
+//! reads these. It is handed one couple's journal (their talks, their own reflections).
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
 use crate::deck::load::Catalog;
+use crate::journal::appreciations::{self, Appreciation};
 use crate::journal::insights::{self, CoupleTalks, Gap, TalkFigures};
+use crate::journal::privacy::same_name;
 use crate::journal::stats::{self, week_monday};
 use crate::journal::{Journal, Session};
 use crate::text::one_line;
@@ -33,13 +36,15 @@ pub struct Row {
     pub lift: [Option<i16>; 2],
 }
 
-/// The chart series, x = the talk's number among the couple's talks (1 = the first).
+/// The chart series, a point per talk at x = days from the first talk shown (so the space
+/// between points is the time between talks, and the axis can be labelled with dates).
 #[derive(Debug, Clone, Default)]
 pub struct Series {
     pub heard: [Vec<(f64, f64)>; 2],
     pub validated: [Vec<(f64, f64)>; 2],
-    pub mood_before: Vec<(f64, f64)>,
-    pub mood_after: Vec<(f64, f64)>,
+    /// Each partner's own mood before and after each talk.
+    pub mood_before: [Vec<(f64, f64)>; 2],
+    pub mood_after: [Vec<(f64, f64)>; 2],
     pub closeness: [Vec<Option<u64>>; 2],
     /// Per talk, the mean gap between each partner's guesses and what the other felt.
     pub guess_gap: [Vec<(f64, f64)>; 2],
@@ -48,12 +53,23 @@ pub struct Series {
     pub all_talks: usize,
     pub first_day: Option<NaiveDate>,
     pub last_day: Option<NaiveDate>,
+    /// Days from the first talk shown to the last (0 for one talk).
+    pub span_days: f64,
+    /// When the first talk shown started: x = 0.
+    pub start: Option<DateTime<FixedOffset>>,
     /// Talks for two in each of the last `WEEKS` weeks, oldest first, this week last.
     pub per_week: [u64; WEEKS],
 }
 
+/// One line of appreciation, with the day of its talk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appreciated {
+    pub date: String,
+    pub appreciation: Appreciation,
+}
+
 pub struct HistoryData {
-    /// The couple of the latest talk for two, whose talks the charts show.
+    /// The couple whose talks these are (the latest couple's names), for the charts.
     pub names: Option<[String; 2]>,
     /// Newest first, with the session each row stands for (for the detail view).
     pub rows: Vec<Row>,
@@ -62,6 +78,8 @@ pub struct HistoryData {
     /// The figures and insights in words, one sentence a line.
     pub words: Vec<String>,
     pub gaps: Vec<Gap>,
+    /// Every appreciation, newest talk first.
+    pub appreciated: Vec<Appreciated>,
 }
 
 impl HistoryData {
@@ -75,7 +93,6 @@ impl HistoryData {
             .iter()
             .map(|s| row(s, catalog, names.as_ref()))
             .collect();
-        let sessions = order.into_iter().cloned().collect();
 
         let mut series = couple.as_ref().map(series).unwrap_or_default();
         series.per_week = per_week(journal, now);
@@ -99,6 +116,19 @@ impl HistoryData {
                     .map(str::to_string),
             );
         }
+        let appreciated = order
+            .iter()
+            .flat_map(|s| {
+                let date = s.started_at.at().format("%-d %b %y").to_string();
+                appreciations::of(s)
+                    .into_iter()
+                    .map(move |appreciation| Appreciated {
+                        date: date.clone(),
+                        appreciation,
+                    })
+            })
+            .collect();
+        let sessions = order.into_iter().cloned().collect();
         HistoryData {
             names,
             rows,
@@ -106,6 +136,7 @@ impl HistoryData {
             series,
             words,
             gaps,
+            appreciated,
         }
     }
 }
@@ -122,8 +153,8 @@ fn row(session: &Session, catalog: &Catalog, names: Option<&[String; 2]>) -> Row
     // Keep each partner in the same column even when a talk lists them the other way round.
     if let Some(names) = names
         && session.partners.len() == 2
-        && session.partners[0] == names[1]
-        && session.partners[1] == names[0]
+        && same_name(&session.partners[0], &names[1])
+        && same_name(&session.partners[1], &names[0])
     {
         figures = figures.swapped();
     }
@@ -143,15 +174,23 @@ fn row(session: &Session, catalog: &Catalog, names: Option<&[String; 2]>) -> Row
 
 fn series(couple: &CoupleTalks) -> Series {
     let shown = &couple.talks[couple.talks.len().saturating_sub(CHART_TALKS)..];
+    let start = shown.first().map(|(s, _)| s.started_at.at());
+    let day_of = |s: &Session| {
+        start.map_or(0.0, |start| {
+            (s.started_at.at() - start).num_seconds() as f64 / 86_400.0
+        })
+    };
     let mut series = Series {
         talks: shown.len(),
         all_talks: couple.talks.len(),
         first_day: shown.first().map(|(s, _)| s.started_at.local_date()),
         last_day: shown.last().map(|(s, _)| s.started_at.local_date()),
+        span_days: shown.last().map_or(0.0, |(s, _)| day_of(s)),
+        start,
         ..Series::default()
     };
-    for (n, (_, figures)) in shown.iter().enumerate() {
-        let x = (n + 1) as f64;
+    for (session, figures) in shown {
+        let x = day_of(session);
         for i in 0..2 {
             if let Some(v) = figures.heard[i].value() {
                 series.heard[i].push((x, v));
@@ -162,13 +201,13 @@ fn series(couple: &CoupleTalks) -> Series {
             if let Some(v) = figures.guess_gap[i].value() {
                 series.guess_gap[i].push((x, v));
             }
+            if let Some(v) = figures.mood_before[i] {
+                series.mood_before[i].push((x, f64::from(v)));
+            }
+            if let Some(v) = figures.mood_after[i] {
+                series.mood_after[i].push((x, f64::from(v)));
+            }
             series.closeness[i].push(figures.closeness[i].map(u64::from));
-        }
-        if let Some(v) = TalkFigures::mean_mood(figures.mood_before) {
-            series.mood_before.push((x, v));
-        }
-        if let Some(v) = TalkFigures::mean_mood(figures.mood_after) {
-            series.mood_after.push((x, v));
         }
     }
     series

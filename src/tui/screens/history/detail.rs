@@ -1,4 +1,5 @@
-//! One talk in full: when, which deck, each partner's moods and closeness, then every
+//! One talk in full: when, which deck, each partner's moods and closeness, what each
+//! appreciated in the other, then every
 //! turn with its ratings, the listener's guess and any note. Private text (a speaker's
 //! note, a reflection alone as a whole) shows only to its writer, once they have opened
 //! their own; otherwise the line says that it was written, never its words.
@@ -10,6 +11,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::data::Row;
 use super::keys::Command;
+use crate::journal::appreciations;
 use crate::journal::privacy::{self, Reader};
 use crate::journal::{Session, Turn};
 use crate::mode::{Mode, Partner};
@@ -160,6 +162,11 @@ impl Detail {
             lines.push((Style::Text, words::preparing(&one_line(topic))));
         }
         lines.extend(people(session));
+        // Shared like the ratings (SPEC section 6): both heard them said.
+        for a in appreciations::of(session) {
+            let line = words::appreciated_line(&one_line(&a.from), &one_line(&a.to), &a.words);
+            lines.push((Style::Text, one_line(&line).into_owned()));
+        }
         for (n, turn) in session.turns.iter().enumerate() {
             lines.extend(turn_lines(session, n, turn, reader));
         }

@@ -30,6 +30,10 @@ pub(super) enum Command {
     Choose,
     /// In the chooser: not now.
     NotNow,
+    /// Look back at another couple's talks (asking which), when the journal has several.
+    OtherCouple,
+    /// In the chooser of which couple: the couple of the digit pressed.
+    Pick,
 }
 
 // In every view.
@@ -44,9 +48,9 @@ const SHIFT_TAB: Binding<Command> = Binding {
 
 const SHOW_TALKS: Binding<Command> = Binding {
     keys: &[KeyCode::Char('1')],
-    shown: "1 2 3",
+    shown: "1 2 3 4",
     hint: None,
-    help: "straight to talks, charts or in words",
+    help: "straight to talks, charts, in words or what you appreciated",
     command: Command::Show(View::Talks),
 };
 
@@ -60,6 +64,21 @@ const SHOW_WORDS: Binding<Command> = Binding {
     keys: &[KeyCode::Char('3')],
     command: Command::Show(View::Words),
     ..SHOW_TALKS
+};
+
+const SHOW_APPRECIATED: Binding<Command> = Binding {
+    keys: &[KeyCode::Char('4')],
+    command: Command::Show(View::Appreciated),
+    ..SHOW_TALKS
+};
+
+/// Shown beside the tabs, with the couple's names, when the journal has more than one.
+const OTHER_COUPLE: Binding<Command> = Binding {
+    keys: &[KeyCode::Char('c')],
+    shown: "c",
+    hint: None,
+    help: "look back at another couple's talks (when the journal holds more than one)",
+    command: Command::OtherCouple,
 };
 
 const BACK: Binding<Command> = Binding {
@@ -195,6 +214,16 @@ const WORDS_DOWN: Binding<Command> = Binding {
     ..WORDS_UP
 };
 
+const TO_APPRECIATED: Binding<Command> = Binding {
+    keys: &[KeyCode::Tab],
+    shown: "Tab",
+    hint: Some("appreciated"),
+    help: "on to what you appreciated in each other",
+    command: Command::NextView,
+};
+
+// What you appreciated.
+
 const TO_TALKS: Binding<Command> = Binding {
     keys: &[KeyCode::Tab],
     shown: "Tab",
@@ -297,6 +326,55 @@ const NOT_NOW: Binding<Command> = Binding {
 
 const CHOOSER: &[Binding<Command>] = &[CHOOSE_UP, CHOOSE_DOWN, CHOOSE, NOT_NOW, HELP];
 
+// Choosing which couple's talks to look back at.
+
+const COUPLE_UP: Binding<Command> = Binding {
+    keys: &[KeyCode::Up, KeyCode::Char('k')],
+    shown: "↑↓",
+    hint: Some("move"),
+    help: "mark a couple",
+    command: Command::Previous,
+};
+
+const COUPLE_DOWN: Binding<Command> = Binding {
+    keys: &[KeyCode::Down, KeyCode::Char('j')],
+    command: Command::Next,
+    ..COUPLE_UP
+};
+
+const COUPLE_PICK: Binding<Command> = Binding {
+    keys: crate::tui::keymap::digits(1, 9),
+    shown: "1-9",
+    hint: Some("pick"),
+    help: "look back at that couple's talks",
+    command: Command::Pick,
+};
+
+const COUPLE_CHOOSE: Binding<Command> = Binding {
+    keys: &[KeyCode::Enter],
+    shown: "Enter",
+    hint: Some("look back"),
+    help: "look back at the marked couple's talks",
+    command: Command::Choose,
+};
+
+const COUPLE_NOT_NOW: Binding<Command> = Binding {
+    keys: &[KeyCode::Esc, KeyCode::Char('q')],
+    shown: "Esc",
+    hint: Some("back"),
+    help: "back, without changing whose talks show (q too)",
+    command: Command::NotNow,
+};
+
+const COUPLES: &[Binding<Command>] = &[
+    COUPLE_UP,
+    COUPLE_DOWN,
+    COUPLE_PICK,
+    COUPLE_CHOOSE,
+    COUPLE_NOT_NOW,
+    HELP,
+];
+
 const TALKS: &[Binding<Command>] = &[
     OPEN,
     ROW_UP,
@@ -311,6 +389,8 @@ const TALKS: &[Binding<Command>] = &[
     SHOW_TALKS,
     SHOW_CHARTS,
     SHOW_WORDS,
+    SHOW_APPRECIATED,
+    OTHER_COUPLE,
     BACK,
     HELP,
 ];
@@ -323,6 +403,8 @@ const CHARTS: &[Binding<Command>] = &[
     SHOW_TALKS,
     SHOW_CHARTS,
     SHOW_WORDS,
+    SHOW_APPRECIATED,
+    OTHER_COUPLE,
     BACK,
     HELP,
 ];
@@ -330,11 +412,27 @@ const CHARTS: &[Binding<Command>] = &[
 const WORDS: &[Binding<Command>] = &[
     WORDS_UP,
     WORDS_DOWN,
+    TO_APPRECIATED,
+    SHIFT_TAB,
+    SHOW_TALKS,
+    SHOW_CHARTS,
+    SHOW_WORDS,
+    SHOW_APPRECIATED,
+    OTHER_COUPLE,
+    BACK,
+    HELP,
+];
+
+const APPRECIATED: &[Binding<Command>] = &[
+    WORDS_UP,
+    WORDS_DOWN,
     TO_TALKS,
     SHIFT_TAB,
     SHOW_TALKS,
     SHOW_CHARTS,
     SHOW_WORDS,
+    SHOW_APPRECIATED,
+    OTHER_COUPLE,
     BACK,
     HELP,
 ];
@@ -352,17 +450,28 @@ const DETAIL: &[Binding<Command>] = &[
     HELP,
 ];
 
-/// The keys of `view`, or of the talk opened in full when `detail`, or of the chooser of
-/// whose notes when `choosing`; in footer order.
-pub(super) fn table(view: View, detail: bool, choosing: bool) -> &'static [Binding<Command>] {
-    if choosing {
-        return CHOOSER;
-    }
-    match (detail, view) {
-        (true, _) => DETAIL,
-        (false, View::Talks) => TALKS,
-        (false, View::Charts) => CHARTS,
-        (false, View::Words) => WORDS,
+/// What is showing, for its table of keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Showing {
+    View(View),
+    /// A talk opened in full.
+    Detail,
+    /// The chooser of whose notes.
+    Notes,
+    /// The chooser of which couple.
+    Couples,
+}
+
+/// The keys of what is showing, in footer order.
+pub(super) fn table(showing: Showing) -> &'static [Binding<Command>] {
+    match showing {
+        Showing::Couples => COUPLES,
+        Showing::Notes => CHOOSER,
+        Showing::Detail => DETAIL,
+        Showing::View(View::Talks) => TALKS,
+        Showing::View(View::Charts) => CHARTS,
+        Showing::View(View::Words) => WORDS,
+        Showing::View(View::Appreciated) => APPRECIATED,
     }
 }
 
@@ -374,7 +483,7 @@ mod tests {
     #[test]
     fn each_footer_is_what_it_was_before_the_tables() {
         assert_eq!(
-            hints(table(View::Talks, false, false)),
+            hints(table(Showing::View(View::Talks))),
             [
                 ("Enter", "open"),
                 ("↑↓", "move"),
@@ -385,7 +494,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            hints(table(View::Charts, false, false)),
+            hints(table(Showing::View(View::Charts))),
             [
                 ("←→", "other chart"),
                 ("Tab", "in words"),
@@ -394,16 +503,16 @@ mod tests {
             ]
         );
         assert_eq!(
-            hints(table(View::Words, false, false)),
+            hints(table(Showing::View(View::Words))),
             [
                 ("↑↓", "scroll"),
-                ("Tab", "talks"),
+                ("Tab", "appreciated"),
                 ("Esc", "back"),
                 ("?", "help"),
             ]
         );
         assert_eq!(
-            hints(table(View::Talks, true, false)),
+            hints(table(Showing::Detail)),
             [
                 ("↑↓", "scroll"),
                 ("←→", "other talks"),
@@ -415,16 +524,15 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_table() {
-        for (detail, choosing) in [(false, false), (true, false), (false, true)] {
-            for view in View::ALL {
-                let table = table(view, detail, choosing);
-                let keys: Vec<KeyCode> =
-                    table.iter().flat_map(|b| b.keys.iter().copied()).collect();
-                for (i, key) in keys.iter().enumerate() {
-                    assert!(!keys[i + 1..].contains(key), "{key:?} twice in {view:?}");
-                }
-                assert!(!keymap::help_lines(table).is_empty());
+        let mut every: Vec<Showing> = View::ALL.into_iter().map(Showing::View).collect();
+        every.extend([Showing::Detail, Showing::Notes, Showing::Couples]);
+        for showing in every {
+            let table = table(showing);
+            let keys: Vec<KeyCode> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(key), "{key:?} twice in {showing:?}");
             }
+            assert!(!keymap::help_lines(table).is_empty());
         }
     }
 }

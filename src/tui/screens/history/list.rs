@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::History;
 use super::data::Row;
+use crate::journal::couples::folded;
 use crate::words;
 
 /// Fixed column widths; the deck takes what is left.
@@ -66,17 +67,15 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
     let theme = history.theme;
     let width = usize::from(area.width);
     let deck = deck_width(width);
-    // Names cut to four letters so both fit over their column; the legend says the rest.
-    let initials = |i: usize| {
-        history.data.names.as_ref().map_or_else(
-            || words::HISTORY_NTH[i].to_string(),
-            |n| crate::text::cut_to(&crate::text::one_line(&n[i]), 4).to_string(),
-        )
+    // Names cut to four columns so both fit over their column; the legend says the rest.
+    let (labels, legend) = match history.data.names.as_ref() {
+        Some(names) => column_names(names, 4),
+        None => (words::HISTORY_NTH.map(str::to_string), None),
     };
     let names = format!(
         "{} {}",
-        crate::text::right(&initials(0), 4),
-        crate::text::right(&initials(1), 4)
+        crate::text::right(&labels[0], 4),
+        crate::text::right(&labels[1], 4)
     );
     let header_1 = format!(
         "{} {} {} {:<PAIR$} {:<PAIR$} {:<LIFT$}",
@@ -97,7 +96,8 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
         Line::styled(header_1, theme.muted()),
         Line::styled(header_2, theme.muted()),
     ];
-    let visible = usize::from(area.height.saturating_sub(4)).max(1);
+    let legend_rows = if legend.is_some() { 2 } else { 1 };
+    let visible = usize::from(area.height.saturating_sub(3 + legend_rows)).max(1);
     let offset = history.selected.saturating_sub(visible - 1);
     for (i, row) in history
         .data
@@ -115,14 +115,44 @@ pub fn render(history: &History, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled(line(row, deck), style));
     }
     Paragraph::new(lines).render(area, buf);
-    if area.height >= 5 {
-        let bottom = Rect {
+    if area.height >= 4 + legend_rows {
+        let mut bottom = Rect {
             y: area.bottom() - 1,
             height: 1,
             ..area
         };
         Paragraph::new(Line::styled(words::HISTORY_LEGEND, theme.muted())).render(bottom, buf);
+        if let Some(legend) = legend {
+            bottom.y -= 1;
+            let legend = crate::text::cut_to(&legend, width).to_string();
+            Paragraph::new(Line::styled(legend, theme.muted())).render(bottom, buf);
+        }
     }
+}
+
+/// The two names over their columns, each at most `width` columns, and a legend saying who
+/// is who when a name had to be shortened. Never two alike: when the shortened names would
+/// read the same, the columns are "1st" and "2nd" and the legend names both.
+pub fn column_names(names: &[String; 2], width: usize) -> ([String; 2], Option<String>) {
+    let full = names
+        .each_ref()
+        .map(|n| crate::text::one_line(n.trim()).into_owned());
+    if full.iter().all(|n| crate::text::width(n) <= width) {
+        return (full, None);
+    }
+    let cut = full
+        .each_ref()
+        .map(|n| crate::text::cut_to(n, width).to_string());
+    let labels = if folded(&cut[0]) == folded(&cut[1]) {
+        words::HISTORY_NTH.map(str::to_string)
+    } else {
+        cut
+    };
+    let pairs: Vec<(String, String)> = (0..2)
+        .filter(|&i| labels[i] != full[i])
+        .map(|i| (labels[i].clone(), full[i].clone()))
+        .collect();
+    (labels, Some(words::columns_are(&pairs)))
 }
 
 #[cfg(test)]
@@ -150,6 +180,24 @@ mod tests {
 
     /// A deck named with an emoji or CJK characters takes two columns a character: the
     /// columns after it start at the same display column on every row.
+    /// Names too long for their column are shortened, never into two that read the same,
+    /// and the legend says who each column is.
+    #[test]
+    fn shortened_names_are_never_ambiguous() {
+        let names = |a: &str, b: &str| [a.to_string(), b.to_string()];
+        assert_eq!(
+            column_names(&names("Ana", "Ben"), 4),
+            (names("Ana", "Ben"), None)
+        );
+        let (labels, legend) = column_names(&names("Alexander", "Alexandra"), 4);
+        assert_eq!(labels, names("1st", "2nd"));
+        let legend = legend.unwrap();
+        assert!(legend.contains("1st = Alexander") && legend.contains("2nd = Alexandra"));
+        let (labels, legend) = column_names(&names("Maya", "Samuel"), 4);
+        assert_eq!(labels, names("Maya", "Samu"));
+        assert_eq!(legend.unwrap(), "columns: Samu = Samuel");
+    }
+
     #[test]
     fn wide_deck_names_do_not_shift_the_columns() {
         for total in [60, 80, 120] {

@@ -1,11 +1,18 @@
 //! Looking back: the talks so far (list and detail of one talk), charts of how they went,
-//! and what they show in plain words. Tab moves between the three views.
+//! what they show in plain words, and what the two appreciated in each other. Tab moves
+//! between the four views.
+//!
+//! One couple at a time, never mixed (`journal::couples`): with more than one couple in the
+//! journal, Look back first asks whose talks (unless a choice is remembered), and `c` asks
+//! again. A reflection alone shows in its writer's couple's list, only that it happened.
 //!
 //! Nobody's private text shows here (SPEC section 6) until its writer opens their own with
 //! `o`: a chooser asks whose, then only that person's notes and reflections show, until
 //! `o` closes them or the screen is left (a new Look back starts closed).
 
+mod appreciated;
 mod charts;
+mod couples;
 pub mod data;
 mod detail;
 mod keys;
@@ -20,6 +27,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::deck::load::Catalog;
 use crate::journal::Journal;
+use crate::journal::couples::{self as couple_of, Couple, CoupleKey};
 use crate::journal::privacy::{self, Reader};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding};
@@ -30,24 +38,26 @@ use crate::words;
 pub use charts::ChartKind;
 use data::HistoryData;
 pub use detail::Detail;
-use keys::Command;
+use keys::{Command, Showing};
 
-/// The three views, in the order Tab visits them.
+/// The four views, in the order Tab visits them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Talks,
     Charts,
     Words,
+    Appreciated,
 }
 
 impl View {
-    const ALL: [View; 3] = [View::Talks, View::Charts, View::Words];
+    const ALL: [View; 4] = [View::Talks, View::Charts, View::Words, View::Appreciated];
 
     fn label(self) -> &'static str {
         match self {
             View::Talks => words::HISTORY_TALKS,
             View::Charts => words::HISTORY_CHARTS,
             View::Words => words::HISTORY_WORDS,
+            View::Appreciated => words::HISTORY_APPRECIATED,
         }
     }
 }
@@ -60,44 +70,88 @@ pub struct History {
     /// The talk opened from the list, if any.
     pub detail: Option<Detail>,
     pub chart: ChartKind,
-    /// Rows scrolled in "In words".
+    /// Rows scrolled in "In words" and in what you appreciated.
     words_scroll: u16,
+    appreciated_scroll: u16,
+    /// Every couple in the journal, newest first.
+    pub couples: Vec<Couple>,
+    /// Whose talks show; `None` when the journal has no talk for two (or none chosen yet).
+    pub couple: Option<Couple>,
+    /// The chooser of which couple, open: the marked row.
+    pub choosing_couple: Option<usize>,
+    /// Whether the chooser opened by itself on the way in, so leaving it leaves Look back.
+    asked_on_entry: bool,
     /// The names in the journal, for the chooser of whose notes to open.
     pub people: Vec<String>,
     /// The chooser of whose notes, open: the marked name.
     pub choosing: Option<usize>,
     /// The person whose notes and reflections show, once they opened them.
     pub open_for: Option<String>,
+    /// The day Look back opened, for "the latest 3 days ago".
+    today: chrono::NaiveDate,
     theme: Theme,
     demo: bool,
 }
 
 impl History {
-    /// Reads the journal once; nothing later looks at it again.
+    /// Reads the journal once; nothing later looks at it again. With several couples, shows
+    /// the `remembered` couple's talks, or asks whose when there is none (or it is gone).
     pub fn new(
         journal: &Journal,
         catalog: &Catalog,
         theme: Theme,
         demo: bool,
         now: DateTime<FixedOffset>,
+        remembered: Option<&CoupleKey>,
     ) -> History {
+        let found = couple_of::couples(journal);
+        let couple = match &found[..] {
+            [] => None,
+            [only] => Some(only.clone()),
+            several => several.iter().find(|c| remembered == Some(&c.key)).cloned(),
+        };
+        let asking = found.len() > 1 && couple.is_none();
+        // Only the couple's own talks and reflections; with no couple at all, reflections
+        // alone are all there is, and each shows only that it happened.
+        let theirs = match (&couple, asking) {
+            (Some(c), _) => couple_of::of_couple(journal, c),
+            (None, true) => Journal::default(),
+            (None, false) => journal.clone(),
+        };
         History {
-            data: HistoryData::new(journal, catalog, now),
+            data: HistoryData::new(&theirs, catalog, now),
             view: View::Talks,
             selected: 0,
             detail: None,
             chart: ChartKind::Heard,
             words_scroll: 0,
-            people: privacy::names(journal),
+            appreciated_scroll: 0,
+            people: privacy::names(&theirs),
             choosing: None,
             open_for: None,
+            choosing_couple: asking.then_some(0),
+            asked_on_entry: asking,
+            couples: found,
+            couple,
+            today: now.date_naive(),
             theme,
             demo,
         }
     }
 
+    /// Show the same view as `before` (after choosing another couple's talks).
+    pub fn keep_view_of(&mut self, before: &History) {
+        if !before.asked_on_entry {
+            self.view = before.view;
+            self.chart = before.chart;
+        }
+    }
+
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
         let command = keymap::find(self.table(), &key)?;
+        if let Some(marked) = self.choosing_couple {
+            return self.couple_key(marked, command, &key);
+        }
         if let Some(marked) = self.choosing {
             return self.chooser_key(marked, command);
         }
@@ -110,6 +164,13 @@ impl History {
             Command::Show(view) => self.view = view,
             Command::Notes if self.open_for.is_some() => self.show_notes_of(None),
             Command::Notes => self.choosing = Some(0),
+            Command::OtherCouple if self.couples.len() > 1 => {
+                let at = self
+                    .couples
+                    .iter()
+                    .position(|c| Some(c) == self.couple.as_ref());
+                self.choosing_couple = Some(at.unwrap_or(0));
+            }
             Command::OtherTalk(by) => {
                 self.open(self.selected.saturating_add_signed(by).min(self.last_row()))
             }
@@ -163,7 +224,15 @@ impl History {
     }
 
     fn table(&self) -> &'static [Binding<Command>] {
-        keys::table(self.view, self.detail.is_some(), self.choosing.is_some())
+        keys::table(if self.choosing_couple.is_some() {
+            Showing::Couples
+        } else if self.choosing.is_some() {
+            Showing::Notes
+        } else if self.detail.is_some() {
+            Showing::Detail
+        } else {
+            Showing::View(self.view)
+        })
     }
 
     fn next_view(&self, step: usize) -> View {
@@ -186,6 +255,12 @@ impl History {
             }
             (View::Words, Command::Previous) => {
                 self.words_scroll = self.words_scroll.saturating_sub(1);
+            }
+            (View::Appreciated, Command::Next) => {
+                self.appreciated_scroll = self.appreciated_scroll.saturating_add(1);
+            }
+            (View::Appreciated, Command::Previous) => {
+                self.appreciated_scroll = self.appreciated_scroll.saturating_sub(1);
             }
             _ => {}
         }
@@ -245,13 +320,17 @@ impl Widget for &History {
         let count = words::talks_and_reflections(couple, talks - couple);
         let inner = Chrome {
             title: words::HISTORY_TITLE,
-            right: Some(&count),
+            right: self.choosing_couple.is_none().then_some(count.as_str()),
             hints: &keymap::hints(self.table()),
             demo: self.demo,
             theme,
         }
         .render(area, buf);
         let mut body = crate::tui::screens::activity::parts::column(inner.inner(Margin::new(1, 0)));
+        if let Some(marked) = self.choosing_couple {
+            couples::render_chooser(self, marked, body, buf);
+            return;
+        }
         if let Some(marked) = self.choosing {
             self.render_chooser(marked, body, buf);
             return;
@@ -267,13 +346,14 @@ impl Widget for &History {
             detail.render(body, buf, theme);
             return;
         }
-        let [tabs, _, main] = Layout::vertical([
+        let [tabs, whose, main] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Min(0),
         ])
         .areas(body);
         self.tabs().render(tabs, buf);
+        couples::render_whose(self, whose, buf);
         if talks == 0 {
             Paragraph::new(Line::styled(words::HISTORY_FIRST_RUN, theme.text()))
                 .wrap(Wrap { trim: true })
@@ -300,6 +380,7 @@ impl Widget for &History {
                     .scroll((self.words_scroll, 0))
                     .render(main, buf);
             }
+            View::Appreciated => appreciated::render(self, self.appreciated_scroll, main, buf),
         }
     }
 }
