@@ -157,6 +157,69 @@ fn saturday(heard: &mut Heard) {
     quits(heard);
 }
 
+/// Sunday: each couple looks back at its own week, never the other's.
+fn sunday(heard: &mut Heard) {
+    restart_on(heard, "29", &[]);
+    heard.expect("Start a talk");
+    heard.key(Key::Char('h'));
+    heard.expect("Whose talks would you like to look back at?");
+    let chooser = heard.screen();
+    assert!(
+        chooser.contains("Ana & Ben") && chooser.contains("Cal & Dee"),
+        "{chooser}"
+    );
+    heard.key(Key::Char('1')); // the newest first: Ana and Ben's Saturday
+    heard.expect("Ana & Ben · c other couple");
+    let ana_ben = heard.screen();
+    assert!(ana_ben.contains("Ben wrote a reflection"), "{ana_ben}");
+    assert!(
+        !ana_ben.contains("Cal") && !ana_ben.contains("Dee"),
+        "{ana_ben}"
+    );
+    assert!(
+        !ana_ben.contains("Sundays"),
+        "the topic is not for Look back's list"
+    );
+    heard.key(Key::Char('c'));
+    heard.expect("Whose talks would you like to look back at?");
+    heard.key(Key::Char('2'));
+    heard.expect("Cal & Dee · c other couple");
+    let cal_dee = heard.screen();
+    assert!(
+        !cal_dee.contains("Ana") && !cal_dee.contains("Ben"),
+        "{cal_dee}"
+    );
+    heard.key(Key::Esc);
+    heard.expect("Start a talk");
+    heard.key(Key::Char('q'));
+    quits(heard);
+}
+
+/// `journal stats` as each couple would read it, and over everyone.
+fn stats_per_couple(heard: &Heard) {
+    let json = |args: &[&str]| -> Value {
+        serde_json::from_str(&heard_out(heard, args)).expect("stats --json is JSON")
+    };
+    let ana_ben = json(&["journal", "stats", "--json", "--couple", "ben, ANA"]);
+    assert_eq!(ana_ben["sessions"], 2);
+    assert_eq!(ana_ben["turns_rated"], 6);
+    let cal_dee = json(&["journal", "stats", "--json", "--couple", "Cal,Dee"]);
+    assert_eq!(cal_dee["sessions"], 1);
+    assert_eq!(cal_dee["felt_heard_avg"], 3.5);
+    let all = json(&["journal", "stats", "--json"]);
+    assert_eq!(
+        all["sessions"], 3,
+        "every couple session, reflections apart"
+    );
+    let couples = all["couples"].as_array().expect("couples");
+    assert_eq!(couples.len(), 2);
+    let text = heard_out(heard, &["journal", "stats"]);
+    assert!(
+        text.contains("Ana & Ben") && text.contains("Cal & Dee"),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_first_week_of_two_couples_and_a_topic_brought_from_alone() {
     let env = env("23");
@@ -170,6 +233,8 @@ fn a_first_week_of_two_couples_and_a_topic_brought_from_alone() {
     wednesday(&mut heard);
     thursday(&mut heard);
     saturday(&mut heard);
+    sunday(&mut heard);
+    stats_per_couple(&heard);
 
     let journal = heard.read_journal();
     let sessions = journal["sessions"].as_array().unwrap();
