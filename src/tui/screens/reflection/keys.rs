@@ -14,6 +14,7 @@ use crate::tui::screens::activity::keys::{
     self as shared, ANSWER_MARKED, ARROWS, AT_REST, BREAK, CLEAR, Cmd, ENTER, EVERY_STEP,
     MOVE_BETWEEN_ANSWERS, PASS, SCALE_5, bind, choose,
 };
+use crate::tui::screens::activity::parts::{Scale, TextField};
 
 const WRITING: &[Binding<Cmd>] = &[
     bind(
@@ -193,77 +194,73 @@ fn on_step(
     key: &KeyEvent,
     now: Instant,
 ) -> Option<Action> {
+    let notice = &mut screen.notice;
     match &mut screen.ui {
-        // One question: a digit picks and goes on; Enter only once something is chosen.
-        StepUi::CheckIn(mood) | StepUi::MoodAfter(mood) => match command {
-            Cmd::Pick => {
-                mood.key(key, 5);
-                let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
-                digit.then(|| act(Input::Mood(mood.value)))?
-            }
-            Cmd::Next if mood.value.is_some() => act(Input::Mood(mood.value)),
-            Cmd::Next => {
-                screen.notice = Some(crate::words::choose_first(5));
-                None
-            }
-            Cmd::Skip => act(Input::Mood(None)),
-            _ => None,
-        },
+        StepUi::CheckIn(mood) | StepUi::MoodAfter(mood) => {
+            one_question(command, key, mood, notice, Input::Mood)
+        }
         StepUi::Writing { watch, text } => match command {
             Cmd::Next => act(Input::Done {
                 text: text.text(),
                 seconds: Some(watch.elapsed(now).as_secs()),
             }),
-            Cmd::Write if reflection.keeps_notes() => {
-                text.writing = true;
-                None
-            }
-            Cmd::Write => {
-                screen.notice = Some(crate::words::NOTES_OFF.to_string());
-                None
-            }
+            Cmd::Write => open_text(reflection, text, notice),
             Cmd::Pass => act(Input::Pass),
             _ => None,
         },
         StepUi::Topic(text) => match command {
             Cmd::Next => act(Input::Topic(Some(text.text()))),
-            Cmd::Write if reflection.keeps_notes() => {
-                text.writing = true;
-                None
-            }
-            Cmd::Write => {
-                screen.notice = Some(crate::words::NOTES_OFF.to_string());
-                None
-            }
+            Cmd::Write => open_text(reflection, text, notice),
             _ => None,
         },
-        // One question: a digit picks and goes on, as on every one-question screen.
-        StepUi::Clarity(clarity) => match command {
-            Cmd::Pick => {
-                clarity.key(key, 5);
-                let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
-                digit.then(|| {
-                    act(Input::Clarity {
-                        clarity: clarity.value,
-                    })
-                })?
-            }
-            Cmd::Next if clarity.value.is_none() => {
-                screen.notice = Some(crate::words::choose_first(5));
-                None
-            }
-            Cmd::Next => act(Input::Clarity {
-                clarity: clarity.value,
-            }),
-            Cmd::Back => act(Input::Back),
-            Cmd::Skip => act(Input::Clarity { clarity: None }),
-            _ => None,
-        },
+        StepUi::Clarity(_) if command == Cmd::Back => act(Input::Back),
+        StepUi::Clarity(clarity) => one_question(command, key, clarity, notice, |clarity| {
+            Input::Clarity { clarity }
+        }),
         StepUi::Bring(choice) => {
-            let yes = choose(command, choice, &mut screen.notice)?;
+            let yes = choose(command, choice, notice)?;
             act(Input::Bring { yes })
         }
         StepUi::Break { .. } => (command == Cmd::Next).then(|| act(Input::Resume))?,
         StepUi::Summary => None,
     }
+}
+
+/// A screen with one 1-5 question: a digit picks and goes on; Enter only once something
+/// is chosen; `s` skips.
+fn one_question(
+    command: Cmd,
+    key: &KeyEvent,
+    scale: &mut Scale,
+    notice: &mut Option<String>,
+    input: impl FnOnce(Option<u8>) -> Input,
+) -> Option<Action> {
+    match command {
+        Cmd::Pick => {
+            scale.key(key, 5);
+            let digit = keymap::digit(key).is_some_and(|d| (1..=5).contains(&d));
+            digit.then(|| act(input(scale.value)))?
+        }
+        Cmd::Next if scale.value.is_some() => act(input(scale.value)),
+        Cmd::Next => {
+            *notice = Some(crate::words::choose_first(5));
+            None
+        }
+        Cmd::Skip => act(input(None)),
+        _ => None,
+    }
+}
+
+/// Open a text field to write in, unless notes are not kept (then say so).
+fn open_text(
+    reflection: &Reflection,
+    text: &mut TextField,
+    notice: &mut Option<String>,
+) -> Option<Action> {
+    if reflection.keeps_notes() {
+        text.writing = true;
+    } else {
+        *notice = Some(crate::words::NOTES_OFF.to_string());
+    }
+    None
 }
