@@ -46,10 +46,13 @@ fn line(row: &Row, deck: usize) -> String {
     let prompts = format!("{}/{}", row.answered, row.prompts);
     let mark = if row.completed { ' ' } else { '◦' };
     if !row.couple {
+        // A reflection alone is its writer's as a whole: that it happened, not how it
+        // went, so not even how many prompts were answered.
         let what = words::wrote_a_reflection(&row.who);
         return format!(
-            "{date} {} {prompts:>w$}{mark} {what}",
+            "{date} {} {:>w$}{mark} {what}",
             cut(&row.deck, deck),
+            "-",
             w = PROMPTS - 1
         );
     }
