@@ -203,6 +203,8 @@ fn the_bringer_sees_their_own_notes_only_when_they_ask() {
             "notes shown before he asked: {text}"
         );
     }
+    let help = heard::tui::screens::talk::keys::help(&screen, &talk);
+    assert!(help.iter().any(|(key, _)| *key == "o"), "{help:?}");
     let o = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('o'));
     assert!(screen.handle_key(&talk, o, t0).is_none());
     for (width, height) in [(80, 24), (60, 18), (120, 40)] {

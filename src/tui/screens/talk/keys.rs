@@ -151,6 +151,16 @@ const TRY_AGAIN: &[Binding<Cmd>] = &[
     MOVE_BETWEEN_ANSWERS,
 ];
 
+/// Shown in the help; taken before the tables, and only on the card of the partner who
+/// brought the prompt's topic from a reflection alone.
+const OWN_NOTES: Binding<Cmd> = bind(
+    &[KeyCode::Char('o')],
+    "o",
+    None,
+    "your own notes, on the topic you brought from a reflection (the other looks away)",
+    Cmd::Toggle,
+);
+
 const SPEAKER_TIMED: &[Binding<Cmd>] = &[
     bind(
         ENTER,
@@ -175,6 +185,7 @@ const SPEAKER_TIMED: &[Binding<Cmd>] = &[
     ),
     PASS,
     BREAK,
+    OWN_NOTES,
 ];
 
 /// The same while the timer is paused: Space says it goes on.
@@ -190,9 +201,10 @@ const SPEAKER_PAUSED: &[Binding<Cmd>] = &[
     SPEAKER_TIMED[2],
     PASS,
     BREAK,
+    OWN_NOTES,
 ];
 
-const SPEAKER: &[Binding<Cmd>] = &[SPEAKER_TIMED[0], SPEAKER_TIMED[2], PASS, BREAK];
+const SPEAKER: &[Binding<Cmd>] = &[SPEAKER_TIMED[0], SPEAKER_TIMED[2], PASS, BREAK, OWN_NOTES];
 
 /// Back to the previous step of this turn, where that is the same person's or shared.
 const BACK: Binding<Cmd> = bind(
