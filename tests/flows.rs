@@ -534,3 +534,28 @@ fn not_today_keeps_the_talk_lighter_and_says_so_once() {
         "said once"
     );
 }
+
+#[test]
+fn with_notes_off_the_topic_screen_promises_nothing_kept_and_nothing_is_brought() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = heard::config::Config {
+        keep_notes: false,
+        ..config()
+    };
+    let mut app = app_on_disk(dir.path(), config);
+    start(&mut app, solo("before-the-talk", 1));
+    press(&mut app, &["s"]);
+    assert_eq!(at(&app), "the topic");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Notes are off in your settings"), "{text}");
+    assert!(!text.contains("Kept out of your shared history"), "{text}");
+    press(&mut app, &["type:money", "w", "Enter"]);
+    assert_eq!(at(&app), "the reflection");
+    press(&mut app, &["Enter", "3"]);
+    // No topic was kept, so there is no question about bringing it.
+    assert_eq!(at(&app), "the mood after");
+    press(&mut app, &["3"]);
+    let session = &journal(dir.path()).sessions[0];
+    assert!(session.extra.get("topic").is_none());
+    assert!(!serde_json::to_string(session).unwrap().contains("money"));
+}

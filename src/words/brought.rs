@@ -3,6 +3,7 @@
 /// The first question of a reflection alone.
 pub const TOPIC_ASK: &str = "What do you want to talk about?";
 pub const TOPIC_HINT: &str = "A few words are enough. Kept out of your shared history. It is in the journal file on this computer.";
+pub const TOPIC_NOTES_OFF: &str = "Notes are off in your settings: nothing is written down, so there is no topic to bring to a talk. Enter goes on.";
 pub const TOPIC_PLACEHOLDER: &str = "in a few words";
 pub const TOPIC_NONE: &str = "Nothing in particular? Enter with nothing typed goes on without one.";
 

@@ -42,7 +42,7 @@ impl ReflectionScreen {
         match &self.ui {
             StepUi::CheckIn(mood) => self.render_mood(&name, true, *mood, body, buf),
             StepUi::Writing { text, .. } => self.render_writing(reflection, &name, text, body, buf),
-            StepUi::Topic(text) => self.render_topic(&name, text, body, buf),
+            StepUi::Topic(text) => self.render_topic(reflection, &name, text, body, buf),
             StepUi::Clarity(clarity) => self.render_clarity(reflection, *clarity, body, buf),
             StepUi::Bring(choice) => self.render_bring(reflection, *choice, body, buf),
             StepUi::MoodAfter(mood) => self.render_mood(&name, false, *mood, body, buf),
@@ -111,7 +111,14 @@ impl ReflectionScreen {
         }
     }
 
-    fn render_topic(&self, name: &str, text: &TextField, area: Rect, buf: &mut Buffer) {
+    fn render_topic(
+        &self,
+        reflection: &Reflection,
+        name: &str,
+        text: &TextField,
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
         let theme = self.theme;
         let [top, field, rest] = Layout::vertical([
             Constraint::Length(3),
@@ -129,15 +136,17 @@ impl ReflectionScreen {
             buf,
         );
         text.render(field, buf, theme);
-        render_lines(
+        // With notes off nothing typed is kept: the topic neither, so nothing is brought.
+        let lines = if reflection.keeps_notes() {
             vec![
                 Line::styled(words::TOPIC_HINT, theme.muted()),
                 Line::raw(""),
                 Line::styled(words::TOPIC_NONE, theme.muted()),
-            ],
-            rest,
-            buf,
-        );
+            ]
+        } else {
+            vec![Line::styled(words::TOPIC_NOTES_OFF, theme.muted())]
+        };
+        render_lines(lines, rest, buf);
     }
 
     fn render_clarity(
