@@ -280,6 +280,12 @@ pub const SETUP_NAMES: &str = "Your names";
 pub const SETUP_NAME: &str = "Your name";
 pub const SETUP_NAME_PLACEHOLDER: &str = "type a name";
 pub const SETUP_DECK: &str = "Deck";
+pub const SETUP_LENGTH: &str = "Length";
+/// The lengths offered beside the detailed choices, and the name for choices made by hand.
+pub const SETUP_QUICK: &str = "Quick";
+pub const SETUP_USUAL: &str = "Usual";
+pub const SETUP_LONG: &str = "Long";
+pub const SETUP_OWN: &str = "Your own";
 pub const SETUP_PROMPTS: &str = "Prompts";
 pub const SETUP_TIMER: &str = "Speaking time";
 pub const SETUP_TIMER_NOTE: &str = "for each turn";
