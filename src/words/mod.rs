@@ -197,6 +197,8 @@ pub fn the_prompt_was(prompt: &str) -> String {
 /// Short lines for the talk screens.
 pub const LISTENER_REMINDER: &str = "No need to agree or fix anything.";
 pub const FOLLOWUPS_HEADING: &str = "If you want to go further";
+/// In place of the follow-ups a small window has no room for.
+pub const FOLLOWUPS_MORE: &str = "  · … (more in a larger window)";
 pub const PASS_NOTE: &str = "You can pass on any prompt. No reason needed.";
 pub const PASSED: &str = "Passed. On to the next one.";
 pub const GO_DEEPER_ASK: &str = "The next prompts go deeper. Would you both like to go on?";
