@@ -15,6 +15,8 @@ mod privacy;
 mod reliability_disk;
 #[path = "flows/scales.rs"]
 mod scales;
+#[path = "flows/setup_length.rs"]
+mod setup_length;
 
 mod common;
 

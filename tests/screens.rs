@@ -7,6 +7,8 @@
 mod screens_history;
 #[path = "screens/screens_setup.rs"]
 mod screens_setup;
+#[path = "screens/screens_small.rs"]
+mod screens_small;
 
 mod common;
 

@@ -6,11 +6,13 @@
 //! lists every place. docs/architecture.md walks through it.
 
 pub mod event;
+pub mod length;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 pub use event::Event;
+pub use length::{Length, Pace};
 
 use crate::journal::draft::{Draft, DraftError, DraftTalk};
 use crate::journal::{Session, Timestamp};

@@ -196,6 +196,8 @@ pub fn the_prompt_was(prompt: &str) -> String {
 /// Short lines for the talk screens.
 pub const LISTENER_REMINDER: &str = "No need to agree or fix anything.";
 pub const FOLLOWUPS_HEADING: &str = "If you want to go further";
+/// In place of the follow-ups a small window has no room for.
+pub const FOLLOWUPS_MORE: &str = "  · … (more in a larger window)";
 pub const PASS_NOTE: &str = "You can pass on any prompt. No reason needed.";
 pub const PASSED: &str = "Passed. On to the next one.";
 pub const GO_DEEPER_ASK: &str = "The next prompts go deeper. Would you both like to go on?";
@@ -278,6 +280,12 @@ pub const SETUP_NAMES: &str = "Your names";
 pub const SETUP_NAME: &str = "Your name";
 pub const SETUP_NAME_PLACEHOLDER: &str = "type a name";
 pub const SETUP_DECK: &str = "Deck";
+pub const SETUP_LENGTH: &str = "Length";
+/// The lengths offered beside the detailed choices, and the name for choices made by hand.
+pub const SETUP_QUICK: &str = "Quick";
+pub const SETUP_USUAL: &str = "Usual";
+pub const SETUP_LONG: &str = "Long";
+pub const SETUP_OWN: &str = "Your own";
 pub const SETUP_PROMPTS: &str = "Prompts";
 pub const SETUP_TIMER: &str = "Speaking time";
 pub const SETUP_TIMER_NOTE: &str = "for each turn";

@@ -201,6 +201,7 @@ fn demo_setup_says_nothing_is_saved() {
 fn asking_for_more_prompts_than_the_deck_has_says_so() {
     let mut setup = setup(Mode::Couple, &["Ana", "Ben"], 0);
     press(&mut setup, KeyCode::Down);
+    press(&mut setup, KeyCode::Down);
     assert_eq!(setup.focus(), Field::Prompts);
     for _ in 0..40 {
         press(&mut setup, KeyCode::Right);
@@ -336,4 +337,28 @@ fn choosing_a_deck_that_suggests_its_length_starts_setup_from_it() {
     let text = screen_text(draw(&setup, 80, 24).backend().buffer());
     assert!(text.contains("‹ 3 ›"), "{text}");
     assert!(text.contains("1 minute 30 seconds"), "{text}");
+}
+
+#[test]
+fn couple_setup_with_the_quick_length() {
+    let mut setup = setup(Mode::Couple, &["Ana", "Ben"], 0);
+    press(&mut setup, KeyCode::Down);
+    assert_eq!(setup.focus(), Field::Length);
+    press(&mut setup, KeyCode::Left);
+    assert_eq!(setup.length(), Some(heard::activity::Length::Quick));
+    for (width, height) in [(80, 24), (60, 18), (120, 40)] {
+        let terminal = draw(&setup, width, height);
+        let text = screen_text(terminal.backend().buffer());
+        assert!(
+            text.contains("‹ Quick ›  about 16 minutes in all"),
+            "{text}"
+        );
+        assert!(text.contains("‹ 2 ›"), "{text}");
+        assert!(text.contains("‹ 1 minute ›"), "{text}");
+        assert_borders_whole(terminal.backend().buffer());
+        insta::assert_snapshot!(
+            format!("couple_setup_quick_{width}x{height}"),
+            terminal.backend()
+        );
+    }
 }

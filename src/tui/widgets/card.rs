@@ -29,11 +29,17 @@ impl PromptCard<'_> {
 
 impl Widget for PromptCard<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let squeezed = area.height < 6 && area.height < self.height(area.width);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_type(BorderType::Rounded)
             .border_style(self.theme.muted())
-            .padding(Padding::new(3, 3, 1, 1));
+            // A squeezed card gives up its blank rows before a line of the prompt.
+            .padding(if squeezed {
+                Padding::horizontal(3)
+            } else {
+                Padding::new(3, 3, 1, 1)
+            });
         let inner = block.inner(area);
         block.render(area, buf);
         let text = Paragraph::new(Line::styled(

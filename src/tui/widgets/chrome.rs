@@ -19,18 +19,38 @@ pub struct Chrome<'a> {
     pub theme: Theme,
 }
 
+/// `text` in at most `width` cells, ending in "…" when shortened.
+fn shorten(text: &str, width: usize) -> String {
+    if Span::raw(text).width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if Span::raw(format!("{out}{c}…")).width() > width {
+            break;
+        }
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
 impl Chrome<'_> {
     /// Draw the frame and return the area inside it for the screen's content.
     pub fn render(self, area: Rect, buf: &mut Buffer) -> Rect {
         let [main, footer] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        // A title too long for the border beside the right-hand text ends in "…" rather
+        // than being cut mid-word: the corners, " heard · ", a space, the right text.
+        let right_width = self.right.map_or(0, |r| Span::raw(r).width() + 3);
+        let room = usize::from(main.width).saturating_sub(2 + 9 + 1 + right_width);
+        let title = shorten(self.title, room);
         let mut block = Block::default()
             .borders(Borders::ALL)
             .border_type(BorderType::Rounded)
             .border_style(self.theme.muted())
             .title(Line::from(vec![
                 Span::styled(" heard", self.theme.heading()),
-                Span::styled(format!(" · {} ", self.title), self.theme.text()),
+                Span::styled(format!(" · {title} "), self.theme.text()),
             ]));
         if let Some(right) = self.right {
             block =

@@ -93,6 +93,38 @@ pub fn render_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
+/// Rows `lines` take at `width` columns, wrapped as [`render_lines`] wraps them: an area
+/// this tall never cuts their last words (long names wrap to more lines than short ones).
+pub fn lines_height(lines: &[Line<'_>], width: u16) -> u16 {
+    let rows = Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(width.max(1));
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// `text` shortened at a word to fit `rows` rows of `width` columns, ending in "…" when
+/// shortened, so what is left out is never cut without a sign.
+pub fn fit_rows(text: &str, width: u16, rows: u16) -> String {
+    let fits = |t: &str| lines_height(&[Line::raw(t)], width) <= rows;
+    if fits(text) {
+        return text.to_string();
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    // The most words that still fit with the sign after them, found by halving.
+    let (mut low, mut high) = (0, words.len());
+    while low < high {
+        let mid = (low + high).div_ceil(2);
+        if fits(&format!("{} …", words[..mid].join(" "))) {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    format!("{} …", words[..low].join(" "))
+        .trim_start()
+        .to_string()
+}
+
 /// "prompt 2 of 6  ●●○○○○".
 pub fn progress_text(index: usize, count: usize) -> String {
     let done = index + 1;

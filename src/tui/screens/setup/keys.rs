@@ -48,7 +48,7 @@ const LESS: Binding<Command> = Binding {
     keys: &[KeyCode::Left],
     shown: "←→",
     hint: Some("change"),
-    help: "change the deck, the number of prompts or the speaking time",
+    help: "change the deck, the length, the number of prompts or the speaking time",
     command: Command::Less,
 };
 
@@ -56,7 +56,7 @@ const MORE: Binding<Command> = Binding {
     keys: &[KeyCode::Right],
     shown: "←→",
     hint: Some("change"),
-    help: "change the deck, the number of prompts or the speaking time",
+    help: "change the deck, the length, the number of prompts or the speaking time",
     command: Command::More,
 };
 
@@ -102,7 +102,7 @@ const BEGIN_LINE: &[Binding<Command>] = &[PREVIOUS, NEXT, BEGIN, BACK, HELP];
 pub(super) fn table(field: Field) -> &'static [Binding<Command>] {
     match field {
         Field::Name(_) => NAME,
-        Field::Deck | Field::Prompts | Field::Timer => VALUE,
+        Field::Deck | Field::Length | Field::Prompts | Field::Timer => VALUE,
         Field::Carried => CARRIED,
         Field::Begin => BEGIN_LINE,
     }
@@ -119,7 +119,7 @@ mod tests {
             hints(table(Field::Name(1))),
             [("↑↓", "move"), ("Enter", "next"), ("Esc", "back")]
         );
-        for field in [Field::Deck, Field::Prompts, Field::Timer] {
+        for field in [Field::Deck, Field::Length, Field::Prompts, Field::Timer] {
             assert_eq!(
                 hints(table(field)),
                 [

@@ -15,6 +15,8 @@ pub(super) enum Row {
     },
     Name(usize),
     Deck,
+    /// The length picked, and the estimate beside it when `true` (else on a row of its own).
+    Length(bool),
     Prompts,
     Timer,
     /// The checkbox and its sentence, wrapped.

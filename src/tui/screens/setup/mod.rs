@@ -1,10 +1,14 @@
-//! The setup screen: who is talking, which deck, how many prompts, how long each turn.
+//! The setup screen: who is talking, which deck, how long the talk is (a short choice of
+//! length, or prompts and speaking time in detail).
 //!
 //! The keys are in `keys.rs`, one table per kind of field. In a name field every key not in
 //! its table types (so `?` is a character there) and Enter moves on, so that Enter after the
 //! first name does not start a talk without the second. Anywhere else Enter begins; an
 //! empty name stops it with a gentle word and the focus on that name. Esc always goes back,
 //! even from a name field.
+//!
+//! The length row names what the detailed choices are: picking Quick, Usual or Long sets
+//! them, and changing one by hand makes them "your own" (unless they land on a length).
 
 mod keys;
 mod layout;
@@ -16,6 +20,7 @@ use self::keys::Command;
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea};
 
+use crate::activity::{Length, Pace};
 use crate::config::{Config, MAX_NAME_CHARS, MAX_PROMPTS_PER_TALK};
 use crate::deck::load::Catalog;
 use crate::journal::privacy::same_name;
@@ -39,6 +44,7 @@ pub enum Field {
     /// The name of partner 0 or 1.
     Name(usize),
     Deck,
+    Length,
     Prompts,
     Timer,
     Carried,
@@ -70,6 +76,12 @@ pub struct Setup {
     timer: usize,
     /// Topics waiting from reflections alone, by writer: offered when a name matches.
     waiting: Vec<(String, String)>,
+    /// The length the detailed choices make; `None` when they are the person's own.
+    length: Option<Length>,
+    /// The last choices made by hand that are no length, to come back to with ← →.
+    own: Option<Pace>,
+    /// The settings' prompts and speaking time: usual for a deck that suggests none.
+    settings: Pace,
     use_carried: bool,
     focus: Field,
     /// Set when Begin found an empty name; shown while a name is still empty.
@@ -123,15 +135,23 @@ impl Setup {
         let names = (0..count)
             .map(|i| name_field(remembered.get(i).map_or("", String::as_str), theme))
             .collect();
+        let prompts = usize::from(config.prompts_per_talk.clamp(1, MAX_PROMPTS_PER_TALK));
         let mut setup = Setup {
             mode,
             names,
             decks,
             deck,
-            prompts: usize::from(config.prompts_per_talk.clamp(1, MAX_PROMPTS_PER_TALK)),
+            prompts,
             timers,
             timer,
             waiting: if couple { waiting } else { Vec::new() },
+            // Setup opens at the usual length: the deck's own, else the settings.
+            length: Some(Length::Usual),
+            own: None,
+            settings: Pace {
+                prompts,
+                seconds: config.timer_seconds,
+            },
             use_carried: true,
             focus: Field::Name(0),
             asked_for_names: false,
@@ -150,21 +170,96 @@ impl Setup {
         setup
     }
 
-    /// The deck's own length and speaking time, when it suggests them.
+    /// A newly chosen deck keeps the length picked (its own usual, or two prompts more):
+    /// choices made by hand stay as they are.
     fn start_from_deck(&mut self) {
-        let Some(deck) = self.decks.get(self.deck) else {
-            return;
-        };
-        if let Some(n) = deck.suggested_prompts {
-            self.prompts = usize::from(n).clamp(1, usize::from(MAX_PROMPTS_PER_TALK));
+        if let Some(length) = self.length {
+            self.set_pace(length.pace(self.usual(), self.deck_prompts()));
         }
-        if let Some(seconds) = deck.suggested_seconds.filter(|_| self.mode == Mode::Couple) {
-            if !self.timers.contains(&seconds) {
-                self.timers.push(seconds);
+        self.name_length();
+    }
+
+    /// What the deck is made for, else the settings; alone there is no timer to suggest.
+    fn usual(&self) -> Pace {
+        let deck = self.decks.get(self.deck);
+        let prompts = deck
+            .and_then(|d| d.suggested_prompts)
+            .map_or(self.settings.prompts, usize::from);
+        let seconds = deck
+            .and_then(|d| d.suggested_seconds)
+            .filter(|_| self.mode == Mode::Couple)
+            .unwrap_or(self.settings.seconds);
+        Pace { prompts, seconds }
+    }
+
+    fn deck_prompts(&self) -> usize {
+        self.decks
+            .get(self.deck)
+            .map_or(usize::from(MAX_PROMPTS_PER_TALK), |d| d.prompts)
+    }
+
+    /// The detailed choices as they stand.
+    fn pace(&self) -> Pace {
+        Pace {
+            prompts: self.prompts,
+            seconds: self.timers[self.timer],
+        }
+    }
+
+    fn set_pace(&mut self, pace: Pace) {
+        self.prompts = pace.prompts.clamp(1, usize::from(MAX_PROMPTS_PER_TALK));
+        if self.mode == Mode::Couple {
+            if !self.timers.contains(&pace.seconds) {
+                self.timers.push(pace.seconds);
                 self.timers.sort_unstable();
             }
-            self.timer = self.timers.iter().position(|&t| t == seconds).unwrap_or(0);
+            self.timer = self
+                .timers
+                .iter()
+                .position(|&t| t == pace.seconds)
+                .unwrap_or(0);
         }
+    }
+
+    /// The length the detailed choices make, or "your own", remembered to come back to.
+    fn name_length(&mut self) {
+        let pace = self.pace();
+        self.length = Length::matching(self.mode, pace, self.usual(), self.deck_prompts());
+        if self.length.is_none() {
+            self.own = Some(pace);
+        }
+    }
+
+    /// The length shown: `None` is "your own".
+    pub fn length(&self) -> Option<Length> {
+        self.length
+    }
+
+    /// What ← → visit on the length row: the three lengths, then the choices made by hand
+    /// when there are some that are no length.
+    fn lengths(&self) -> Vec<Option<Length>> {
+        let mut lengths: Vec<Option<Length>> = Length::ALL.into_iter().map(Some).collect();
+        let own_is_a_length = self.own.is_none_or(|own| {
+            Length::matching(self.mode, own, self.usual(), self.deck_prompts()).is_some()
+        });
+        if !own_is_a_length {
+            lengths.push(None);
+        }
+        lengths
+    }
+
+    fn cycle_length(&mut self, step: isize) -> Option<Action> {
+        let lengths = self.lengths();
+        let here = lengths.iter().position(|l| *l == self.length).unwrap_or(1);
+        let len = lengths.len() as isize;
+        let next = lengths[(here as isize + step).rem_euclid(len) as usize];
+        let pace = match next {
+            Some(length) => length.pace(self.usual(), self.deck_prompts()),
+            None => self.own.unwrap_or_else(|| self.pace()),
+        };
+        self.set_pace(pace);
+        self.length = next;
+        None
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
@@ -207,9 +302,11 @@ impl Setup {
     fn change(&mut self, step: isize) -> Option<Action> {
         match self.focus {
             Field::Deck => self.cycle_deck(step),
+            Field::Length => self.cycle_length(step),
             Field::Prompts => self.change_prompts(step),
             Field::Timer => self.cycle_timer(step),
-            _ => None,
+            // Their tables have no ← → of this kind.
+            Field::Name(_) | Field::Carried | Field::Begin => None,
         }
     }
 
@@ -229,7 +326,7 @@ impl Setup {
     /// The fields in the order Tab visits them.
     fn fields(&self) -> Vec<Field> {
         let mut fields: Vec<Field> = (0..self.names.len()).map(Field::Name).collect();
-        fields.extend([Field::Deck, Field::Prompts]);
+        fields.extend([Field::Deck, Field::Length, Field::Prompts]);
         if self.mode == Mode::Couple {
             fields.push(Field::Timer);
         }
@@ -297,12 +394,14 @@ impl Setup {
     fn change_prompts(&mut self, step: isize) -> Option<Action> {
         let max = usize::from(MAX_PROMPTS_PER_TALK);
         self.prompts = self.prompts.saturating_add_signed(step).clamp(1, max);
+        self.name_length();
         None
     }
 
     fn cycle_timer(&mut self, step: isize) -> Option<Action> {
         let len = self.timers.len() as isize;
         self.timer = (self.timer as isize + step).rem_euclid(len) as usize;
+        self.name_length();
         None
     }
 

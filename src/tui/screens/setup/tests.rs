@@ -180,6 +180,7 @@ fn tab_visits_every_field_in_order_and_shift_tab_goes_back() {
     let order = [
         Field::Name(1),
         Field::Deck,
+        Field::Length,
         Field::Prompts,
         Field::Timer,
         Field::Carried,
@@ -202,7 +203,7 @@ fn tab_visits_every_field_in_order_and_shift_tab_goes_back() {
 fn solo_has_one_name_no_timer_and_no_carried_offer() {
     let mut setup = solo(&Config::default(), &[]);
     let mut seen = vec![setup.focus()];
-    for _ in 0..4 {
+    for _ in 0..5 {
         setup.handle_key(press(KeyCode::Tab));
         seen.push(setup.focus());
     }
@@ -211,6 +212,7 @@ fn solo_has_one_name_no_timer_and_no_carried_offer() {
         [
             Field::Name(0),
             Field::Deck,
+            Field::Length,
             Field::Prompts,
             Field::Begin,
             Field::Name(0)
@@ -326,6 +328,7 @@ fn enter_on_begin_gives_the_exact_choice() {
     setup.set_focus(Field::Deck);
     setup.handle_key(press(KeyCode::Right));
     setup.handle_key(press(KeyCode::Down));
+    setup.handle_key(press(KeyCode::Down));
     setup.handle_key(press(KeyCode::Right));
     setup.handle_key(press(KeyCode::Down));
     setup.handle_key(press(KeyCode::Left));
@@ -401,4 +404,128 @@ fn setup_words_are_plain_text() {
         words::deck_suits_brought("Gentle repair"),
         "For a topic like this, the Gentle repair deck may fit."
     );
+}
+
+/// The screen as text, rows joined by newlines.
+fn shown(setup: &Setup, width: u16, height: u16) -> String {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    setup.render(area, &mut buf);
+    (0..height)
+        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn setup_opens_on_the_length_its_values_make() {
+    let setup = couple(&Config::default(), &["Ana", "Ben"], &[]);
+    assert_eq!(setup.length(), Some(Length::Usual));
+    assert!(shown(&setup, 80, 24).contains("Length        ‹ Usual ›  about an hour in all"));
+    // A deck that suggests its own length is usual at that length.
+    let daily = Config {
+        default_deck: "daily-check-in".into(),
+        ..Config::default()
+    };
+    let mut setup = couple(&daily, &["Ana", "Ben"], &[]);
+    assert_eq!(setup.length(), Some(Length::Usual));
+    let choice = start(&mut setup);
+    assert_eq!((choice.prompts, choice.timer_seconds), (3, Some(90)));
+}
+
+#[test]
+fn quick_is_two_prompts_of_a_minute_and_about_sixteen_minutes() {
+    let mut setup = couple(&Config::default(), &["Ana", "Ben"], &[]);
+    setup.handle_key(press(KeyCode::Down));
+    assert_eq!(setup.focus(), Field::Length);
+    setup.handle_key(press(KeyCode::Left));
+    assert_eq!(setup.length(), Some(Length::Quick));
+    let screen = shown(&setup, 80, 24);
+    assert!(
+        screen.contains("‹ Quick ›  about 16 minutes in all"),
+        "{screen}"
+    );
+    assert!(screen.contains("Prompts       ‹ 2 ›"), "{screen}");
+    assert!(screen.contains("‹ 1 minute ›"), "{screen}");
+    let choice = start(&mut setup);
+    assert_eq!((choice.prompts, choice.timer_seconds), (2, Some(60)));
+}
+
+#[test]
+fn long_is_two_prompts_more_and_wraps_back_to_quick() {
+    let mut setup = couple(&Config::default(), &["Ana", "Ben"], &[]);
+    setup.set_focus(Field::Length);
+    setup.handle_key(press(KeyCode::Right));
+    assert_eq!(setup.length(), Some(Length::Long));
+    assert!(shown(&setup, 80, 24).contains("‹ Long ›  about 1.5 hours in all"));
+    let choice = start(&mut setup);
+    assert_eq!((choice.prompts, choice.timer_seconds), (8, Some(180)));
+    setup.handle_key(press(KeyCode::Right));
+    assert_eq!(setup.length(), Some(Length::Quick));
+}
+
+#[test]
+fn a_choice_made_by_hand_is_your_own_and_stays_to_come_back_to() {
+    let mut setup = couple(&Config::default(), &["Ana", "Ben"], &[]);
+    setup.set_focus(Field::Timer);
+    setup.handle_key(press(KeyCode::Left));
+    assert_eq!(setup.length(), None);
+    let screen = shown(&setup, 80, 24);
+    assert!(
+        screen.contains("‹ Your own ›  about 52 minutes in all"),
+        "{screen}"
+    );
+    // Quick, Usual, Long, then the hand-made choices again.
+    setup.set_focus(Field::Length);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        setup.handle_key(press(KeyCode::Right));
+        seen.push(setup.length());
+    }
+    assert_eq!(
+        seen,
+        [
+            Some(Length::Quick),
+            Some(Length::Usual),
+            Some(Length::Long),
+            None
+        ]
+    );
+    let choice = start(&mut setup);
+    assert_eq!((choice.prompts, choice.timer_seconds), (6, Some(120)));
+    // Back by hand to the usual values: the row says so.
+    setup.set_focus(Field::Timer);
+    setup.handle_key(press(KeyCode::Right));
+    assert_eq!(setup.length(), Some(Length::Usual));
+}
+
+#[test]
+fn another_deck_keeps_the_length_picked_but_not_over_choices_made_by_hand() {
+    let mut setup = couple(&Config::default(), &["Ana", "Ben"], &[]);
+    setup.set_focus(Field::Deck);
+    // The daily check-in, second of the couple decks, suggests 3 prompts of 90 seconds.
+    setup.handle_key(press(KeyCode::Right));
+    assert_eq!(start(&mut setup).prompts, 3);
+    setup.handle_key(press(KeyCode::Left));
+    let choice = start(&mut setup);
+    assert_eq!((choice.prompts, choice.timer_seconds), (6, Some(180)));
+    setup.set_focus(Field::Prompts);
+    setup.handle_key(press(KeyCode::Right));
+    setup.set_focus(Field::Deck);
+    setup.handle_key(press(KeyCode::Right));
+    assert_eq!(setup.length(), None);
+    assert_eq!(start(&mut setup).prompts, 7);
+}
+
+#[test]
+fn alone_the_lengths_count_prompts_only() {
+    let mut setup = solo(&Config::default(), &["Ana"]);
+    setup.set_focus(Field::Length);
+    setup.handle_key(press(KeyCode::Left));
+    assert_eq!(setup.length(), Some(Length::Quick));
+    assert!(shown(&setup, 80, 24).contains("‹ Quick ›  about 10 minutes in all"));
+    assert_eq!(start(&mut setup).prompts, 2);
 }

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::layout::{BEFORE_BEGIN, BETWEEN, INTRO, Placed, Row, fit, text, wrap};
 use super::{Field, Setup};
+use crate::activity::Length;
 use crate::mode::Mode;
 use crate::tui::widgets::chrome::Chrome;
 use crate::words;
@@ -96,6 +97,15 @@ impl Setup {
             }
         }
         rows.push(Placed::new(Row::Blank, BETWEEN));
+        // The whole talk in minutes beside its length, as the choices change: to plan the
+        // evening by. On a row of its own when the window is too narrow for both.
+        let estimate = self.estimate();
+        let beside = usize::from(VALUE_COLUMN) + 4 + self.length_name().chars().count() + 2;
+        let fits = beside + estimate.chars().count() <= usize::from(width);
+        rows.push(Placed::new(Row::Length(fits), None));
+        if !fits {
+            rows.push(Placed::new(text(&estimate, value_width, muted, true), None));
+        }
         rows.push(Placed::new(Row::Prompts, None));
         if let Some(deck) = self
             .decks
@@ -108,18 +118,6 @@ impl Setup {
         if self.mode == Mode::Couple {
             rows.push(Placed::new(Row::Timer, None));
         }
-        // The whole talk in minutes, as the choices change: to plan the evening by.
-        let prompts = self
-            .decks
-            .get(self.deck)
-            .map_or(self.prompts, |d| d.prompts.min(self.prompts));
-        let minutes = crate::activity::estimate_minutes(
-            self.mode,
-            prompts,
-            self.timers.get(self.timer).copied().unwrap_or(0),
-        );
-        let estimate = words::about_minutes(minutes);
-        rows.push(Placed::new(text(&estimate, value_width, muted, true), None));
         let brought = self.brought_here();
         if !brought.is_empty() {
             let sentence = words::open_with_brought(&brought);
@@ -150,6 +148,7 @@ impl Setup {
             } => draw_text(lines, *style, if *indent { value } else { rect }, buf),
             Row::Name(i) => self.draw_name(*i, rect, value, buf),
             Row::Deck => self.deck_line().render(rect, buf),
+            Row::Length(beside) => self.length_line(*beside).render(rect, buf),
             Row::Prompts => self.prompts_line().render(rect, buf),
             Row::Timer => self.timer_line().render(rect, buf),
             Row::Carried(lines) => self.draw_carried(lines, rect, buf),
@@ -185,6 +184,39 @@ impl Setup {
                 line.push_span(Span::styled(place, self.theme.muted()));
             }
             None => line.push_span(Span::styled(words::SETUP_NO_DECK, self.theme.muted())),
+        }
+        line
+    }
+
+    /// "Usual", "Quick", ... or "Your own".
+    fn length_name(&self) -> &'static str {
+        match self.length {
+            Some(Length::Quick) => words::SETUP_QUICK,
+            Some(Length::Usual) => words::SETUP_USUAL,
+            Some(Length::Long) => words::SETUP_LONG,
+            None => words::SETUP_OWN,
+        }
+    }
+
+    /// The whole talk in minutes, of the prompts the deck can give.
+    fn estimate(&self) -> String {
+        let prompts = self
+            .decks
+            .get(self.deck)
+            .map_or(self.prompts, |d| d.prompts.min(self.prompts));
+        let seconds = self.timers.get(self.timer).copied().unwrap_or(0);
+        words::about_minutes(crate::activity::estimate_minutes(
+            self.mode, prompts, seconds,
+        ))
+    }
+
+    fn length_line(&self, estimate_beside: bool) -> Line<'static> {
+        let focused = self.focus == Field::Length;
+        let mut line = self.label(words::SETUP_LENGTH, focused, false);
+        line.extend(self.choice(self.length_name(), focused));
+        if estimate_beside {
+            let estimate = format!("  {}", self.estimate());
+            line.push_span(Span::styled(estimate, self.theme.muted()));
         }
         line
     }

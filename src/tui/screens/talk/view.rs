@@ -11,7 +11,7 @@ use crate::mode::Partner;
 use crate::talk::Talk;
 use crate::text::one_line;
 use crate::tui::screens::activity::parts::{
-    BreakView, MoodQuestion, Scale, StepFrame, TextField, progress_text, render_lines,
+    BreakView, MoodQuestion, Scale, StepFrame, TextField, lines_height, progress_text, render_lines,
 };
 use crate::tui::widgets::closeness::ClosenessPicture;
 use crate::words;
@@ -175,8 +175,9 @@ impl TalkScreen {
                 theme.muted(),
             ),
         ];
+        let top_height = lines_height(&lines, area.width).max(7);
         let [top, field] =
-            Layout::vertical([Constraint::Length(7), Constraint::Length(3)]).areas(area);
+            Layout::vertical([Constraint::Length(top_height), Constraint::Length(3)]).areas(area);
         render_lines(lines, top, buf);
         if talk.keeps_notes() {
             text.render(field, buf, theme);

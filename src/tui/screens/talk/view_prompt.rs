@@ -13,7 +13,9 @@ use crate::mode::Partner;
 use crate::talk::brought::Note;
 use crate::talk::{Progress, Talk};
 use crate::text::one_line;
-use crate::tui::screens::activity::parts::{Scale, choice_span, followup_lines, render_lines};
+use crate::tui::screens::activity::parts::{
+    Scale, choice_span, fit_rows, followup_lines, lines_height, render_lines,
+};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::card::PromptCard;
 use crate::tui::widgets::rating::RatingScale;
@@ -60,26 +62,16 @@ fn reveal_lines(
     ]
 }
 
-/// The card's lines and then the bringer's own notes, shown only once they asked (else
-/// the key that shows them). Notes that do not fit are never cut without a word: the last
-/// line that fits says how many more a larger window would show.
-fn fit_notes(
-    mut lines: Vec<Line<'static>>,
-    notes: &[Note],
-    open: bool,
-    listener: &str,
-    (width, room): (u16, usize),
-    theme: Theme,
-) -> Vec<Line<'static>> {
-    if !open {
-        lines.push(Line::styled(words::notes_offer(listener), theme.key()));
-        return lines;
-    }
-    lines.push(Line::styled(words::NOTES_HEADING, theme.heading()));
-    let fits = |lines: &[Line<'static>]| {
-        let paragraph = Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false });
-        paragraph.line_count(width) <= room
-    };
+/// "Your notes" over the bringer's own notes.
+fn heading_line(theme: Theme) -> Line<'static> {
+    Line::styled(words::NOTES_HEADING, theme.heading())
+}
+
+/// The bringer's own notes in `room` rows. Notes that do not fit are never cut without a
+/// word: the last line that fits says how many more a larger window would show.
+fn fit_notes(notes: &[Note], (width, room): (u16, usize), theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![heading_line(theme)];
+    let fits = |lines: &[Line<'static>]| usize::from(lines_height(lines, width)) <= room;
     // Each note under its prompt when all of them fit so; else the words alone.
     let full = note_lines(&lines, notes, true, theme);
     if fits(&full) {
@@ -130,6 +122,39 @@ fn note_lines(
     lines
 }
 
+/// The fewest rows the prompt card takes: its border, its padding, one line of the prompt
+/// and the line saying it continues.
+const MIN_CARD: u16 = 6;
+
+/// The follow-ups that fit whole in `area`; when some do not, the last line says so.
+fn fit_followups(
+    mut lines: Vec<Line<'static>>,
+    area: Rect,
+    theme: crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let fits = |lines: &[Line<'_>]| lines_height(lines, area.width) <= area.height;
+    // The blank rows around them go first, then follow-ups from the last.
+    if !fits(&lines) && lines.last().is_some_and(|l| l.width() == 0) {
+        lines.pop();
+    }
+    if !fits(&lines) && lines.first().is_some_and(|l| l.width() == 0) {
+        lines.remove(0);
+    }
+    if fits(&lines) || area.height == 0 {
+        return lines;
+    }
+    let more = Line::styled(words::FOLLOWUPS_MORE, theme.muted());
+    while lines.len() > 1 && {
+        let mut with_sign = lines.clone();
+        with_sign.push(more.clone());
+        !fits(&with_sign)
+    } {
+        lines.pop();
+    }
+    lines.push(more);
+    lines
+}
+
 /// Felt heard at or below this did not land.
 const LOW: u8 = 2;
 
@@ -150,19 +175,9 @@ impl TalkScreen {
             text: &progress.prompt.text,
             theme,
         };
-        let card_height = card.height(area.width).min(area.height.saturating_sub(4));
         let timer = progress.timer_seconds;
         let show_text = speaking.note.writing || !speaking.note.is_empty();
-        let brought = progress.brought.map(|b| name(talk, b.by));
-        let [head, card_area, middle, text_area, clock] = Layout::vertical([
-            Constraint::Length(if brought.is_some() { 3 } else { 2 }),
-            Constraint::Length(card_height),
-            Constraint::Min(0),
-            Constraint::Length(if show_text { 4 } else { 0 }),
-            Constraint::Length(if timer.is_some() { 2 } else { 0 }),
-        ])
-        .areas(area);
-        let mut heading = vec![Line::styled(
+        let mut head_lines = vec![Line::styled(
             if talk.in_second_round() {
                 words::say_what_was_missed(&speaker, &listener)
             } else {
@@ -170,35 +185,57 @@ impl TalkScreen {
             },
             theme.heading(),
         )];
-        if let Some(by) = brought {
-            heading.push(Line::styled(words::brought_by(&by), theme.muted()));
+        if let Some(brought) = progress.brought {
+            let by = name(talk, brought.by);
+            head_lines.push(Line::styled(words::brought_by(&by), theme.muted()));
         }
-        render_lines(heading, head, buf);
-        card.render(card_area, buf);
         let notes = own_notes(&progress);
-        let reading = notes.is_some() && speaking.notes_open;
+        let reading = notes.filter(|_| speaking.notes_open);
         // While the speaker reads their own notes the listener looks away: the notes take
         // the room of the follow-ups and the word to the listener.
-        let mut lines = Vec::new();
-        if !reading {
-            lines = followup_lines(progress.prompt, theme);
-            lines.push(Line::styled(words::just_listen(&listener), theme.muted()));
-        }
-        if let Some(notes) = notes {
-            if !reading {
-                lines.push(Line::raw(""));
+        let (middle_lines, listen) = match reading {
+            Some(notes) => (
+                note_lines(&[heading_line(theme)], notes, true, theme),
+                vec![],
+            ),
+            None => {
+                let mut listen = vec![Line::styled(words::just_listen(&listener), theme.muted())];
+                if notes.is_some() {
+                    listen.push(Line::styled(words::notes_offer(&listener), theme.key()));
+                }
+                (followup_lines(progress.prompt, theme), listen)
             }
-            let room = usize::from(middle.height);
-            lines = fit_notes(
-                lines,
-                notes,
-                speaking.notes_open,
-                &listener,
-                (middle.width, room),
-                theme,
-            );
-        }
-        render_lines(lines, middle, buf);
+        };
+        // The names and the listener's line are always whole; the card gives way first
+        // (it says when the prompt continues), down to a line of the prompt and its sign.
+        let head_height = lines_height(&head_lines, area.width).max(2);
+        let listen_height = lines_height(&listen, area.width);
+        let fixed = head_height
+            + listen_height
+            + if show_text { 4 } else { 0 }
+            + if timer.is_some() { 2 } else { 0 };
+        let room = area.height.saturating_sub(fixed);
+        let wanted = room.saturating_sub(lines_height(&middle_lines, area.width));
+        let card_height = card.height(area.width).min(wanted.max(MIN_CARD)).min(room);
+        let middle_height = lines_height(&middle_lines, area.width).min(room - card_height);
+        let [head, card_area, middle, listen_area, _, text_area, clock] = Layout::vertical([
+            Constraint::Length(head_height),
+            Constraint::Length(card_height),
+            Constraint::Length(middle_height),
+            Constraint::Length(listen_height),
+            Constraint::Min(0),
+            Constraint::Length(if show_text { 4 } else { 0 }),
+            Constraint::Length(if timer.is_some() { 2 } else { 0 }),
+        ])
+        .areas(area);
+        render_lines(head_lines, head, buf);
+        card.render(card_area, buf);
+        let middle_lines = match reading {
+            Some(notes) => fit_notes(notes, (middle.width, usize::from(middle.height)), theme),
+            None => fit_followups(middle_lines, middle, theme),
+        };
+        render_lines(middle_lines, middle, buf);
+        render_lines(listen, listen_area, buf);
         if show_text {
             speaking.note.render(text_area, buf, theme);
         }
@@ -237,21 +274,18 @@ impl TalkScreen {
                     .wrap(Wrap { trim: true })
             })
             .collect();
-        let mut constraints = vec![Constraint::Length(2)];
+        let head = vec![Line::styled(
+            words::tell_what_you_heard(&listener, &speaker),
+            theme.heading(),
+        )];
+        let mut constraints = vec![Constraint::Length(lines_height(&head, area.width).max(2))];
         for quote in &quotes {
             let rows = quote.line_count(quote_width).max(1);
             constraints.push(Constraint::Length(u16::try_from(rows).unwrap_or(1) + 1));
         }
         constraints.push(Constraint::Min(0));
         let rows = Layout::vertical(constraints).split(area);
-        render_lines(
-            vec![Line::styled(
-                words::tell_what_you_heard(&listener, &speaker),
-                theme.heading(),
-            )],
-            rows[0],
-            buf,
-        );
+        render_lines(head, rows[0], buf);
         for (i, (quote, (label, _))) in quotes.into_iter().zip(steps).enumerate() {
             let [name, text] =
                 Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(0)])
@@ -259,18 +293,22 @@ impl TalkScreen {
             Line::styled(label, theme.key()).render(name, buf);
             quote.render(text, buf);
         }
-        render_lines(
-            vec![
-                Line::styled(words::speaker_can_add(&speaker), theme.muted()),
-                Line::raw(""),
-                Line::styled(
-                    words::the_prompt_was(&one_line(&progress.prompt.text)),
-                    theme.muted(),
-                ),
-            ],
-            rows[4],
-            buf,
-        );
+        let mut lines = vec![
+            Line::styled(words::speaker_can_add(&speaker), theme.muted()),
+            Line::raw(""),
+        ];
+        // The prompt again, as much as fits, ending in "…" when it goes on.
+        let room = rows[4]
+            .height
+            .saturating_sub(lines_height(&lines, rows[4].width));
+        if room > 0 {
+            let was = words::the_prompt_was(&one_line(&progress.prompt.text));
+            lines.push(Line::styled(
+                fit_rows(&was, rows[4].width, room),
+                theme.muted(),
+            ));
+        }
+        render_lines(lines, rows[4], buf);
     }
 
     pub(super) fn render_guess(&self, talk: &Talk, guess: Scale, area: Rect, buf: &mut Buffer) {
@@ -286,8 +324,9 @@ impl TalkScreen {
             Line::styled(words::GUESS_HIDDEN_NOTE, theme.muted()),
             Line::raw(""),
         ];
+        let top_height = lines_height(&lines, area.width).max(6);
         let [top, scale] =
-            Layout::vertical([Constraint::Length(6), Constraint::Min(0)]).areas(area);
+            Layout::vertical([Constraint::Length(top_height), Constraint::Min(0)]).areas(area);
         render_lines(lines, top, buf);
         RatingScale {
             words: &words::FELT_HEARD,
@@ -304,22 +343,54 @@ impl TalkScreen {
         };
         let (speaker, listener) = names(talk, &progress);
         let theme = self.theme;
+        let width = area.width;
+        let mut heard_lines = vec![
+            Line::styled(words::ask_felt_heard(&speaker), theme.heading()),
+            Line::styled(words::may_look_away(&listener, &speaker), theme.muted()),
+        ];
+        let validated_lines = vec![Line::styled(
+            words::ask_felt_validated(&listener),
+            theme.heading(),
+        )];
+        let mut below = self.below_rating(talk, rating, &speaker, &listener);
+        // Each question whole, with blank rows between when there is room. When there is
+        // not (long names in a small window): no blank rows, and once both are answered
+        // the reveal is for both to see, so the word to look away goes.
+        let roomy = [
+            lines_height(&heard_lines, width).max(3),
+            3,
+            lines_height(&validated_lines, width).max(3),
+            3,
+        ];
+        let fits = |below: &[Line<'_>]| {
+            roomy.iter().sum::<u16>() + lines_height(below, width) <= area.height
+        };
+        if !fits(&below) {
+            // In a small window the blank lines go first, never the words.
+            below.retain(|line| line.width() > 0);
+        }
+        let heights = if fits(&below) {
+            roomy
+        } else {
+            if rating.answered() && talk.guess_to_show().is_some() {
+                heard_lines.pop();
+            }
+            [
+                lines_height(&heard_lines, width),
+                2,
+                lines_height(&validated_lines, width),
+                2,
+            ]
+        };
         let [a, b, c, d, rest] = Layout::vertical([
-            Constraint::Length(3),
-            Constraint::Length(3),
-            Constraint::Length(3),
-            Constraint::Length(3),
+            Constraint::Length(heights[0]),
+            Constraint::Length(heights[1]),
+            Constraint::Length(heights[2]),
+            Constraint::Length(heights[3]),
             Constraint::Min(0),
         ])
         .areas(area);
-        render_lines(
-            vec![
-                Line::styled(words::ask_felt_heard(&speaker), theme.heading()),
-                Line::styled(words::may_look_away(&listener, &speaker), theme.muted()),
-            ],
-            a,
-            buf,
-        );
+        render_lines(heard_lines, a, buf);
         RatingScale {
             words: &words::FELT_HEARD,
             chosen: rating.heard.value,
@@ -327,14 +398,7 @@ impl TalkScreen {
             theme,
         }
         .render(b, buf);
-        render_lines(
-            vec![Line::styled(
-                words::ask_felt_validated(&listener),
-                theme.heading(),
-            )],
-            c,
-            buf,
-        );
+        render_lines(validated_lines, c, buf);
         RatingScale {
             words: &words::FELT_VALIDATED,
             chosen: rating.validated.value,
@@ -342,26 +406,32 @@ impl TalkScreen {
             theme,
         }
         .render(d, buf);
-        // Once both are answered the guess is shown beside the rating, on this screen.
-        let lines = match talk.guess_to_show() {
+        render_lines(below, rest, buf);
+    }
+
+    /// Under the two scales: once both are answered the listener's guess beside the
+    /// rating, on this screen; before, a word to answer honestly.
+    fn below_rating(
+        &self,
+        talk: &Talk,
+        rating: &Rating,
+        speaker: &str,
+        listener: &str,
+    ) -> Vec<Line<'static>> {
+        match talk.guess_to_show() {
             Some(guess) if rating.answered() => {
                 let mut lines = vec![Line::raw("")];
                 lines.extend(reveal_lines(
-                    &speaker,
-                    &listener,
+                    speaker,
+                    listener,
                     guess,
                     rating.heard.value,
-                    theme,
+                    self.theme,
                 ));
-                // In a small window the blank lines go first, never the words.
-                if usize::from(rest.height) < lines.len() {
-                    lines.retain(|line| line.width() > 0);
-                }
                 lines
             }
-            Some(_) | None => vec![Line::styled(words::RATE_HONESTLY, theme.muted())],
-        };
-        render_lines(lines, rest, buf);
+            Some(_) | None => vec![Line::styled(words::RATE_HONESTLY, self.theme.muted())],
+        }
     }
 
     pub(super) fn render_reveal(
@@ -395,24 +465,33 @@ impl TalkScreen {
         };
         let (speaker, listener) = names(talk, &progress);
         let theme = self.theme;
-        let option = |label: String, on: bool| choice_span(&label, on, theme);
-        render_lines(
-            vec![
-                Line::styled(words::did_not_land(&speaker), theme.muted()),
-                Line::raw(""),
-                Line::styled(words::try_again_ask(&speaker, &listener), theme.heading()),
-                Line::styled(words::try_again_how(&speaker, &listener), theme.muted()),
-                Line::raw(""),
-                Line::from(vec![
-                    Span::raw("  "),
-                    option(words::try_again_yes(&listener), choice == Some(true)),
-                    Span::raw("   "),
-                    option(words::TRY_AGAIN_NO.to_string(), choice == Some(false)),
-                ]),
-            ],
-            area,
-            buf,
+        let yes = choice_span(
+            &words::try_again_yes(&listener),
+            choice == Some(true),
+            theme,
         );
+        let no = choice_span(words::TRY_AGAIN_NO, choice == Some(false), theme);
+        let mut lines = vec![
+            Line::styled(words::did_not_land(&speaker), theme.muted()),
+            Line::raw(""),
+            Line::styled(words::try_again_ask(&speaker, &listener), theme.heading()),
+            Line::styled(words::try_again_how(&speaker, &listener), theme.muted()),
+            Line::raw(""),
+        ];
+        let one_line = Line::from(vec![
+            Span::raw("  "),
+            yes.clone(),
+            Span::raw("   "),
+            no.clone(),
+        ]);
+        // Each answer whole: one under the other when both do not fit on a line.
+        if one_line.width() <= usize::from(area.width) {
+            lines.push(one_line);
+        } else {
+            lines.push(Line::from(vec![Span::raw("  "), yes]));
+            lines.push(Line::from(vec![Span::raw("  "), no]));
+        }
+        render_lines(lines, area, buf);
     }
 
     pub(super) fn render_consent(
