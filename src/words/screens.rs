@@ -199,18 +199,24 @@ pub fn guesses_of_other(name: &str) -> String {
 
 pub const DECKS_TITLE: &str = "decks";
 pub const DECKS_NONE: &str = "No decks.";
-pub const DECKS_HEADER: &str = "deck             prompts (light/personal/deep)";
+pub const DECKS_HEADER: &str = "deck                 prompts (light/personal/deep)";
 
 /// At the top right: "4 shown".
 pub fn decks_shown(count: usize) -> String {
     format!("{count} shown")
 }
 
-/// One deck in the list, under `DECKS_HEADER`: title (at most 16 characters), prompts,
-/// the depth mix, the description.
+/// One deck in the list, under `DECKS_HEADER`: title (16 columns, a longer one ends in
+/// "…"), prompts, the depth mix, the description.
 pub fn deck_row(title: &str, prompts: usize, mix: [usize; 3], description: &str) -> String {
     let [light, personal, deep] = mix;
-    format!("{title:<16} {prompts:>3} prompts ({light}/{personal}/{deep})  {description}")
+    let title = if crate::text::width(title) > 16 {
+        format!("{}…", crate::text::cut_to(title, 15))
+    } else {
+        title.to_string()
+    };
+    let title = crate::text::left(&title, 16);
+    format!("{title} {prompts:>3} prompts ({light}/{personal}/{deep})  {description}")
 }
 
 /// Above each prompt of a deck opened to read: "3 · personal".

@@ -189,7 +189,7 @@ impl Decks {
             .iter()
             .map(|d| {
                 words::deck_row(
-                    &one_line(&d.title).chars().take(16).collect::<String>(),
+                    &one_line(&d.title),
                     d.prompts.len(),
                     d.depth_mix(),
                     &one_line(d.description.as_deref().unwrap_or("")),
@@ -318,7 +318,7 @@ impl Widget for &Decks {
             theme,
         }
         .render(area, buf);
-        let body = inner.inner(Margin::new(1, 0));
+        let body = crate::tui::screens::activity::parts::column(inner.inner(Margin::new(1, 0)));
         if let Some(open) = &self.open {
             self.render_open(open, body, buf);
             return;
@@ -336,7 +336,14 @@ impl Widget for &Decks {
             } else {
                 theme.text()
             };
-            lines.push(Line::from(Span::styled(row.clone(), style)));
+            // A description longer than the window ends in "…": open the deck to read it.
+            let row = if crate::text::width(row) > usize::from(body.width) {
+                let cut = crate::text::cut_to(row, usize::from(body.width.saturating_sub(1)));
+                format!("{cut}…")
+            } else {
+                row.clone()
+            };
+            lines.push(Line::from(Span::styled(row, style)));
         }
         Paragraph::new(lines).render(body, buf);
     }
@@ -361,5 +368,29 @@ mod tests {
             keymap::hints(OPEN_KEYS),
             [("↑↓", "scroll"), ("Esc", "decks"), ("?", "help")]
         );
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use crate::text::width;
+    use crate::words;
+
+    /// Where "prompts" starts on a line, in terminal columns.
+    fn prompts_column(line: &str) -> usize {
+        width(&line[..line.find("prompts").unwrap()])
+    }
+
+    #[test]
+    fn every_row_lines_up_under_the_header_and_a_long_title_ends_in_an_ellipsis() {
+        let header = prompts_column(words::DECKS_HEADER);
+        for title in ["Rekindle", "Zoë's 🌻 evenings together, slowly", "夜の話"] {
+            let row = words::deck_row(title, 30, [10, 10, 10], "For evenings.");
+            assert_eq!(prompts_column(&row), header, "{row}");
+            // The title in 16 columns, a space, then the count right-aligned in three.
+            assert_eq!(width(&row[..row.find(" 30").unwrap()]), 17, "{row}");
+        }
+        let long = words::deck_row("Zoë's 🌻 evenings together, slowly", 30, [10, 10, 10], "");
+        assert!(long.starts_with("Zoë's 🌻 evenin…"), "{long}");
     }
 }
