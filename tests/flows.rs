@@ -9,6 +9,8 @@ mod demo;
 mod keeping;
 #[path = "flows/loading.rs"]
 mod loading;
+#[path = "flows/newer_journal.rs"]
+mod newer_journal;
 #[path = "flows/privacy.rs"]
 mod privacy;
 #[path = "flows/reliability_disk.rs"]
@@ -304,11 +306,22 @@ fn no_save_writes_nothing_at_all() {
     };
     let mut app = app_with(storage, config());
     start(&mut app, couple("rekindle", 1));
-    press(&mut app, &["s", "s"]);
-    press(&mut app, &keys(&turn("3", "4", "4")));
-    press(&mut app, &keys(&turn("3", "4", "4")));
-    press(&mut app, &["s", "s", "Enter", "s", "s", "Enter"]);
+    let mut all: Vec<String> = vec!["s".into(), "s".into()];
+    all.extend(turn("3", "4", "4"));
+    all.extend(turn("3", "4", "4"));
+    all.extend(["s", "s", "Enter", "s", "s", "Enter"].map(String::from));
+    // Every screen of the run says nothing is saved, on its frame.
+    for key in keys(&all) {
+        let text = screen(&app, 60, 18);
+        assert!(
+            text.contains("Nothing is saved in this run"),
+            "{}: {text}",
+            at(&app)
+        );
+        press(&mut app, &[key]);
+    }
     assert!(matches!(app.screen, Screen::Summary(_)));
+    assert!(screen(&app, 60, 18).contains("Nothing is saved in this run"));
     assert!(screen(&app, 80, 24).contains("Not saved"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

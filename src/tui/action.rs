@@ -38,6 +38,8 @@ pub enum Action {
     RestartDemo,
     /// The answer to "open this talk with what Ana brought?".
     Bring(bool),
+    /// The answer to "this journal is from a newer heard": talk without saving, or stop.
+    TalkUnsaved(bool),
     /// Look back at this couple's talks, and remember the choice for next time.
     LookBackCouple(crate::journal::couples::CoupleKey),
 }

@@ -6,11 +6,15 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
 use super::action::{Action, Leave, LeftoverChoice, SetupChoice};
 use super::screens::activity::ActivityScreen;
 use super::screens::decks::Decks;
-use super::screens::dialogs::{BringDialog, LeftoverDialog, QuitDialog};
+use super::screens::dialogs::{BringDialog, LeftoverDialog, NewerDialog, QuitDialog};
 use super::screens::help::Help;
 use super::screens::history::History;
 use super::screens::home::Home;
@@ -55,6 +59,7 @@ pub enum Overlay {
     Quit(QuitDialog),
     Leftover(Box<LeftoverDialog>),
     Bring(Box<BringDialog>),
+    Newer(Box<NewerDialog>),
 }
 
 pub struct App {
@@ -87,6 +92,8 @@ pub struct App {
     typing_due: Option<Instant>,
     /// The couple Look back was last asked to show in this run (also kept on disk).
     look_back_couple: Option<CoupleKey>,
+    /// Asked once about a newer heard's journal, they chose to talk without saving.
+    unsaved_agreed: bool,
 }
 
 impl App {
@@ -118,6 +125,7 @@ impl App {
             too_small: false,
             typing_due: None,
             look_back_couple: None,
+            unsaved_agreed: false,
         };
         app.go_home(None);
         if !app.storage.is_loading() {
@@ -290,6 +298,11 @@ impl App {
         self.storage
             .check_no_other_writer()
             .map_err(|e| e.to_string())?;
+        // Nobody talks believing it will be kept: a newer heard's journal is said first.
+        if self.storage.is_newer() && !self.unsaved_agreed {
+            self.overlay = Some(Overlay::Newer(Box::new(NewerDialog::new(choice))));
+            return Ok(());
+        }
         if self.storage.has_draft() {
             match self.storage.leftover() {
                 Ok(Some(leftover)) => {
@@ -446,6 +459,14 @@ impl App {
             Action::Leftover(choice) => self.answer_leftover(choice),
             Action::Interrupt => self.interrupt(),
             Action::RestartDemo => self.restart_demo(),
+            Action::TalkUnsaved(yes) => {
+                if let Some(Overlay::Newer(dialog)) = self.overlay.take() {
+                    self.unsaved_agreed = yes;
+                    if yes {
+                        self.update(Action::Start(dialog.then));
+                    }
+                }
+            }
             Action::Bring(yes) => {
                 if let Some(Overlay::Bring(dialog)) = self.overlay.take() {
                     let choice = SetupChoice {
@@ -476,7 +497,7 @@ impl App {
 
     /// The leave dialog, offering only what this storage can do.
     fn quit_dialog(&self) -> QuitDialog {
-        QuitDialog::new(matches!(self.storage, Storage::NoSave { .. }))
+        QuitDialog::new(self.storage.unsaved().map(|(_, leaving)| leaving))
     }
 
     fn leave(&mut self, leave: Leave) {
@@ -540,6 +561,9 @@ impl App {
         if let Some(activity) = &self.activity {
             let result = self.storage.save_draft(activity, self.typing());
             self.farewell = Some(match (&self.storage, result) {
+                (Storage::Disk { .. }, _) if self.storage.is_newer() => {
+                    words::FAREWELL_NOT_SAVED.to_string()
+                }
                 (Storage::Disk { .. }, Ok(())) => words::FAREWELL_KEPT.to_string(),
                 (Storage::Disk { .. }, Err(e)) => format!("heard: {}", saving_trouble(e)),
                 (Storage::NoSave { .. } | Storage::Memory { .. }, _) => {
@@ -649,6 +673,7 @@ impl App {
             Some(Overlay::Quit(dialog)) => dialog.handle_key(key),
             Some(Overlay::Leftover(dialog)) => dialog.handle_key(key),
             Some(Overlay::Bring(dialog)) => dialog.handle_key(key),
+            Some(Overlay::Newer(dialog)) => dialog.handle_key(key),
             None => match &mut self.screen {
                 Screen::Home(home) => home.handle_key(key),
                 Screen::Setup(setup) => setup.handle_key(key),
@@ -747,6 +772,7 @@ impl App {
             Screen::History(history) => frame.render_widget(history.as_ref(), area),
             Screen::Decks(decks) => frame.render_widget(decks, area),
         }
+        self.draw_banner(area, frame.buffer_mut());
         match &self.overlay {
             Some(Overlay::Help { scroll }) => frame.render_widget(
                 Help {
@@ -759,8 +785,29 @@ impl App {
             Some(Overlay::Quit(dialog)) => frame.render_widget(dialog.view(self.theme), area),
             Some(Overlay::Leftover(dialog)) => frame.render_widget(dialog.view(self.theme), area),
             Some(Overlay::Bring(dialog)) => frame.render_widget(dialog.view(self.theme), area),
+            Some(Overlay::Newer(dialog)) => frame.render_widget(dialog.view(self.theme), area),
             None => {}
         }
+    }
+}
+
+impl App {
+    /// When nothing is saved, every screen says so on its frame's lower border, as the
+    /// demo's frame does (the demo says it itself).
+    fn draw_banner(&self, area: Rect, buf: &mut Buffer) {
+        let Some((banner, _)) = self.storage.unsaved().filter(|_| !self.demo) else {
+            return;
+        };
+        // The frame's lower border is the row above the key hints.
+        let row = Rect {
+            x: area.x + 1,
+            y: (area.y + area.height).saturating_sub(2),
+            width: area.width.saturating_sub(2),
+            height: 1,
+        };
+        Line::styled(banner, self.theme.alert())
+            .centered()
+            .render(row, buf);
     }
 }
 

@@ -170,6 +170,32 @@ impl Storage {
         }
     }
 
+    /// When nothing of a talk is kept: the frame's banner, and what leaving a talk says.
+    /// The demo keeps talks in memory until it quits, and says so on its own frame.
+    pub fn unsaved(&self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Storage::Disk {
+                writable: false, ..
+            } => Some((crate::words::BANNER_NEWER, crate::words::LEAVE_ASK_NEWER)),
+            Storage::NoSave { .. } => Some((
+                crate::words::BANNER_NO_SAVE,
+                crate::words::LEAVE_ASK_NO_SAVE,
+            )),
+            Storage::Disk { .. } | Storage::Memory { .. } => None,
+        }
+    }
+
+    /// Whether the journal is from a newer heard, into which no talk is saved.
+    pub fn is_newer(&self) -> bool {
+        matches!(
+            self,
+            Storage::Disk {
+                writable: false,
+                ..
+            }
+        )
+    }
+
     /// A line to show on the home screen when talks will not be kept.
     pub fn caveat(&self) -> Option<&'static str> {
         match self {

@@ -30,6 +30,9 @@ pub const LEAVE_ASK: &str = "Leave this talk for now? Nothing is lost unless you
 /// With `--no-save`, where nothing is kept to resume.
 pub const LEAVE_ASK_NO_SAVE: &str =
     "Nothing from this run is saved, as asked: stopping ends this talk.";
+/// On a journal from a newer heard, where nothing is kept to resume either.
+pub const LEAVE_ASK_NEWER: &str =
+    "Nothing is saved into a newer heard's journal: stopping ends this talk.";
 pub const LEAVE_DISCARD_AGAIN: &str =
     "Discard really throws away this talk. Press d again to discard it.";
 pub const LEFTOVER_TITLE: &str = "Welcome back";

@@ -148,6 +148,12 @@ pub const ONE_KEPT_TALK: &str =
     "heard keeps one talk to resume at a time: say what to do with this one first.";
 pub const NEWER_JOURNAL: &str = "This journal was written by a newer heard: you can look back, but new talks will not be saved.";
 pub const NOTHING_SAVED_THIS_RUN: &str = "Nothing from this run will be saved.";
+/// Asked before a talk starts on a journal from a newer heard.
+pub const NEWER_TITLE: &str = "A journal from a newer heard";
+pub const NEWER_ASK: &str = "This journal was written by a newer heard; update heard to save talks into it. You can still talk now, but nothing from this talk will be saved.";
+/// On the frame of every screen while nothing is saved.
+pub const BANNER_NO_SAVE: &str = " Nothing is saved in this run ";
+pub const BANNER_NEWER: &str = " Nothing is saved: the journal is from a newer heard ";
 pub const NOT_SAVED_NEWER: &str =
     "Not saved: this journal was written by a newer heard, which this heard does not change.";
 pub const CHECK_IN_OPENING: &str = "Before you begin, a quick check-in.";

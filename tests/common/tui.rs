@@ -156,6 +156,7 @@ pub fn at(app: &App) -> String {
         (Some(Overlay::Quit(_)), _, _) => "the quit dialog".into(),
         (Some(Overlay::Leftover(_)), _, _) => "the leftover dialog".into(),
         (Some(Overlay::Bring(_)), _, _) => "the question about a brought topic".into(),
+        (Some(Overlay::Newer(_)), _, _) => "the question about a newer journal".into(),
         (None, Screen::Activity(_), Some(activity)) => activity.step_name().into(),
         (None, Screen::Activity(_), None) => "an activity screen with no activity".into(),
         (None, Screen::Home(_), _) => "home".into(),

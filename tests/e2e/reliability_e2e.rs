@@ -535,3 +535,44 @@ fn forget_on_a_terminal_asks_first() {
         "forgotten"
     );
 }
+
+/// The earlier journal, as a newer heard (version 2) would have written it.
+fn newer_journal() -> Sandbox {
+    let sandbox = Sandbox::new();
+    std::fs::create_dir_all(sandbox.data_dir()).unwrap();
+    let text = EARLIER_JOURNAL.replace("\"version\": 1", "\"version\": 2");
+    std::fs::write(sandbox.journal_path(), text).unwrap();
+    sandbox
+}
+
+#[test]
+fn a_newer_journal_is_said_before_the_talk_and_a_whole_talk_says_nothing_is_saved() {
+    let heard = Heard::spawn_in(newer_journal(), TALK, &[NOW], DEFAULT_SIZE);
+    let before = std::fs::read(heard.journal_path()).unwrap();
+    heard.expect("A journal from a newer heard");
+    heard.expect("update heard to");
+    heard.key(Key::Char('t'));
+    heard.check_in(['3', '3']);
+    heard.expect("Nothing is saved: the journal is from a newer heard");
+    heard.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    heard.answer_turn("Ben", "Ana", '3', ('4', '4'));
+    closing_but_the_last_key(&heard);
+    heard.key(Key::Enter);
+    heard.expect("Not saved: this journal was written by a newer heard");
+    heard.expect_gone("as asked");
+    assert_eq!(std::fs::read(heard.journal_path()).unwrap(), before);
+    assert!(!heard.in_progress_path().exists(), "a draft was written");
+}
+
+#[test]
+fn stop_on_a_newer_journal_starts_no_talk() {
+    let mut heard = Heard::spawn_in(newer_journal(), TALK, &[NOW], DEFAULT_SIZE);
+    heard.expect("A journal from a newer heard");
+    heard.key(Key::Char('s'));
+    heard.expect_gone("A journal from a newer heard");
+    heard.expect("Start a talk");
+    heard.key(Key::Char('q'));
+    let status = heard.wait_exit(TIMEOUT).expect("heard quits");
+    assert!(status.success(), "{status:?}");
+    assert!(!heard.in_progress_path().exists());
+}

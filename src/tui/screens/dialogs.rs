@@ -101,12 +101,13 @@ pub struct QuitDialog {
     pub selected: usize,
     /// Discarding asks once more.
     pub confirm_discard: bool,
-    /// `--no-save`: only keep talking or stop.
-    pub no_save: bool,
+    /// Nothing is kept (`--no-save`, or a newer heard's journal): only keep talking or
+    /// stop, with the line that says why.
+    pub no_save: Option<&'static str>,
 }
 
 impl QuitDialog {
-    pub fn new(no_save: bool) -> QuitDialog {
+    pub fn new(no_save: Option<&'static str>) -> QuitDialog {
         QuitDialog {
             no_save,
             ..QuitDialog::default()
@@ -117,7 +118,7 @@ impl QuitDialog {
         if key.code == KeyCode::Esc {
             return Some(Action::CloseOverlay);
         }
-        if self.no_save {
+        if self.no_save.is_some() {
             let keys: Vec<char> = QUIT_OPTIONS_NO_SAVE
                 .iter()
                 .filter_map(|(k, _)| k.chars().next())
@@ -145,10 +146,10 @@ impl QuitDialog {
     }
 
     pub fn view(&self, theme: Theme) -> DialogView<'static> {
-        if self.no_save {
+        if let Some(why) = self.no_save {
             return DialogView {
                 title: crate::words::LEAVE_TITLE,
-                lines: vec![crate::words::LEAVE_ASK_NO_SAVE.to_string()],
+                lines: vec![why.to_string()],
                 options: &QUIT_OPTIONS_NO_SAVE,
                 selected: self.selected,
                 theme,
@@ -260,6 +261,39 @@ impl LeftoverDialog {
 }
 
 const BRING_OPTIONS: [(&str, &str); 2] = [("y", "Yes, open with it"), ("n", "Not this time")];
+
+const NEWER_OPTIONS: [(&str, &str); 2] = [("t", "Talk without saving"), ("s", "Stop")];
+
+/// A talk asked for on a journal written by a newer heard, which this one does not
+/// change: asked before it starts, so nobody talks believing it will be kept.
+pub struct NewerDialog {
+    /// The talk asked for; it starts only with "talk without saving".
+    pub then: SetupChoice,
+    pub selected: usize,
+}
+
+impl NewerDialog {
+    pub fn new(then: SetupChoice) -> NewerDialog {
+        NewerDialog { then, selected: 0 }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        if matches!(key.code, KeyCode::Esc | KeyCode::Char('q')) {
+            return Some(Action::TalkUnsaved(false));
+        }
+        choose(key, &mut self.selected, &['t', 's']).map(|i| Action::TalkUnsaved(i == 0))
+    }
+
+    pub fn view(&self, theme: Theme) -> DialogView<'static> {
+        DialogView {
+            title: crate::words::NEWER_TITLE,
+            lines: vec![crate::words::NEWER_ASK.to_string()],
+            options: &NEWER_OPTIONS,
+            selected: self.selected,
+            theme,
+        }
+    }
+}
 
 /// A talk started from the command line, with a topic brought from a reflection alone:
 /// asked before it starts, as setup asks on its screen.
