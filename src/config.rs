@@ -55,6 +55,32 @@ pub const MAX_PROMPTS_PER_TALK: u16 = 100;
 pub const MAX_TIMER_SECONDS: u32 = 3600;
 pub const MAX_NAME_CHARS: usize = 40;
 
+/// What is wrong with a partner's name, wherever it comes from (config.toml,
+/// `--partners`, `--name`): empty, longer than 40 characters, or holding a character
+/// that could move the cursor or reorder text on screen. The name is taken trimmed.
+pub fn name_problem(name: &str) -> Option<String> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        Some("a name is empty".to_string())
+    } else if trimmed.chars().count() > MAX_NAME_CHARS {
+        Some(format!(
+            "the name {:?} is longer than {MAX_NAME_CHARS} characters",
+            crate::text::one_line(trimmed)
+                .chars()
+                .take(20)
+                .collect::<String>()
+                + "…"
+        ))
+    } else if trimmed.chars().any(crate::text::is_unsafe_char) {
+        Some(format!(
+            "the name {:?} holds a control character",
+            crate::text::one_line(trimmed)
+        ))
+    } else {
+        None
+    }
+}
+
 /// A config file that could not be used, with where the problem is.
 #[derive(Debug, thiserror::Error)]
 #[error("{}:{line}:{column}: {message}", .path.display())]
@@ -121,19 +147,8 @@ fn names<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::E
         return Err(D::Error::custom("`partners` holds at most two names"));
     }
     for name in &names {
-        let trimmed = name.trim();
-        if trimmed.is_empty() {
-            return Err(D::Error::custom("a name in `partners` is empty"));
-        }
-        if trimmed.chars().count() > MAX_NAME_CHARS {
-            return Err(D::Error::custom(format!(
-                "a name in `partners` is longer than {MAX_NAME_CHARS} characters"
-            )));
-        }
-        if trimmed.chars().any(char::is_control) {
-            return Err(D::Error::custom(
-                "a name in `partners` holds a control character",
-            ));
+        if let Some(problem) = name_problem(name) {
+            return Err(D::Error::custom(format!("in `partners`, {problem}")));
         }
     }
     Ok(names.into_iter().map(|n| n.trim().to_string()).collect())

@@ -3,11 +3,10 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use heard::cli::{self, Cli};
+use heard::cli;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = cli::parse_args();
     let result = args.global.context().and_then(|ctx| match args.command {
         Some(command) => cli::run(command, &ctx),
         None => heard::tui::start::run(&ctx, heard::tui::start::Start::Home),
@@ -15,7 +14,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("heard: {err:#}");
+            eprintln!("heard: {}", cli::error_line(&err));
             ExitCode::from(1)
         }
     }

@@ -3,11 +3,26 @@
 
 use std::borrow::Cow;
 
-/// Characters that could move the cursor, change colours, or reorder text on screen:
-/// C0 and C1 controls (ESC among them), DEL, and the Unicode bidi overrides and isolates.
+/// Characters that could move the cursor, change colours, reorder text on screen, or make
+/// a terminal and heard disagree on how wide a line is: C0 and C1 controls (ESC among
+/// them), DEL, the Unicode bidi overrides, isolates and marks, the line and paragraph
+/// separators, and the invisible zero-width space, word joiner and byte-order mark. The
+/// zero-width joiners that build emoji and some scripts' words stay.
 pub fn is_unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{200B}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+        )
 }
 
 /// Text for display on one line: unsafe characters become U+FFFD, newlines and tabs

@@ -25,7 +25,7 @@ pub fn run(cmd: ConfigCommand, ctx: &Context) -> Result<ExitCode> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!(
                 "Wrote {} with every setting at its default. Edit it to taste.",
-                path.display()
+                crate::text::one_line(&path.display().to_string())
             );
         }
         ConfigCommand::Show => {

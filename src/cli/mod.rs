@@ -108,6 +108,13 @@ pub struct TalkArgs {
 /// (trimmed, in any case). Gives back the trimmed names, "Ana,Ben".
 fn two_partners(text: &str) -> Result<String, String> {
     let names: Vec<&str> = text.split(',').map(str::trim).collect();
+    if let Some(problem) = names
+        .iter()
+        .filter(|n| !n.is_empty())
+        .find_map(|n| crate::config::name_problem(n))
+    {
+        return Err(problem);
+    }
     match names[..] {
         [a, b] if !a.is_empty() && !b.is_empty() => {
             if a.to_lowercase() == b.to_lowercase() {
@@ -119,6 +126,14 @@ fn two_partners(text: &str) -> Result<String, String> {
             }
         }
         _ => Err("takes two names separated by a comma, like \"Ana,Ben\"".to_string()),
+    }
+}
+
+/// `--name`: one name, by the same rules as the partners' names. Gives it back trimmed.
+fn one_name(text: &str) -> Result<String, String> {
+    match crate::config::name_problem(text) {
+        Some(problem) => Err(problem),
+        None => Ok(text.trim().to_string()),
     }
 }
 
@@ -150,7 +165,7 @@ pub struct SoloArgs {
     #[arg(long, value_name = "ID|PATH")]
     pub deck: Option<String>,
     /// Your name
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = one_name)]
     pub name: Option<String>,
     /// How many prompts to reflect on
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=100))]
@@ -322,6 +337,35 @@ impl From<SoloArgs> for StartRequest {
     }
 }
 
+/// An error as the one line heard prints: its causes joined, and any character from a
+/// file or an argument that could steer the terminal made safe.
+pub fn error_line(err: &anyhow::Error) -> String {
+    crate::text::one_line(&format!("{err:#}")).into_owned()
+}
+
+/// The command line, or its usage error printed and exit status 2. clap's own messages
+/// repeat what was typed ("invalid value '...'"), which can hold escape sequences: those
+/// are shown made safe, like every other text heard prints. Help and version, which
+/// repeat nothing, keep clap's styling.
+pub fn parse_args() -> Cli {
+    use clap::error::ErrorKind;
+    use std::io::Write;
+    let err = match Cli::try_parse() {
+        Ok(cli) => return cli,
+        Err(err) => err,
+    };
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = err.print();
+    } else {
+        let text = err.render().to_string();
+        let _ = write!(std::io::stderr(), "{}", crate::text::multi_line(&text));
+    }
+    std::process::exit(err.exit_code());
+}
+
 /// Run a command that is not the TUI. Returns the exit code; errors are turned into a
 /// message and exit code 1 by `main`.
 pub fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
@@ -452,6 +496,22 @@ mod tests {
         assert!(two_partners("Ana,").is_err());
         assert!(two_partners("Ana,Ben,Jo").is_err());
         assert!(two_partners("Ana, ana ").unwrap_err().contains("same"));
+        // The same rules as names in config.toml.
+        let long = "A".repeat(41);
+        assert!(
+            two_partners(&format!("Ana,{long}"))
+                .unwrap_err()
+                .contains("40")
+        );
+        assert!(two_partners(&format!("Ana,{}", "B".repeat(40))).is_ok());
+        for unsafe_name in ["Ben\u{1b}[2J", "Ben\u{7}", "Ben\u{202e}", "Be\u{9b}n"] {
+            let err = two_partners(&format!("Ana,{unsafe_name}")).unwrap_err();
+            assert!(err.contains("control character"), "{unsafe_name:?}: {err}");
+            assert!(!err.contains('\u{1b}'), "the message is safe: {err:?}");
+        }
+        assert_eq!(one_name("  Zoë 🌻 ").unwrap(), "Zoë 🌻");
+        assert!(one_name(&long).is_err());
+        assert!(one_name("Zoë\u{1b}]52;c;aGk=\u{7}").is_err());
     }
 
     #[test]

@@ -167,7 +167,7 @@ pub fn export(
             };
             eprintln!(
                 "heard: wrote {what} to {}; it holds private words, keep it somewhere safe",
-                output.display()
+                crate::text::one_line(&output.display().to_string())
             );
         }
     }

@@ -68,6 +68,116 @@ fn present<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     set(slot, value, name)
 }
 
+/// A rating, mood or closeness: 1 to `max`, or null for not answered. Anything else is
+/// an error at its place in the file, as a wrong type is: a value this heard does not
+/// allow would otherwise reach the averages and the charts ("255/5"). A newer heard that
+/// widens a scale writes a newer journal version, which this heard then says it cannot
+/// read instead of guessing.
+#[derive(Clone, Copy)]
+struct ScaleSeed {
+    name: &'static str,
+    max: u8,
+}
+
+impl ScaleSeed {
+    fn outside<E: de::Error>(self, value: impl fmt::Display) -> E {
+        E::custom(format_args!(
+            "{} is {value}, but it can only be 1 to {} (or null, not answered)",
+            self.name, self.max
+        ))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ScaleSeed {
+    type Value = Option<u8>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<u8>, D::Error> {
+        // Checked inside the reading of the value, so the error's line and column are
+        // the value's own.
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ScaleSeed {
+    type Value = Option<u8>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} from 1 to {}, or null", self.name, self.max)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Option<u8>, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Option<u8>, E> {
+        Ok(None)
+    }
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Option<u8>, E> {
+        match u8::try_from(value) {
+            Ok(v) if (1..=self.max).contains(&v) => Ok(Some(v)),
+            _ => Err(self.outside(value)),
+        }
+    }
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Option<u8>, E> {
+        match u64::try_from(value) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(self.outside(value)),
+        }
+    }
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Option<u8>, E> {
+        Err(self.outside(value))
+    }
+}
+
+/// A list of scale values, one per partner (`mood_before`, `closeness`, ...).
+struct ScaleListSeed(ScaleSeed);
+
+impl<'de> DeserializeSeed<'de> for ScaleListSeed {
+    type Value = Vec<Option<u8>>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ScaleListSeed {
+    type Value = Vec<Option<u8>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a list of values from 1 to {} or null", self.0.max)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut list = Vec::with_capacity(seq.size_hint().unwrap_or(2).min(8));
+        while let Some(value) = seq.next_element_seed(self.0)? {
+            list.push(value);
+        }
+        Ok(list)
+    }
+}
+
+fn scale(name: &'static str, max: u8) -> ScaleSeed {
+    ScaleSeed { name, max }
+}
+
+/// For `#[serde(deserialize_with)]` in the draft: a value 1-5 or null.
+pub fn one_to_five<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u8>, D::Error> {
+    scale("a rating", 5).deserialize(deserializer)
+}
+
+/// For the draft: one mood (1-5 or null) per partner.
+pub fn moods<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Option<u8>>, D::Error> {
+    ScaleListSeed(scale("a mood", 5)).deserialize(deserializer)
+}
+
+/// For the draft: one closeness (1-7 or null) per partner.
+pub fn closeness<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Option<u8>>, D::Error> {
+    ScaleListSeed(scale("closeness", 7)).deserialize(deserializer)
+}
+
+/// A scale field that is present in the file, even as `null`: `Some(value)`.
+fn present_scale<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    slot: &mut Option<Option<u8>>,
+    seed: ScaleSeed,
+) -> Result<(), A::Error> {
+    let value = map.next_value_seed(seed)?;
+    set(slot, value, seed.name)
+}
+
 fn keep_unknown<'de, A: MapAccess<'de>>(
     map: &mut A,
     extra: &mut Extra,
@@ -170,9 +280,21 @@ impl<'de> Visitor<'de> for SessionVisitor {
                 4 => set(&mut completed, map.next_value()?, name)?,
                 5 => set(&mut deck_id, map.next_value()?, name)?,
                 6 => set(&mut partners, map.next_value()?, name)?,
-                7 => set(&mut mood_before, map.next_value()?, name)?,
-                8 => set(&mut mood_after, map.next_value()?, name)?,
-                9 => set(&mut closeness, map.next_value()?, name)?,
+                7 => set(
+                    &mut mood_before,
+                    map.next_value_seed(ScaleListSeed(scale(name, 5)))?,
+                    name,
+                )?,
+                8 => set(
+                    &mut mood_after,
+                    map.next_value_seed(ScaleListSeed(scale(name, 5)))?,
+                    name,
+                )?,
+                9 => set(
+                    &mut closeness,
+                    map.next_value_seed(ScaleListSeed(scale(name, 7)))?,
+                    name,
+                )?,
                 _ => set(&mut turns, map.next_value()?, name)?,
             }
         }
@@ -239,10 +361,10 @@ impl<'de> Visitor<'de> for TurnVisitor {
                 0 => set(&mut prompt_id, map.next_value()?, name)?,
                 1 => set(&mut prompt, map.next_value()?, name)?,
                 2 => set(&mut speaker, map.next_value()?, name)?,
-                3 => present(&mut map, &mut felt_heard, name)?,
-                4 => present(&mut map, &mut felt_validated, name)?,
-                5 => present(&mut map, &mut listener_guess, name)?,
-                6 => present(&mut map, &mut clarity, name)?,
+                3 => present_scale(&mut map, &mut felt_heard, scale(name, 5))?,
+                4 => present_scale(&mut map, &mut felt_validated, scale(name, 5))?,
+                5 => present_scale(&mut map, &mut listener_guess, scale(name, 5))?,
+                6 => present_scale(&mut map, &mut clarity, scale(name, 5))?,
                 7 => present(&mut map, &mut bring_to_talk, name)?,
                 8 => present(&mut map, &mut seconds, name)?,
                 9 => set(&mut skipped, map.next_value()?, name)?,

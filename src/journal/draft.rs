@@ -81,11 +81,11 @@ pub struct TalkRecord {
     pub consent: Vec<Option<bool>>,
     #[serde(default)]
     pub deeper: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::de::moods")]
     pub mood_before: Vec<Option<u8>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::de::moods")]
     pub mood_after: Vec<Option<u8>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::de::closeness")]
     pub closeness: Vec<Option<u8>>,
     #[serde(default)]
     pub appreciations: Vec<Option<String>>,
@@ -151,9 +151,13 @@ pub struct AnswerRecord {
     pub note: Option<String>,
     pub seconds: Option<u64>,
     pub skipped: bool,
+    #[serde(deserialize_with = "super::de::one_to_five")]
     pub felt_heard: Option<u8>,
+    #[serde(deserialize_with = "super::de::one_to_five")]
     pub felt_validated: Option<u8>,
+    #[serde(deserialize_with = "super::de::one_to_five")]
     pub guess: Option<u8>,
+    #[serde(deserialize_with = "super::de::one_to_five")]
     pub clarity: Option<u8>,
     pub bring_to_talk: bool,
     /// Earlier ratings, when the listener tried again.
@@ -167,7 +171,9 @@ pub struct AnswerRecord {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AttemptRecord {
+    #[serde(deserialize_with = "super::de::one_to_five")]
     pub felt_heard: Option<u8>,
+    #[serde(deserialize_with = "super::de::one_to_five")]
     pub felt_validated: Option<u8>,
 }
 

@@ -175,9 +175,11 @@ impl PartialEq<Mode> for SessionMode {
     }
 }
 
+/// Shown made safe: a mode heard does not know is a word from the file, which can hold
+/// anything (the JSON keeps it exactly, through `Serialize`).
 impl fmt::Display for SessionMode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&crate::text::one_line(self.as_str()))
     }
 }
 

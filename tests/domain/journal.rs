@@ -40,7 +40,7 @@ fn rating() -> impl Strategy<Value = Option<Option<u8>>> {
     prop_oneof![
         Just(None),
         Just(Some(None)),
-        any::<u8>().prop_map(|v| Some(Some(v)))
+        (1u8..=5).prop_map(|v| Some(Some(v)))
     ]
 }
 
@@ -131,7 +131,8 @@ fn mode() -> impl Strategy<Value = SessionMode> {
 }
 
 fn arbitrary_session() -> impl Strategy<Value = Session> {
-    let scale = || prop::collection::vec(proptest::option::of(1u8..=7), 0..3);
+    // Moods are 1-5, closeness 1-7: the values the format allows.
+    let scale = |max: u8| prop::collection::vec(proptest::option::of(1u8..=max), 0..3);
     (
         (
             any::<String>(),
@@ -144,7 +145,7 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
             any::<String>(),
             prop::collection::vec(any::<String>(), 0..3),
         ),
-        (scale(), scale(), scale()),
+        (scale(5), scale(5), scale(7)),
         (prop::collection::vec(turn(), 0..4), extra()),
     )
         .prop_map(
@@ -645,4 +646,72 @@ fn a_talk_already_in_the_journal_is_never_added_twice() {
         "one talk, one entry: the stats count it once"
     );
     assert_eq!(stale.sessions.len(), 1, "what is held follows the file");
+}
+
+// ---- values the format allows ----------------------------------------------------
+
+/// A journal of one talk with `field` set to `value` (a session field when `in_turn` is
+/// false, else the turn's), written to `dir`.
+fn journal_with(dir: &Path, field: &str, value: &str, in_turn: bool) -> String {
+    let (session_field, turn_field) = if in_turn {
+        (String::new(), format!(",\n        \"{field}\": {value}"))
+    } else {
+        (format!(",\n    \"{field}\": {value}"), String::new())
+    };
+    let text = format!(
+        r#"{{
+  "format": "heard-journal",
+  "version": 1,
+  "sessions": [{{
+    "id": "a1",
+    "mode": "couple",
+    "started_at": "2026-11-19T20:01:00+01:00",
+    "partners": ["Ana", "Ben"]{session_field},
+    "turns": [{{
+        "prompt_id": "p", "prompt": "P", "speaker": 0, "skipped": false{turn_field}
+    }}]
+  }}]
+}}
+"#
+    );
+    std::fs::write(dir.join("journal.json"), &text).unwrap();
+    text
+}
+
+#[test]
+fn a_rating_outside_its_scale_is_an_error_at_its_line_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let cases: &[(&str, &str, bool, u8)] = &[
+        ("felt_heard", "{}", true, 5),
+        ("felt_validated", "{}", true, 5),
+        ("listener_guess", "{}", true, 5),
+        ("clarity", "{}", true, 5),
+        ("mood_before", "[3, {}]", false, 5),
+        ("mood_after", "[{}, null]", false, 5),
+        ("closeness", "[{}, 4]", false, 7),
+    ];
+    for &(field, shape, in_turn, max) in cases {
+        let too_big = (max + 1).to_string();
+        for bad in ["0", too_big.as_str(), "255", "300", "-1", "2.5"] {
+            let text = journal_with(dir.path(), field, &shape.replace("{}", bad), in_turn);
+            let err = store.load().expect_err(&format!("{field} = {bad} loaded"));
+            let message = err.to_string();
+            let line = text.lines().position(|l| l.contains(field)).unwrap() + 1;
+            assert!(
+                message.contains(&format!("journal.json:{line}:")),
+                "{field} = {bad}: {message}"
+            );
+            assert!(message.contains(field), "{field} = {bad}: {message}");
+            assert!(
+                message.contains(&format!("1 to {max}")),
+                "{field} = {bad}: {message}"
+            );
+            assert!(!message.contains('\n'), "one line: {message}");
+        }
+        for good in ["1", max.to_string().as_str(), "null"] {
+            journal_with(dir.path(), field, &shape.replace("{}", good), in_turn);
+            assert!(store.load().is_ok(), "{field} = {good} refused");
+        }
+    }
 }

@@ -10,9 +10,34 @@ use harness::{DEFAULT_SIZE, Heard, Key, Sandbox, TIMEOUT};
 
 const NOW: (&str, &str) = ("HEARD_NOW", "2026-11-26T20:00:00+01:00");
 
-/// Each payload a terminal would act on: clear screen, set title, bell, a C1 CSI, bidi
-/// overrides and isolates, backspace, carriage return, DEL.
-const PAYLOAD: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{2066}\u{8}\r\u{7f}";
+/// Each payload a terminal would act on: set title (OSC 0), clear screen (CSI), bell, a C1
+/// CSI, bidi overrides and isolates, backspace, carriage return, DEL; a clipboard write
+/// (OSC 52), a hidden link (OSC 8), a device control string (DCS, and its C1 form); and
+/// what shifts columns: zero-width space, word joiner, byte-order mark, the line and
+/// paragraph separators.
+const PAYLOAD: &str = concat!(
+    "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{2066}\u{8}\r\u{7f}",
+    "\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}]8;;https://example.invalid\u{1b}\\link\u{1b}]8;;\u{1b}\\",
+    "\u{1b}Pq#0\u{1b}\\\u{90}1$r\u{9c}",
+    "\u{200b}\u{2060}\u{feff}\u{2028}\u{2029}",
+);
+
+/// Two talks whose ids share their start, so `show 2d` and `forget 2d` list both, with
+/// the payload in every field they name (mode, deck, id).
+fn ambiguous_sessions() -> [serde_json::Value; 2] {
+    let p = |s: &str| format!("{s}{PAYLOAD}");
+    [1, 2].map(|n| {
+        serde_json::json!({
+            "id": p(&format!("2d{n}")),
+            "mode": p("ritual"),
+            "started_at": format!("2026-11-2{n}T20:01:00+01:00"),
+            "completed": true,
+            "deck_id": p("rekindle"),
+            "partners": [p("Cal"), p("Dee")],
+            "turns": []
+        })
+    })
+}
 
 fn hostile_journal() -> String {
     let p = |s: &str| format!("{s}{PAYLOAD}");
@@ -61,6 +86,9 @@ fn hostile_journal() -> String {
             }]
         }]
     });
+    let mut journal = journal;
+    let sessions = journal["sessions"].as_array_mut().unwrap();
+    sessions.extend(ambiguous_sessions());
     serde_json::to_string_pretty(&journal).unwrap()
 }
 
@@ -137,6 +165,18 @@ fn no_command_prints_a_control_character_from_the_data() {
         vec!["decks", "show", "bidi"],
         vec!["decks", "show", "esc"],
         vec!["decks", "show", "raw"],
+        // Ambiguous prefixes list their candidates; no match repeats what was asked.
+        vec!["journal", "show", "2d"],
+        vec!["journal", "forget", "2d", "--yes"],
+        vec!["journal", "show", PAYLOAD],
+        vec!["journal", "show", "0b4f", "--notes-of", PAYLOAD],
+        vec!["journal", "stats", "--couple", &format!("Ana,{PAYLOAD}")],
+        // Usage errors repeat the argument: clap's words, made safe too.
+        vec!["talk", "--partners", &format!("Ana,B{PAYLOAD}en")],
+        vec!["solo", "--name", &format!("Ana{PAYLOAD}")],
+        vec!["talk", "--deck", &format!("rekindle{PAYLOAD}")],
+        vec!["journal", "export", "--format", PAYLOAD],
+        vec![PAYLOAD],
     ]
     .into_iter()
     .map(|c| c.into_iter().map(String::from).collect())
@@ -177,7 +217,7 @@ fn no_command_prints_a_control_character_from_the_data() {
             .output()
             .expect("run heard");
         assert!(
-            out.status.code().is_some_and(|c| c <= 1),
+            out.status.code().is_some_and(|c| c <= 2),
             "{args:?}: {}",
             out.status
         );
@@ -271,10 +311,46 @@ fn the_tui_never_writes_a_control_character_from_the_data() {
         "\u{2066}".as_bytes(),
         "\u{2067}".as_bytes(),
         "\u{200f}".as_bytes(),
+        b"]52;c;",
+        b"]8;;https",
+        b"\x1bPq",
+        "\u{90}".as_bytes(),
+        "\u{9c}".as_bytes(),
+        "\u{200b}".as_bytes(),
+        "\u{2060}".as_bytes(),
+        "\u{feff}".as_bytes(),
+        "\u{2028}".as_bytes(),
+        "\u{2029}".as_bytes(),
     ] {
         if raw.windows(needle.len()).any(|w| w == needle) {
             problems.push(format!("{needle:?}"));
         }
     }
     assert!(problems.is_empty(), "raw on the terminal: {problems:?}");
+}
+
+/// A usage error repeats the argument that was wrong; on a terminal (where clap would
+/// colour its words) the argument's escape sequences are made safe too.
+#[test]
+fn usage_errors_on_a_terminal_carry_no_control_character() {
+    let partners = format!("Ana,B{PAYLOAD}en");
+    let name = format!("Zoë{PAYLOAD}");
+    let deck = format!("rekindle{PAYLOAD}");
+    let runs: [&[&str]; 4] = [
+        &["talk", "--partners", &partners],
+        &["solo", "--name", &name],
+        &["talk", "--deck", &deck, "--partners", "Ana,Ben"],
+        &[PAYLOAD],
+    ];
+    for args in runs {
+        let mut heard = Heard::spawn_in(sandbox(), args, &[NOW], DEFAULT_SIZE);
+        let status = heard.wait_exit(TIMEOUT).expect("heard ends");
+        assert!(!status.success(), "{args:?}");
+        let raw = heard.raw_output();
+        let found: Vec<_> = unsafe_bytes(&raw)
+            .into_iter()
+            .filter(|f| !f.starts_with("'\\r'"))
+            .collect();
+        assert!(found.is_empty(), "{args:?}: {found:#?}");
+    }
 }

@@ -256,3 +256,28 @@ fn a_draft_saved_on_the_old_reveal_screen_resumes_and_goes_on() {
     assert_eq!(resumed.progress().unwrap().speaker, Partner::Second);
     assert_eq!(resumed.turns_recorded(), 1, "the rated turn is kept once");
 }
+
+#[test]
+fn a_draft_with_a_rating_outside_its_scale_is_refused_not_carried_into_the_journal() {
+    let good = couple_draft();
+    assert!(read(good.clone()).is_ok());
+    let cases: [(&str, Value); 4] = [
+        ("/answers/0/felt_heard", 255.into()),
+        ("/answers/1/guess", 0.into()),
+        ("/mood_before/0", 6.into()),
+        ("/closeness/0", 8.into()),
+    ];
+    for (at, bad) in cases {
+        let mut draft = good.clone();
+        match draft.pointer_mut(at) {
+            Some(slot) => *slot = bad.clone(),
+            // A list the talk has not filled yet: give it one value.
+            None => {
+                let (list, _) = at.rsplit_once('/').unwrap();
+                *draft.pointer_mut(list).unwrap() = Value::Array(vec![bad.clone()]);
+            }
+        }
+        let err = read(draft).expect_err(&format!("{at} = {bad} was read"));
+        assert!(err.to_string().contains("can only be 1 to"), "{at}: {err}");
+    }
+}
