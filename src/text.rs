@@ -25,8 +25,14 @@ pub fn is_unsafe_char(c: char) -> bool {
         )
 }
 
-/// Text for display on one line: unsafe characters become U+FFFD, newlines and tabs
-/// become spaces.
+/// The invisible characters that take no column: shown as nothing at all.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Text for display on one line: newlines, tabs and the line and paragraph separators
+/// become spaces, invisible zero-width characters go, other unsafe characters become
+/// U+FFFD (so a tampered text shows that it was).
 pub fn one_line(text: &str) -> Cow<'_, str> {
     if text
         .chars()
@@ -36,8 +42,9 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(
         text.chars()
+            .filter(|c| !is_invisible(*c))
             .map(|c| match c {
-                '\n' | '\t' => ' ',
+                '\n' | '\t' | '\u{2028}' | '\u{2029}' => ' ',
                 c if is_unsafe_char(c) => '\u{FFFD}',
                 c => c,
             })
@@ -45,15 +52,21 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     )
 }
 
-/// Text for display that may span lines: newlines and tabs stay, other unsafe characters
-/// become U+FFFD.
+/// Text for display that may span lines: newlines and tabs stay, the line and paragraph
+/// separators become newlines, invisible zero-width characters go, other unsafe
+/// characters become U+FFFD.
 pub fn multi_line(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe_char) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
         text.chars()
-            .map(|c| if is_unsafe_char(c) { '\u{FFFD}' } else { c })
+            .filter(|c| !is_invisible(*c))
+            .map(|c| match c {
+                '\u{2028}' | '\u{2029}' => '\n',
+                c if is_unsafe_char(c) => '\u{FFFD}',
+                c => c,
+            })
             .collect(),
     )
 }
@@ -101,6 +114,20 @@ mod tests {
         assert_eq!(one_line("a\x1b[2Jb"), "a\u{FFFD}[2Jb");
         assert_eq!(multi_line("line\nnext\x07"), "line\nnext\u{FFFD}");
         assert_eq!(one_line("right\u{202E}left"), "right\u{FFFD}left");
+    }
+
+    #[test]
+    fn what_would_shift_columns_takes_none_or_one() {
+        // Invisible characters go; the separators break a line as a newline does.
+        assert_eq!(one_line("Z\u{200B}o\u{2060}ë\u{FEFF}"), "Zoë");
+        assert_eq!(one_line("one\u{2028}two\u{2029}"), "one two ");
+        assert_eq!(multi_line("one\u{2028}two\u{200B}"), "one\ntwo");
+        // Emoji built with zero-width joiners stay whole.
+        assert_eq!(one_line("👩\u{200D}👩\u{200D}👧"), "👩\u{200D}👩\u{200D}👧");
+        for text in ["a\u{200B}b", "a\u{2028}b", "a\u{1b}]52;c;x\u{7}b"] {
+            assert!(!one_line(text).chars().any(is_unsafe_char), "{text:?}");
+            assert!(!multi_line(text).chars().any(is_unsafe_char), "{text:?}");
+        }
     }
 
     #[test]

@@ -75,6 +75,7 @@ fn hostile_journal() -> String {
             "completed": false,
             "deck_id": p("before-the-talk"),
             "partners": [p("Ana")],
+            "topic": p("weekends"),
             "turns": [{
                 "prompt_id": "solo",
                 "prompt": p("On your mind?"),
@@ -98,7 +99,7 @@ fn hostile_decks(dir: &Path) {
     std::fs::create_dir_all(dir).unwrap();
     std::fs::write(
         dir.join("bidi.toml"),
-        "schema = 1\nid = \"bidi\"\ntitle = \"Bidi \\u202E deck\"\ndescription = \"isolate \\u2066 here\"\nauthor = \"\\u200F\"\nmodes = [\"couple\", \"solo\"]\n[[prompts]]\nid = \"p\"\ntext = \"What \\u202E makes you laugh?\"\nfollowups = [\"follow \\u2067 up\"]\n",
+        "schema = 1\nid = \"bidi\"\ntitle = \"Bidi \\u202E deck \\u200B\\u2028\"\ndescription = \"isolate \\u2066 here \\uFEFF\\u2029\"\nauthor = \"\\u200F\\u2060\"\nmodes = [\"couple\", \"solo\"]\n[[prompts]]\nid = \"p\"\ntext = \"What \\u202E makes \\u200B you laugh?\"\nfollowups = [\"follow \\u2067 up \\u2028\"]\ntags = [\"t\\u200B\"]\n",
     )
     .unwrap();
     std::fs::write(
@@ -295,7 +296,14 @@ fn the_tui_never_writes_a_control_character_from_the_data() {
     heard.expect("Ana, how are you feeling right now?");
     heard.key(Key::Char('3'));
     heard.key(Key::Char('3'));
-    heard.expect("makes you laugh?");
+    heard.expect("you laugh?");
+    // The frame's right edge stays in its column on every row: nothing from the deck
+    // (bidi marks, zero-width characters, separators) shifted it.
+    let rows = heard.rows();
+    for (i, row) in rows.iter().take(rows.len() - 1).enumerate() {
+        let last = row.chars().last().unwrap_or(' ');
+        assert!(matches!(last, '│' | '╮' | '╯'), "row {i}: {row:?}");
+    }
     heard.key(Key::CtrlC);
     heard.wait_exit(TIMEOUT).expect("heard leaves");
 
@@ -352,5 +360,47 @@ fn usage_errors_on_a_terminal_carry_no_control_character() {
             .filter(|f| !f.starts_with("'\\r'"))
             .collect();
         assert!(found.is_empty(), "{args:?}: {found:#?}");
+    }
+}
+
+/// A journal that does not read because of a field holding the payloads: the error names
+/// the file, line and column, and repeats nothing raw.
+#[test]
+fn a_journal_that_does_not_read_names_its_bad_field_safely() {
+    for (field, value) in [
+        ("started_at", serde_json::json!(format!("2026{PAYLOAD}"))),
+        ("ended_at", serde_json::json!(format!("soon{PAYLOAD}"))),
+        ("mode", serde_json::json!([PAYLOAD])),
+        ("partners", serde_json::json!(PAYLOAD)),
+    ] {
+        let sandbox = Sandbox::new();
+        std::fs::create_dir_all(sandbox.data_dir()).unwrap();
+        let mut journal: serde_json::Value = serde_json::from_str(&hostile_journal()).unwrap();
+        journal["sessions"][0][field] = value;
+        std::fs::write(sandbox.journal_path(), journal.to_string()).unwrap();
+        for args in [
+            &["journal", "list"][..],
+            &["journal", "stats"],
+            &["journal", "repair"],
+        ] {
+            let out = Command::new(env!("CARGO_BIN_EXE_heard"))
+                .arg("--data-dir")
+                .arg(sandbox.data_dir())
+                .arg("--config-dir")
+                .arg(sandbox.config_dir())
+                .args(args)
+                .env("HEARD_NOW", NOW.1)
+                .output()
+                .expect("run heard");
+            let found: Vec<_> = unsafe_bytes(&out.stdout)
+                .into_iter()
+                .chain(unsafe_bytes(&out.stderr))
+                .collect();
+            assert!(found.is_empty(), "{field} {args:?}: {found:#?}");
+            if args[1] != "repair" {
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert!(err.contains("journal.json:1:"), "{field} {args:?}: {err}");
+            }
+        }
     }
 }
