@@ -11,6 +11,8 @@ mod e2e_harness;
 mod first_week;
 #[path = "e2e/hostile_output.rs"]
 mod hostile_output;
+#[path = "e2e/kill_sweep.rs"]
+mod kill_sweep;
 #[path = "e2e/reliability_e2e.rs"]
 mod reliability_e2e;
 

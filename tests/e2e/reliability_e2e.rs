@@ -9,8 +9,8 @@ use std::process::{Command, Output};
 
 use harness::{DEFAULT_SIZE, Heard, Key, Sandbox, TIMEOUT};
 
-const NOW: (&str, &str) = ("HEARD_NOW", "2026-11-26T20:00:00+01:00");
-const TALK: &[&str] = &["talk", "--partners", "Ana,Ben", "--prompts", "1"];
+pub(crate) const NOW: (&str, &str) = ("HEARD_NOW", "2026-11-26T20:00:00+01:00");
+pub(crate) const TALK: &[&str] = &["talk", "--partners", "Ana,Ben", "--prompts", "1"];
 const EARLIER_ID: &str = "0b4f6d1e-3c1a-4f7e-9a43-6a4e2c9d8b10";
 
 const EARLIER_JOURNAL: &str = r#"{
@@ -52,7 +52,7 @@ fn cli(sandbox: &Sandbox, args: &[&str]) -> Output {
         .expect("run heard")
 }
 
-fn seeded() -> Sandbox {
+pub(crate) fn seeded() -> Sandbox {
     let sandbox = Sandbox::new();
     std::fs::create_dir_all(sandbox.data_dir()).unwrap();
     std::fs::write(sandbox.journal_path(), EARLIER_JOURNAL).unwrap();
@@ -60,7 +60,7 @@ fn seeded() -> Sandbox {
 }
 
 /// Closing up to the last Enter, which saves the talk.
-fn closing_but_the_last_key(heard: &Heard) {
+pub(crate) fn closing_but_the_last_key(heard: &Heard) {
     for (name, other) in [("Ana", "Ben"), ("Ben", "Ana")] {
         heard.expect(&format!(
             "{name}, which picture shows how close you feel to {other}"
