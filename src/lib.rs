@@ -9,6 +9,7 @@ pub mod demo;
 pub mod journal;
 pub mod mode;
 pub mod paths;
+pub mod process;
 pub mod reflection;
 pub mod rng;
 pub mod talk;

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use heard::cli;
 
 fn main() -> ExitCode {
+    // Before anything is read: a crash must never leave the talk's words in a core file.
+    heard::process::no_core_dumps();
     let args = cli::parse_args();
     let result = args.global.context().and_then(|ctx| match args.command {
         Some(command) => cli::run(command, &ctx),
@@ -14,7 +16,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("heard: {}", cli::error_line(&err));
+            heard::tui::guard::say(&format!("heard: {}", cli::error_line(&err)));
             ExitCode::from(1)
         }
     }

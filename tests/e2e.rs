@@ -9,6 +9,8 @@ mod e2e_crash;
 mod e2e_harness;
 #[path = "e2e/first_week.rs"]
 mod first_week;
+#[path = "e2e/hangup.rs"]
+mod hangup;
 #[path = "e2e/hostile_output.rs"]
 mod hostile_output;
 #[path = "e2e/kill_sweep.rs"]

@@ -1,13 +1,18 @@
 //! Leaving well however a run ends: a signal (a closed window, `kill`) or a panic restores
 //! the terminal, keeps the talk in progress and says where it is.
 //!
-//! Signals: signal-hook's iterator turns SIGTERM, SIGHUP and SIGINT into plain values on a
-//! thread of ours, so nothing unusual runs inside a signal handler. That thread records the
-//! signal and wakes the event loop by raising SIGWINCH, which crossterm already turns into a
-//! resize event; the loop sees the signal, leaves, and the app saves the draft the same way
-//! Ctrl-C does. An idle heard still blocks in `event::poll` and uses no CPU. Should the loop
-//! not leave within a few seconds, the thread restores the terminal and exits for it: the
-//! draft on disk is at most one input old, as it is saved after every input.
+//! Signals: signal-hook's iterator turns SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1 and
+//! SIGALRM into plain values on a thread of ours, so nothing unusual runs inside a signal
+//! handler. That thread records the signal and wakes the event loop through the terminal
+//! watch's pipe; the loop sees the signal, leaves, and the app saves the draft the same way
+//! Ctrl-C does. An idle heard still blocks in `poll` and uses no CPU. Should the loop not
+//! leave within a few seconds, the thread restores the terminal and exits for it: the draft
+//! on disk is at most one input old, as it is saved after every input.
+//!
+//! A terminal that goes away (the watch sees it hang up or end) is a hang-up: the draft is
+//! saved with what was being typed and heard leaves at once with 129, as for SIGHUP.
+//! Nothing is written to a terminal that may be gone in a way that could panic: every
+//! message goes through `say`, which ignores a failed write.
 //!
 //! Panics: a hook set after ratatui's restores the terminal and prints one calm message
 //! (where the draft is, how to report it) instead of Rust's raw panic text.
@@ -19,13 +24,24 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1};
 use signal_hook::iterator::{Handle, Signals};
 
 use super::action::Action;
 use super::app::App;
 use super::event_loop::{self, Program};
+use super::watch::Watch;
 use crate::text::one_line;
+
+/// The signals that ask heard to stop; each restores the terminal and keeps the talk.
+const STOP_SIGNALS: [i32; 6] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGALRM];
+
+/// One line to standard error, or nothing when it cannot be written (the terminal is
+/// gone): `eprintln!` would panic there, and a panic inside the panic hook aborts.
+pub fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
 
 /// How long the event loop has to leave after a signal before the guard leaves for it.
 const GRACE: Duration = Duration::from_secs(3);
@@ -33,7 +49,9 @@ const GRACE: Duration = Duration::from_secs(3);
 /// Run the app in the terminal until the user leaves, a signal comes, or a panic.
 pub fn run(app: &mut App) -> Result<ExitCode> {
     let draft = app.storage.draft_path();
-    let guard = SignalGuard::install().context("cannot listen for the terminal closing")?;
+    let watch = Watch::new().context("heard needs a terminal to show the talk")?;
+    let guard =
+        SignalGuard::install(watch.waker()?).context("cannot listen for the terminal closing")?;
     let mut terminal = ratatui::try_init().context("heard needs a terminal to show the talk")?;
     // After ratatui's own hook, which this one replaces: it restores the terminal too, then
     // prints the raw panic text that this one keeps off the screen.
@@ -43,23 +61,31 @@ pub fn run(app: &mut App) -> Result<ExitCode> {
         guard: &guard,
         keys: 0,
         panic_after: test_panic_after(),
+        hung_up: false,
     };
-    let result = event_loop::run(&mut terminal, &mut guarded);
-    if let Some(signal) = guard.received() {
-        // The terminal may be gone (SIGHUP): whatever the loop said about it, save and go.
+    let result = event_loop::run(&mut terminal, &mut guarded, &watch);
+    // A closed window (seen by the watch, or a SIGHUP with the terminal already gone):
+    // nothing can be shown any more, and nothing written there may fail into a panic.
+    let hung_up = guarded.hung_up || watch.wait(Duration::ZERO) == super::watch::Wait::Gone;
+    if hung_up {
+        crate::process::forget_the_terminal();
+    }
+    let stopped_by = guard.received().or(hung_up.then_some(SIGHUP));
+    if let Some(signal) = stopped_by {
+        // The terminal may be gone: whatever the loop said about it, save and go.
         app.update(Action::Interrupt);
-        ratatui::restore();
+        let _ = ratatui::try_restore();
         guard.finish();
         if let Some(farewell) = app.farewell.take() {
-            eprintln!("{farewell}");
+            say(&farewell);
         }
         return Ok(ExitCode::from(128 + signal as u8));
     }
-    ratatui::restore();
+    let _ = ratatui::try_restore();
     guard.finish();
     result?;
     if let Some(farewell) = app.farewell.take() {
-        eprintln!("{farewell}");
+        say(&farewell);
     }
     // Ctrl-C leaves with 130, as a shell expects of an interrupted program.
     Ok(app.exit_status.map_or(ExitCode::SUCCESS, ExitCode::from))
@@ -73,8 +99,9 @@ struct SignalGuard {
 }
 
 impl SignalGuard {
-    fn install() -> std::io::Result<SignalGuard> {
-        let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    /// Listen, and wake the event loop through `waker` when a signal comes.
+    fn install(waker: std::os::unix::net::UnixStream) -> std::io::Result<SignalGuard> {
+        let mut signals = Signals::new(STOP_SIGNALS)?;
         let handle = signals.handle();
         let received = Arc::new(AtomicI32::new(0));
         let finished = Arc::new(AtomicBool::new(false));
@@ -84,8 +111,8 @@ impl SignalGuard {
             .spawn(move || {
                 if let Some(signal) = signals.forever().next() {
                     seen.store(signal, Ordering::SeqCst);
-                    // crossterm wakes its poll for SIGWINCH: the loop then sees the signal.
-                    let _ = signal_hook::low_level::raise(SIGWINCH);
+                    // The loop's wait wakes on the pipe and then sees the signal.
+                    let _ = std::io::Write::write(&mut &waker, &[1]);
                     let start = Instant::now();
                     while start.elapsed() < GRACE {
                         if done.load(Ordering::SeqCst) {
@@ -95,7 +122,7 @@ impl SignalGuard {
                     }
                     // The loop is stuck; the draft on disk is at most one input old.
                     let _ = ratatui::try_restore();
-                    eprintln!("heard: stopped; your talk is kept up to the last answer.");
+                    say("heard: stopped; your talk is kept up to the last answer.");
                     std::process::exit(128 + signal);
                 }
             })?;
@@ -132,6 +159,8 @@ struct Guarded<'a> {
     guard: &'a SignalGuard,
     keys: u32,
     panic_after: Option<u32>,
+    /// The terminal went away.
+    hung_up: bool,
 }
 
 impl Program for Guarded<'_> {
@@ -160,6 +189,9 @@ impl Program for Guarded<'_> {
     fn failure(&mut self) -> Option<String> {
         self.app.failure.take()
     }
+    fn hangup(&mut self) {
+        self.hung_up = true;
+    }
 }
 
 /// Debug builds only: `HEARD_TEST_PANIC_AFTER_KEYS=N` panics on the key after the Nth, so
@@ -177,7 +209,7 @@ fn test_panic_after() -> Option<u32> {
 fn set_panic_hook(draft: Option<PathBuf>) {
     std::panic::set_hook(Box::new(move |info| {
         let _ = ratatui::try_restore();
-        eprintln!("{}", panic_message(info, draft.as_deref()));
+        say(&panic_message(info, draft.as_deref()));
     }));
 }
 

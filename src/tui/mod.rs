@@ -10,4 +10,5 @@ pub mod screens;
 pub mod start;
 pub mod storage;
 pub mod theme;
+pub mod watch;
 pub mod widgets;

@@ -127,6 +127,10 @@ pub enum Signal {
     Hup,
     Int,
     Term,
+    /// Ctrl-\ in a cooked terminal; by default it dumps core.
+    Quit,
+    Usr1,
+    Alrm,
     /// A crash or `kill -9`: no chance to save anything.
     Kill,
 }
@@ -138,6 +142,9 @@ impl Signal {
             Signal::Hup => "HUP",
             Signal::Int => "INT",
             Signal::Term => "TERM",
+            Signal::Quit => "QUIT",
+            Signal::Usr1 => "USR1",
+            Signal::Alrm => "ALRM",
             Signal::Kill => "KILL",
         }
     }

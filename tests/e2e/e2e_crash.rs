@@ -210,7 +210,14 @@ fn sigkill_mid_talk_leaves_an_earlier_journal_byte_for_byte() {
 /// an exit code that says which signal, and the next start offers to resume.
 #[test]
 fn sigterm_and_sighup_save_the_draft_restore_the_terminal_and_exit() {
-    for (signal, code) in [(Signal::Term, 143), (Signal::Hup, 129), (Signal::Int, 130)] {
+    for (signal, code) in [
+        (Signal::Term, 143),
+        (Signal::Hup, 129),
+        (Signal::Int, 130),
+        (Signal::Quit, 131),
+        (Signal::Usr1, 138),
+        (Signal::Alrm, 142),
+    ] {
         let mut heard = Heard::spawn(TALK, &[NOW], DEFAULT_SIZE);
         let steps = whole_talk();
         for step in &steps[..6] {
