@@ -155,6 +155,28 @@ fn fit_followups(
     lines
 }
 
+/// Who speaks to whom, and who brought the topic when one of them did.
+fn speaker_heading(
+    talk: &Talk,
+    progress: &Progress,
+    (speaker, listener): (&str, &str),
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(
+        if talk.in_second_round() {
+            words::say_what_was_missed(speaker, listener)
+        } else {
+            words::share_with(speaker, listener)
+        },
+        theme.heading(),
+    )];
+    if let Some(brought) = progress.brought {
+        let by = name(talk, brought.by);
+        lines.push(Line::styled(words::brought_by(&by), theme.muted()));
+    }
+    lines
+}
+
 /// Felt heard at or below this did not land.
 const LOW: u8 = 2;
 
@@ -177,18 +199,7 @@ impl TalkScreen {
         };
         let timer = progress.timer_seconds;
         let show_text = speaking.note.writing || !speaking.note.is_empty();
-        let mut head_lines = vec![Line::styled(
-            if talk.in_second_round() {
-                words::say_what_was_missed(&speaker, &listener)
-            } else {
-                words::share_with(&speaker, &listener)
-            },
-            theme.heading(),
-        )];
-        if let Some(brought) = progress.brought {
-            let by = name(talk, brought.by);
-            head_lines.push(Line::styled(words::brought_by(&by), theme.muted()));
-        }
+        let head_lines = speaker_heading(talk, &progress, (&speaker, &listener), theme);
         let notes = own_notes(&progress);
         let reading = notes.filter(|_| speaking.notes_open);
         // While the speaker reads their own notes the listener looks away: the notes take
