@@ -15,4 +15,5 @@ pub mod rng;
 pub mod talk;
 pub mod text;
 pub mod tui;
+pub mod understand;
 pub mod words;

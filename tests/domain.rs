@@ -17,3 +17,5 @@ mod journal;
 mod stats;
 #[path = "domain/talk.rs"]
 mod talk;
+#[path = "domain/understand.rs"]
+mod understand;

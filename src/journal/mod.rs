@@ -5,7 +5,7 @@
 
 pub mod appreciations;
 pub mod couples;
-mod de;
+pub(crate) mod de;
 pub mod draft;
 pub mod export;
 mod extra;
