@@ -54,6 +54,8 @@ pub enum Theme {
 pub const MAX_PROMPTS_PER_TALK: u16 = 100;
 pub const MAX_TIMER_SECONDS: u32 = 3600;
 pub const MAX_NAME_CHARS: usize = 40;
+/// The most a config.toml may hold.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
 /// What is wrong with a partner's name, wherever it comes from (config.toml,
 /// `--partners`, `--name`): empty, longer than 40 characters, or holding a character
@@ -94,7 +96,15 @@ pub struct ConfigError {
 impl Config {
     /// Read `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        match std::fs::read(path) {
+        // A settings file is small: a megabyte is far more than any could need.
+        match crate::files::read_prefix(path, MAX_CONFIG_BYTES) {
+            Ok(bytes) if bytes.len() as u64 > MAX_CONFIG_BYTES => Err(ConfigError {
+                path: path.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: "the config file is larger than 1 MiB, far more than settings need"
+                    .to_string(),
+            }),
             Ok(bytes) => Config::parse(path, &bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(ConfigError {

@@ -6,6 +6,7 @@ pub mod config;
 pub mod context;
 pub mod deck;
 pub mod demo;
+pub mod files;
 pub mod journal;
 pub mod mode;
 pub mod paths;

@@ -13,6 +13,8 @@ mod decks_load;
 mod insights;
 #[path = "domain/journal.rs"]
 mod journal;
+#[path = "domain/not_files.rs"]
+mod not_files;
 #[path = "domain/stats.rs"]
 mod stats;
 #[path = "domain/talk.rs"]

@@ -15,6 +15,8 @@ mod hangup;
 mod hostile_output;
 #[path = "e2e/kill_sweep.rs"]
 mod kill_sweep;
+#[path = "e2e/not_files.rs"]
+mod not_files;
 #[path = "e2e/reliability_e2e.rs"]
 mod reliability_e2e;
 

@@ -97,7 +97,7 @@ fn merge_file(ctx: &Context, file: &Path) -> Result<ExitCode> {
 
 /// Read the journal to merge in, with the same loader as ours; its problems name it.
 fn read_other(file: &Path) -> Result<Journal> {
-    let bytes = match std::fs::read(file) {
+    let bytes = match crate::files::read_regular(file) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             bail!("{}: there is no file here to merge", file.display())

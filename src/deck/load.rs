@@ -1,6 +1,5 @@
 //! Loading decks: built-in (compiled in), the user's decks folder, and `--deck PATH`.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow, bail};
@@ -200,11 +199,7 @@ fn deck_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Read a deck file, but never more than one byte past the limit: the checker only needs
 /// to know that it is too big.
 pub fn read_deck_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_DECK_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
+    crate::files::read_prefix(path, MAX_DECK_BYTES as u64)
 }
 
 /// Whether `--deck` names a file rather than a deck id.

@@ -86,6 +86,18 @@ pub enum JournalError {
 }
 
 impl JournalError {
+    /// A file that could not be read: a permission problem is said as one of reading.
+    fn io_reading(path: &Path, doing: &str, e: &std::io::Error) -> JournalError {
+        if e.kind() == std::io::ErrorKind::PermissionDenied {
+            return JournalError::Disk {
+                path: path.to_path_buf(),
+                reason: "heard may not read this file: check its permissions, or choose another folder with --data-dir",
+                detail: format!("{doing}: {e}"),
+            };
+        }
+        JournalError::io(path, doing, e)
+    }
+
     fn io(path: &Path, doing: &str, e: &std::io::Error) -> JournalError {
         let reason = match e.kind() {
             std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
@@ -306,7 +318,13 @@ impl Store {
                 true
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
-            Err(e) => return Err(JournalError::io(&path, "cannot read the journal", &e)),
+            Err(e) => {
+                return Err(JournalError::io_reading(
+                    &path,
+                    "cannot read the journal",
+                    &e,
+                ));
+            }
         };
         self.replace_journal(lock, journal, backup, current_exists)
     }
@@ -372,11 +390,11 @@ impl Store {
     /// The talk in progress left by an earlier run, if there is one.
     pub fn read_draft<T: DeserializeOwned>(&self) -> Result<Option<T>, JournalError> {
         let path = self.draft_path();
-        let bytes = match std::fs::read(&path) {
+        let bytes = match crate::files::read_regular(&path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
-                return Err(JournalError::io(
+                return Err(JournalError::io_reading(
                     &path,
                     "cannot read the talk in progress",
                     &e,
@@ -449,7 +467,7 @@ impl Store {
 
     fn read_only(&self, version: u64) -> JournalError {
         let path = self.journal_path();
-        let (line, column) = std::fs::read(&path)
+        let (line, column) = crate::files::read_regular(&path)
             .map(|bytes| read::version_position(&bytes))
             .unwrap_or((1, 1));
         JournalError::ReadOnly {
@@ -520,4 +538,23 @@ fn pretty<T: Serialize>(value: &T, path: &Path) -> Result<Vec<u8>, JournalError>
     })?;
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use super::*;
+
+    #[test]
+    fn a_file_heard_may_not_read_is_said_as_reading_not_writing() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let path = Path::new("/data/journal.json");
+        let read = JournalError::io_reading(path, "cannot read the journal", &denied);
+        assert!(
+            read.to_string().contains("may not read this file"),
+            "{read}"
+        );
+        assert!(!read.to_string().contains("may not write"), "{read}");
+        let write = JournalError::io(path, "cannot save", &denied);
+        assert!(write.to_string().contains("may not write"), "{write}");
+    }
 }

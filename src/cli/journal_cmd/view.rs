@@ -98,7 +98,7 @@ pub fn show(ctx: &Context, prefix: &str, json: bool, notes_of: Option<&str>) -> 
 /// The session object as it is in the file, absent fields absent and unknown ones kept.
 fn as_stored(store: &Store, session: &Session) -> Result<serde_json::Value> {
     let path = store.journal_path();
-    let bytes = std::fs::read(&path)?;
+    let bytes = crate::files::read_regular(&path)?;
     let mut file: serde_json::Value = serde_json::from_slice(&bytes)?;
     let stored = file
         .get_mut("sessions")

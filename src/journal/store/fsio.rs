@@ -26,7 +26,8 @@ pub(super) fn create_private_dir(dir: &Path) -> Result<(), JournalError> {
         .map_err(|e| JournalError::io(dir, "cannot create the folder for the journal", &e))
 }
 
-/// Open a file for writing that only its owner may read (0600 on Unix).
+/// Open a file for writing that only its owner may read (0600 on Unix). Without blocking
+/// (a named pipe in its place would wait for a reader for ever), and only a regular file.
 pub(super) fn open_private(path: &Path, create_new: bool) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true);
@@ -38,9 +39,16 @@ pub(super) fn open_private(path: &Path, create_new: bool) -> std::io::Result<Fil
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        options.mode(0o600).custom_flags(libc::O_NONBLOCK);
     }
-    options.open(path)
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is not a regular file",
+        ));
+    }
+    Ok(file)
 }
 
 /// The prefix of every temp file written on the way to `base`. It starts with a dot and
@@ -155,8 +163,8 @@ pub(super) fn keep_as_backup(
             temp
         }
         Err(_) => {
-            let bytes = std::fs::read(journal).map_err(|e| {
-                JournalError::io(journal, "cannot read the journal to back it up", &e)
+            let bytes = crate::files::read_regular(journal).map_err(|e| {
+                JournalError::io_reading(journal, "cannot read the journal to back it up", &e)
             })?;
             write_temp(dir, "journal.json.bak", &bytes)?
         }

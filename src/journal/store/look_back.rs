@@ -21,7 +21,7 @@ impl Store {
 
     /// The couple remembered for Look back, if the file names one.
     pub fn remembered_couple(&self) -> Option<CoupleKey> {
-        let bytes = std::fs::read(self.look_back_path()).ok()?;
+        let bytes = crate::files::read_prefix(&self.look_back_path(), 64 * 1024).ok()?;
         let value: Value = serde_json::from_slice(&bytes).ok()?;
         if value.get("format")?.as_str()? != FORMAT {
             return None;

@@ -10,7 +10,7 @@ use crate::text::one_line;
 
 /// Read the journal at `path`; a missing file is an empty journal.
 pub fn load(path: &Path) -> Result<Loaded, JournalError> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match crate::files::read_regular(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok(Loaded {
@@ -18,7 +18,13 @@ pub fn load(path: &Path) -> Result<Loaded, JournalError> {
                 writable: true,
             });
         }
-        Err(e) => return Err(JournalError::io(path, "cannot read the journal", &e)),
+        Err(e) => {
+            return Err(JournalError::io_reading(
+                path,
+                "cannot read the journal",
+                &e,
+            ));
+        }
     };
     parse(path, &bytes)
 }

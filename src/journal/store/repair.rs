@@ -61,7 +61,7 @@ impl Store {
         };
 
         let backup = self.backup_path();
-        let (replacement, restored, backup_problem) = match std::fs::read(&backup) {
+        let (replacement, restored, backup_problem) = match crate::files::read_regular(&backup) {
             Ok(bytes) => match super::parse(&backup, &bytes) {
                 Ok(loaded) => (bytes, Some(loaded.journal.sessions.len()), None),
                 Err(err) => (empty_journal(&path)?, None, Some(err.to_string())),
