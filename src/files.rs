@@ -91,6 +91,72 @@ fn read_at_most(file: File, limit: u64, size: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Create `dir` and any folder missing above it, each private to its owner (0700 on
+/// Unix, whatever the umask), as the data folder is.
+pub fn create_private_dir_all(dir: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Options to create a file only its owner may read and write (0600 on Unix).
+pub fn private_file() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+}
+
+/// What heard found looser than it should be and could not tighten, said once.
+static LOOSE: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Keep an existing folder (0700) or file (0600) of heard's private: a looser one is
+/// tightened when this user owns it; one that is not ours to change is noted, to be said
+/// once (`loose_note`).
+pub fn keep_private(path: &Path, mode: u32) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let Ok(meta) = std::fs::symlink_metadata(path) else {
+            return;
+        };
+        if meta.mode() & 0o777 & !mode == 0 {
+            return;
+        }
+        // SAFETY: geteuid takes nothing and cannot fail.
+        let ours = meta.uid() == unsafe { libc::geteuid() };
+        let tightened =
+            ours && std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).is_ok();
+        if !tightened {
+            let shown = crate::text::one_line(&path.display().to_string()).into_owned();
+            let mut loose = LOOSE.lock().unwrap_or_else(|p| p.into_inner());
+            if !loose.contains(&shown) {
+                loose.push(shown);
+            }
+        }
+    }
+}
+
+/// The line to say once about private files others can read, if there are any.
+pub fn loose_note() -> Option<String> {
+    let loose = std::mem::take(&mut *LOOSE.lock().unwrap_or_else(|p| p.into_inner()));
+    (!loose.is_empty()).then(|| {
+        format!(
+            "heard: {} can be read by other users of this computer, and heard may not change that; ask its owner to make it private",
+            loose.join(", ")
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +172,32 @@ mod tests {
         std::fs::write(&file, "12345").unwrap();
         assert_eq!(read_regular(&file).unwrap(), b"12345");
         assert_eq!(read_prefix(&file, 2).unwrap(), b"123");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_looser_folder_or_file_of_ours_is_made_private_again() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("a/b");
+        // SAFETY: umask only swaps the process's mask; set back at once below.
+        let old = unsafe { libc::umask(0) };
+        let created = create_private_dir_all(&data);
+        let file = data.join("config.toml");
+        let written = private_file().create_new(true).open(&file);
+        // SAFETY: as above.
+        unsafe { libc::umask(old) };
+        created.unwrap();
+        written.unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.path().join("a")), 0o700, "under umask 000 too");
+        assert_eq!(mode(&data), 0o700);
+        assert_eq!(mode(&file), 0o600);
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        keep_private(&data, 0o700);
+        keep_private(&file, 0o600);
+        assert_eq!((mode(&data), mode(&file)), (0o700, 0o600));
+        assert_eq!(loose_note(), None, "ours, so tightened and nothing to say");
     }
 }

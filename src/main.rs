@@ -13,6 +13,10 @@ fn main() -> ExitCode {
         Some(command) => cli::run(command, &ctx),
         None => heard::tui::start::run(&ctx, heard::tui::start::Start::Home),
     });
+    // Once, after the command (and after the TUI has given the terminal back).
+    if let Some(note) = heard::files::loose_note() {
+        heard::tui::guard::say(&note);
+    }
     match result {
         Ok(code) => code,
         Err(err) => {

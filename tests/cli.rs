@@ -14,6 +14,8 @@ mod history;
 mod hostile;
 #[path = "cli/journal_cli.rs"]
 mod journal_cli;
+#[path = "cli/private_files.rs"]
+mod private_files;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -19,9 +19,14 @@ pub fn run(cmd: ConfigCommand, ctx: &Context) -> Result<ExitCode> {
                     path.display()
                 );
             }
-            std::fs::create_dir_all(&ctx.paths.config_dir)
+            // Private like the data folder: another user must not change the settings.
+            crate::files::create_private_dir_all(&ctx.paths.config_dir)
                 .with_context(|| format!("cannot create {}", ctx.paths.config_dir.display()))?;
-            std::fs::write(&path, STARTER)
+            crate::files::private_file()
+                .create(true)
+                .truncate(true)
+                .open(&path)
+                .and_then(|mut file| std::io::Write::write_all(&mut file, STARTER.as_bytes()))
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!(
                 "Wrote {} with every setting at its default. Edit it to taste.",

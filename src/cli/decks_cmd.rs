@@ -247,16 +247,13 @@ fn new(ctx: &Context, path: &Path) -> Result<ExitCode> {
         bail!("{shown} already exists; heard will not overwrite it, so pick another name");
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
+        // Private like the data folder: another user must not change the decks.
+        crate::files::create_private_dir_all(parent)
             .with_context(|| format!("cannot create the folder {}", parent.display()))?;
     }
     let (id, title) = starter_names(path);
     let text = STARTER.replace("@ID@", &id).replace("@TITLE@", &title);
-    let mut file = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-    {
+    let mut file = match crate::files::private_file().create_new(true).open(path) {
         Ok(file) => file,
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
             bail!("{shown} already exists; heard will not overwrite it, so pick another name")

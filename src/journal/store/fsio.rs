@@ -10,19 +10,13 @@ use super::JournalError;
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Create the data folder (private on Unix) when it is missing.
+/// An existing one looser than 0700 is tightened when it is ours (or noted, to be said).
 pub(super) fn create_private_dir(dir: &Path) -> Result<(), JournalError> {
     if dir.is_dir() {
+        crate::files::keep_private(dir, 0o700);
         return Ok(());
     }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder
-        .create(dir)
+    crate::files::create_private_dir_all(dir)
         .map_err(|e| JournalError::io(dir, "cannot create the folder for the journal", &e))
 }
 
@@ -42,6 +36,10 @@ pub(super) fn open_private(path: &Path, create_new: bool) -> std::io::Result<Fil
         options.mode(0o600).custom_flags(libc::O_NONBLOCK);
     }
     let file = options.open(path)?;
+    if !create_new {
+        // An existing lock (or draft) made looser by hand is private again.
+        crate::files::keep_private(path, 0o600);
+    }
     if !file.metadata()?.is_file() {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
