@@ -17,6 +17,8 @@ mod journal;
 mod not_files;
 #[path = "domain/stats.rs"]
 mod stats;
+#[path = "domain/symlinked_journal.rs"]
+mod symlinked_journal;
 #[path = "domain/talk.rs"]
 mod talk;
 #[path = "domain/understand.rs"]

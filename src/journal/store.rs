@@ -172,6 +172,21 @@ impl Store {
         self.dir.join(JOURNAL)
     }
 
+    /// Where the journal's bytes are: journal.json itself or, when it is a symbolic link
+    /// (to a synced folder elsewhere, say), the file it points to. Every write goes
+    /// through to that file, atomically in its own folder, so the link stays a link and
+    /// the synced file is the one that changes.
+    pub fn journal_file(&self) -> PathBuf {
+        let path = self.journal_path();
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(&path)
+                // A link to a file not there yet: its target, from the data folder.
+                .or_else(|_| std::fs::read_link(&path).map(|target| self.dir.join(target)))
+                .unwrap_or(path),
+            _ => path,
+        }
+    }
+
     pub fn backup_path(&self) -> PathBuf {
         self.dir.join(BACKUP)
     }
@@ -307,7 +322,7 @@ impl Store {
         backup: Backup<'_>,
     ) -> Result<(), JournalError> {
         self.check_lock(lock)?;
-        let path = self.journal_path();
+        let path = self.journal_file();
         // Never replace what we cannot read: it may be a journal someone still needs.
         let current_exists = match std::fs::symlink_metadata(&path) {
             Ok(_) => {
@@ -343,9 +358,10 @@ impl Store {
             return Err(self.read_only(journal.version));
         }
         fsio::create_private_dir(&self.dir)?;
-        let path = self.journal_path();
+        let path = self.journal_file();
+        let folder = path.parent().unwrap_or(&self.dir).to_path_buf();
         let bytes = pretty(journal, &path)?;
-        let temp = fsio::write_temp(&self.dir, JOURNAL, &bytes)?;
+        let temp = fsio::write_temp(&folder, JOURNAL, &bytes)?;
         let result = (|| {
             if current_exists {
                 match backup {
@@ -360,6 +376,7 @@ impl Store {
                 }
             }
             fsio::rename(&temp, &path)?;
+            fsio::sync_dir(&folder);
             fsio::sync_dir(&self.dir);
             Ok(())
         })();
@@ -368,6 +385,9 @@ impl Store {
             return result;
         }
         fsio::remove_stale_temps(&self.dir, &[JOURNAL, BACKUP]);
+        if folder != self.dir {
+            fsio::remove_stale_temps(&folder, &[JOURNAL]);
+        }
         Ok(())
     }
 

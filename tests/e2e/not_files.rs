@@ -91,3 +91,35 @@ fn the_tui_starts_over_a_named_pipe_among_the_decks_and_q_quits() {
     let status = heard.wait_exit(TIMEOUT).expect("q quits");
     assert!(status.success(), "{status}");
 }
+
+/// A journal.json that links to a synced folder: a whole talk saved by the real binary
+/// lands in the linked file, and the link is still a link.
+#[test]
+fn a_talk_saved_over_a_linked_journal_lands_in_the_linked_file() {
+    use crate::reliability_e2e::{NOW, TALK, closing_but_the_last_key, seeded};
+    let sandbox = seeded();
+    let synced = sandbox.root().join("synced");
+    std::fs::create_dir_all(&synced).unwrap();
+    let target = synced.join("heard.json");
+    std::fs::rename(sandbox.journal_path(), &target).unwrap();
+    std::os::unix::fs::symlink(&target, sandbox.journal_path()).unwrap();
+    let heard = Heard::spawn_in(sandbox, TALK, &[NOW], DEFAULT_SIZE);
+    heard.check_in(['3', '3']);
+    heard.answer_turn("Ana", "Ben", '3', ('4', '4'));
+    heard.answer_turn("Ben", "Ana", '3', ('4', '4'));
+    closing_but_the_last_key(&heard);
+    heard.key(Key::Enter);
+    heard.expect("Saved to your journal");
+    let link = std::fs::symlink_metadata(heard.journal_path()).unwrap();
+    assert!(
+        link.file_type().is_symlink(),
+        "the link was replaced by a file"
+    );
+    let journal: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(
+        journal["sessions"].as_array().unwrap().len(),
+        2,
+        "{journal}"
+    );
+}

@@ -40,7 +40,8 @@ impl Store {
         now: DateTime<FixedOffset>,
     ) -> Result<Repair, JournalError> {
         self.check_lock(lock)?;
-        let path = self.journal_path();
+        // Through a symbolic link to the file itself: the link stays, the file is repaired.
+        let path = self.journal_file();
         if !path.exists() {
             return Ok(Repair::NoJournal);
         }
@@ -75,8 +76,13 @@ impl Store {
                 Some(format!("{}: {e}", backup.display())),
             ),
         };
-        let temp = fsio::write_temp(self.dir(), JOURNAL, &replacement)?;
-        let corrupt_copy = match set_aside(&path, &corrupt_copy_name(&path, now)) {
+        let folder = path.parent().unwrap_or(self.dir()).to_path_buf();
+        let temp = fsio::write_temp(&folder, JOURNAL, &replacement)?;
+        // A repair cut short after setting the journal aside left its copy: that one is
+        // used again rather than a second copy made.
+        let earlier = same_file_set_aside(&path);
+        let set = earlier.map_or_else(|| set_aside(&path, &corrupt_copy_name(&path, now)), Ok);
+        let corrupt_copy = match set {
             Ok(copy) => copy,
             Err(e) => {
                 let _ = std::fs::remove_file(&temp);
@@ -84,8 +90,8 @@ impl Store {
             }
         };
         fsio::rename(&temp, &path)?;
-        fsio::sync_dir(self.dir());
-        fsio::remove_stale_temps(self.dir(), &[JOURNAL, BACKUP]);
+        fsio::sync_dir(&folder);
+        fsio::remove_stale_temps(&folder, &[JOURNAL, BACKUP]);
         Ok(match restored {
             Some(sessions) => Repair::Restored {
                 corrupt_copy,
@@ -116,6 +122,29 @@ fn corrupt_copy_name(journal: &Path, now: DateTime<FixedOffset>) -> PathBuf {
         n += 1;
     }
     candidate
+}
+
+/// A copy set aside earlier that is this very file (a hard link to it): a repair that was
+/// stopped before it put the replacement in place.
+fn same_file_set_aside(journal: &Path) -> Option<PathBuf> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let here = std::fs::metadata(journal).ok()?;
+        let prefix = format!("{JOURNAL}.corrupt-");
+        let folder = journal.parent()?;
+        std::fs::read_dir(folder).ok()?.flatten().find_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let meta = entry.metadata().ok()?;
+            (name.starts_with(&prefix) && meta.ino() == here.ino() && meta.dev() == here.dev())
+                .then(|| entry.path())
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = journal;
+        None
+    }
 }
 
 /// Give the corrupt journal its new name. A hard link keeps journal.json in place until
