@@ -90,3 +90,10 @@ mod tests {
         assert!(just_you("Ana", &[]).contains("anyone else"));
     }
 }
+
+/// Below a note too long for Look back to show whole.
+pub fn note_goes_on(more_chars: usize, id: &str, writer: &str) -> String {
+    format!(
+        "         (the note goes on for {more_chars} more characters: `heard journal show {id} --notes-of \"{writer}\"` shows it whole)"
+    )
+}

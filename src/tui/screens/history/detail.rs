@@ -87,6 +87,35 @@ fn people(session: &Session) -> Vec<(Style, String)> {
         .collect()
 }
 
+/// The most of one note Look back shows: many pages already. Past it a line says how
+/// much more there is and where it can be read whole, so a note of many megabytes is
+/// neither wrapped whole on every frame nor held several times over in memory.
+const NOTE_SHOWN_CHARS: usize = 50_000;
+
+/// A note's lines as Look back shows them, cut with a word past `NOTE_SHOWN_CHARS`.
+fn note_lines(note: &str, session: &Session, writer: &str) -> Vec<(Style, String)> {
+    let (shown, more) = match note.char_indices().nth(NOTE_SHOWN_CHARS) {
+        Some((at, _)) => (&note[..at], note[at..].chars().count()),
+        None => (note, 0),
+    };
+    let mut lines: Vec<(Style, String)> = multi_line(shown)
+        .lines()
+        .enumerate()
+        .map(|(k, part)| {
+            let lead = if k == 0 { "   note: " } else { "         " };
+            (Style::Quiet, format!("{lead}{part}"))
+        })
+        .collect();
+    if more > 0 {
+        let id: String = session.id.chars().take(8).collect();
+        lines.push((
+            Style::Quiet,
+            words::note_goes_on(more, &one_line(&id), writer),
+        ));
+    }
+    lines
+}
+
 /// Turn `n`: who shared and who listened, the prompt, the ratings, the note if `reader`
 /// wrote it (else that there is one).
 fn turn_lines(session: &Session, n: usize, turn: &Turn, reader: Reader) -> Vec<(Style, String)> {
@@ -113,10 +142,7 @@ fn turn_lines(session: &Session, n: usize, turn: &Turn, reader: Reader) -> Vec<(
         lines.push((Style::Quiet, format!("   {}", ratings.join(" · "))));
     }
     if let Some(note) = privacy::note_for(session, turn, reader) {
-        for (k, part) in multi_line(note).lines().enumerate() {
-            let lead = if k == 0 { "   note: " } else { "         " };
-            lines.push((Style::Quiet, format!("{lead}{part}")));
-        }
+        lines.extend(note_lines(note, session, &speaker));
     } else if privacy::written_note(turn).is_some() {
         lines.push((
             Style::Quiet,
@@ -207,5 +233,41 @@ impl Detail {
             .wrap(Wrap { trim: false })
             .scroll((self.scroll, 0))
             .render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_of_megabytes_shows_its_first_pages_and_says_how_to_read_it_whole() {
+        let note = "I felt heard. ".repeat(300_000);
+        let session: Session = serde_json::from_value(serde_json::json!({
+            "id": "0b4f6d1e-3c1a", "mode": "couple",
+            "started_at": "2026-11-19T20:01:00+01:00", "partners": ["Ana", "Ben"],
+            "turns": [{"prompt_id": "p", "prompt": "P", "speaker": 0, "skipped": false,
+                       "note": note}]
+        }))
+        .unwrap();
+        let lines = turn_lines(&session, 0, &session.turns[0], Reader::Writer("Ana"));
+        let shown: usize = lines.iter().map(|(_, text)| text.chars().count()).sum();
+        assert!(
+            shown < NOTE_SHOWN_CHARS + 500,
+            "{shown} characters held to show"
+        );
+        let last = &lines.last().unwrap().1;
+        let more = note.chars().count() - NOTE_SHOWN_CHARS;
+        assert!(
+            last.contains(&format!("goes on for {more} more characters")),
+            "{last}"
+        );
+        assert!(
+            last.contains("heard journal show 0b4f6d1e --notes-of \"Ana\""),
+            "{last}"
+        );
+        // A note that fits is shown whole, with no such line.
+        let short = note_lines("Short and whole.", &session, "Ana");
+        assert_eq!(short.len(), 1);
     }
 }
