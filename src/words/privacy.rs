@@ -50,6 +50,13 @@ pub fn nobody_called(name: &str, names: &[String]) -> String {
     }
 }
 
+/// Below a note too long for Look back to show whole.
+pub fn note_goes_on(more_chars: usize, id: &str, writer: &str) -> String {
+    format!(
+        "         (the note goes on for {more_chars} more characters: `heard journal show {id} --notes-of \"{writer}\"` shows it whole)"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,11 +96,4 @@ mod tests {
         );
         assert!(just_you("Ana", &[]).contains("anyone else"));
     }
-}
-
-/// Below a note too long for Look back to show whole.
-pub fn note_goes_on(more_chars: usize, id: &str, writer: &str) -> String {
-    format!(
-        "         (the note goes on for {more_chars} more characters: `heard journal show {id} --notes-of \"{writer}\"` shows it whole)"
-    )
 }
