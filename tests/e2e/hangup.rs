@@ -138,7 +138,7 @@ impl Closable {
     }
 
     /// Close the terminal; heard's exit status and how long it took to leave.
-    fn close(mut self) -> (Option<i32>, Duration) {
+    fn close(&mut self) -> (Option<i32>, Duration) {
         drop(self.master.take());
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(5) {
@@ -152,6 +152,16 @@ impl Closable {
     }
 }
 
+/// A test that fails half-way leaves no heard running behind it.
+impl Drop for Closable {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 fn no_core_file(dir: &Path) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -160,7 +170,7 @@ fn no_core_file(dir: &Path) {
 }
 
 #[track_caller]
-fn left_at_once(heard: Closable, sandbox: &Sandbox) {
+fn left_at_once(mut heard: Closable, sandbox: &Sandbox) {
     let (code, took) = heard.close();
     assert_eq!(code, Some(129), "exit status after the terminal closed");
     assert!(took < Duration::from_secs(1), "took {took:?} to leave");
