@@ -17,6 +17,7 @@
 //! - A break can be taken on any step before the end; it records nothing.
 
 mod record;
+pub mod session;
 
 use serde::{Deserialize, Serialize};
 

@@ -328,3 +328,62 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_journal_entry_holds_the_rounds_and_the_steps_field_by_field() {
+    use heard::journal::Timestamp;
+    use heard::understand::session::{KIND, Meta};
+    let mut talk = on_the_floor();
+    piece(&mut talk, Answer::NotYet);
+    piece(&mut talk, Answer::GotIt);
+    apply(&mut talk, Input::More(false));
+    apply(&mut talk, Input::Done);
+    apply(&mut talk, Input::Done);
+    apply(
+        &mut talk,
+        Input::Rate {
+            heard: Some(4),
+            validated: Some(5),
+            cared: Some(3),
+        },
+    );
+    apply(&mut talk, Input::Switch(false));
+    apply(&mut talk, Input::SmallStep(Some("Ask first".into())));
+    apply(&mut talk, Input::SmallStep(None));
+    let partners = ["Ana".to_string(), "Ben".to_string()];
+    let started = Timestamp::parse("2026-11-26T20:00:00+01:00").unwrap();
+    let meta = Meta {
+        id: "u1",
+        partners: &partners,
+        started_at: &started,
+    };
+    let end = chrono::DateTime::parse_from_rfc3339("2026-11-26T20:25:00+01:00").unwrap();
+    let session = talk.to_session(&meta, end, true);
+    let value = serde_json::to_value(&session).unwrap();
+    assert_eq!(value["kind"], KIND);
+    assert_eq!(value["topic"], "the weekends");
+    assert!(value.get("topic_private").is_none(), "Ana shared it");
+    assert_eq!(
+        value["rounds"],
+        serde_json::json!([{
+            "sender": 0, "pieces": 2, "mirrors": 2, "got_it": true,
+            "felt_heard": 4, "felt_validated": 5, "felt_cared": 3
+        }])
+    );
+    assert_eq!(
+        value["steps"],
+        serde_json::json!([{"partner": 0, "text": "Ask first"}])
+    );
+    assert_eq!(value["partners"], serde_json::json!(["Ana", "Ben"]));
+    assert_eq!(value["completed"], true);
+    // Today's reader keeps every one of these fields as it reads and writes the file.
+    let text = serde_json::to_string(&heard::journal::Journal {
+        sessions: vec![session],
+        ..Default::default()
+    })
+    .unwrap();
+    let loaded =
+        heard::journal::store::parse(std::path::Path::new("j.json"), text.as_bytes()).unwrap();
+    let again = serde_json::to_value(&loaded.journal.sessions[0]).unwrap();
+    assert_eq!(again, value);
+}

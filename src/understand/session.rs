@@ -1,0 +1,78 @@
+//! An understand talk as its journal entry (SPEC section 7): `kind`, `topic` (with
+//! `topic_private` when its bringer kept it to themselves), `rounds` and `steps`, beside
+//! the fields every session has. The rounds are not turns: the figures of SPEC section 3
+//! count each rated round as a turn of its sender.
+
+use chrono::{DateTime, FixedOffset};
+use serde_json::{Value, json};
+
+use super::Understand;
+use crate::journal::{Extra, Session, Timestamp};
+use crate::mode::Mode;
+
+/// The session's `kind` for this flow.
+pub const KIND: &str = "understand";
+
+/// Who and when: what the engine itself does not hold.
+pub struct Meta<'a> {
+    pub id: &'a str,
+    pub partners: &'a [String; 2],
+    pub started_at: &'a Timestamp,
+}
+
+impl Understand {
+    /// The journal entry; `completed` is false for a talk saved unfinished.
+    pub fn to_session(
+        &self,
+        meta: &Meta<'_>,
+        ended_at: DateTime<FixedOffset>,
+        completed: bool,
+    ) -> Session {
+        Session {
+            id: meta.id.to_string(),
+            mode: Mode::Couple.into(),
+            started_at: meta.started_at.clone(),
+            ended_at: Some(Timestamp::new(ended_at)),
+            completed,
+            deck_id: KIND.to_string(),
+            partners: meta.partners.to_vec(),
+            mood_before: Vec::new(),
+            mood_after: Vec::new(),
+            closeness: Vec::new(),
+            turns: Vec::new(),
+            extra: self.extra(),
+        }
+    }
+
+    fn extra(&self) -> Extra {
+        let mut extra = Extra::new();
+        extra.insert("kind".into(), KIND.into());
+        if let Some(topic) = &self.topic {
+            extra.insert("topic".into(), topic.clone().into());
+            if !self.topic_shared {
+                extra.insert("topic_private".into(), true.into());
+            }
+        }
+        if self.later {
+            extra.insert("later".into(), true.into());
+        }
+        let rounds = self.rounds.iter().map(|r| {
+            json!({
+                "sender": r.sender.index(),
+                "pieces": r.pieces,
+                "mirrors": r.mirrors,
+                "got_it": r.got_it,
+                "felt_heard": r.felt_heard,
+                "felt_validated": r.felt_validated,
+                "felt_cared": r.felt_cared,
+            })
+        });
+        extra.insert("rounds".into(), Value::Array(rounds.collect()));
+        let steps = self.steps.iter().enumerate().filter_map(|(partner, text)| {
+            let text = text.as_ref()?;
+            Some(json!({"partner": partner, "text": text}))
+        });
+        extra.insert("steps".into(), Value::Array(steps.collect()));
+        extra
+    }
+}
