@@ -12,6 +12,7 @@ mod extra;
 pub mod insights;
 pub mod merge;
 pub mod privacy;
+pub mod rounds;
 pub mod stats;
 pub mod store;
 

@@ -177,8 +177,9 @@ impl Ratings {
     fn of(kept: &[&Session]) -> Ratings {
         let mut ratings = Ratings::default();
         for session in kept {
-            for turn in &session.turns {
-                let (heard, validated) = (turn.felt_heard(), turn.felt_validated());
+            // Prompt turns and understand rounds alike (SPEC section 7).
+            for turn in session.rated() {
+                let (heard, validated) = (turn.felt_heard, turn.felt_validated);
                 ratings.all.add(heard, validated);
                 if let Some(name) = session.partners.get(turn.speaker) {
                     ratings.partner(name).add(heard, validated);

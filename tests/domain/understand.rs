@@ -387,3 +387,33 @@ fn the_journal_entry_holds_the_rounds_and_the_steps_field_by_field() {
     let again = serde_json::to_value(&loaded.journal.sessions[0]).unwrap();
     assert_eq!(again, value);
 }
+
+#[test]
+fn a_rated_round_counts_in_the_figures_as_a_turn_of_its_sender() {
+    let journal: heard::journal::Journal = serde_json::from_value(serde_json::json!({
+        "format": "heard-journal", "version": 1,
+        "sessions": [{
+            "id": "p1", "mode": "couple", "started_at": "2026-11-20T20:00:00+01:00",
+            "completed": true, "deck_id": "rekindle", "partners": ["Ana", "Ben"],
+            "turns": [{"prompt_id": "a", "prompt": "A", "speaker": 0,
+                       "felt_heard": 2, "felt_validated": 2, "skipped": false}]
+        }, {
+            "id": "u1", "mode": "couple", "started_at": "2026-11-21T20:00:00+01:00",
+            "completed": true, "deck_id": "understand", "partners": ["Ana", "Ben"],
+            "kind": "understand", "turns": [],
+            "rounds": [{"sender": 1, "pieces": 3, "mirrors": 3, "got_it": true,
+                        "felt_heard": 4, "felt_validated": 4, "felt_cared": 5}]
+        }]
+    }))
+    .unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-26T20:00:00+01:00").unwrap();
+    let stats = heard::journal::stats::compute(&journal, None, now);
+    assert_eq!(stats.turns_rated, 2, "the round is a rated turn");
+    assert_eq!(stats.felt_heard_avg, Some(3.0));
+    let ben = stats
+        .by_partner
+        .iter()
+        .find(|p| p.name == "Ben")
+        .expect("Ben spoke");
+    assert_eq!(ben.felt_heard_avg, Some(4.0));
+}
