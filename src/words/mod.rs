@@ -335,12 +335,14 @@ pub fn speaking_time(seconds: u32) -> String {
 
 mod brought;
 mod couples;
+mod hard_talks;
 mod keeping;
 mod privacy;
 mod screens;
 
 pub use brought::*;
 pub use couples::*;
+pub use hard_talks::*;
 pub use keeping::*;
 pub use privacy::*;
 pub use screens::*;
