@@ -85,7 +85,7 @@ impl Watch {
                 revents: 0,
             },
         ];
-        let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+        let millis = poll_millis(timeout);
         // SAFETY: `fds` is a valid array of two pollfd for the length given.
         let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, millis) };
         if ready < 0 {
@@ -124,8 +124,29 @@ impl Watch {
     }
 }
 
+/// A wait in whole milliseconds for poll(2), rounded up: waking a fraction of a
+/// millisecond early would draw the clock's last tick before it is due, and that tick asks
+/// for none after it, so its frame would never come.
+fn poll_millis(timeout: Duration) -> libc::c_int {
+    libc::c_int::try_from(timeout.as_micros().div_ceil(1000)).unwrap_or(libc::c_int::MAX)
+}
+
 impl Drop for Watch {
     fn drop(&mut self) {
         signal_hook::low_level::unregister(self.resize);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wait_never_ends_before_the_time_asked_for() {
+        assert_eq!(poll_millis(Duration::ZERO), 0);
+        assert_eq!(poll_millis(Duration::from_micros(300)), 1);
+        assert_eq!(poll_millis(Duration::from_micros(1001)), 2);
+        assert_eq!(poll_millis(Duration::from_secs(3600)), 3_600_000);
+        assert_eq!(poll_millis(Duration::MAX), libc::c_int::MAX);
     }
 }
