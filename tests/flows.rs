@@ -464,7 +464,7 @@ fn the_demo_runs_a_whole_talk_in_memory() {
     let mut app = build(&ctx, &Start::Demo).unwrap();
     assert!(app.demo);
     assert!(screen(&app, 80, 24).contains("Demo - nothing is saved"));
-    press(&mut app, &["t", "Enter"]); // setup with the demo couple, begin
+    press(&mut app, &["t", "1", "Enter"]); // setup with the demo couple, begin
     let text = screen(&app, 80, 24);
     assert!(text.contains("Maya, how are you feeling"), "{text}");
     assert!(text.contains("Demo - nothing is saved"), "{text}");

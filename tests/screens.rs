@@ -444,7 +444,7 @@ fn left_edge(text: &str) -> usize {
 fn home_setup_and_look_back_sit_centred_in_a_large_window() {
     for (keys, step) in [
         (&[][..], "home"),
-        (&["t"][..], "setup"),
+        (&["t", "1"][..], "setup"),
         (&["h"][..], "look back"),
     ] {
         let mut app = demo_app();

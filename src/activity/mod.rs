@@ -6,12 +6,14 @@
 //! lists every place. docs/architecture.md walks through it.
 
 pub mod event;
+pub mod flow;
 pub mod length;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 pub use event::Event;
+pub use flow::{Engine, Flow};
 pub use length::{Length, Pace};
 
 use crate::journal::draft::{Draft, DraftError, DraftTalk};
@@ -19,6 +21,7 @@ use crate::journal::{Session, Timestamp};
 use crate::mode::Mode;
 use crate::reflection::{self, Reflection};
 use crate::talk::{self, Talk, TalkError};
+use crate::understand::{self, Understand};
 
 /// The kinds of talk, as the draft (and, later, the journal's `kind`) names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,13 +31,24 @@ pub enum Kind {
     Prompts,
     /// One person reflecting alone.
     Reflection,
+    /// "Understand each other": one topic, the floor, mirrored until it is got.
+    Understand,
 }
 
 impl Kind {
+    /// A structured conversation (no deck, no prompts), rather than a talk from prompts or a
+    /// reflection.
+    pub fn is_flow(self) -> bool {
+        match self {
+            Kind::Prompts | Kind::Reflection => false,
+            Kind::Understand => true,
+        }
+    }
+
     /// Couple or solo.
     pub fn mode(self) -> Mode {
         match self {
-            Kind::Prompts => Mode::Couple,
+            Kind::Prompts | Kind::Understand => Mode::Couple,
             Kind::Reflection => Mode::Solo,
         }
     }
@@ -68,6 +82,7 @@ pub fn estimate_minutes(mode: Mode, prompts: usize, speaking_seconds: u32) -> u3
 pub enum Activity {
     Prompts(Talk),
     Reflection(Reflection),
+    Understand(Flow<Understand>),
 }
 
 /// What was chosen on a screen of one kind of talk.
@@ -75,6 +90,7 @@ pub enum Activity {
 pub enum Input {
     Prompts(talk::Input),
     Reflection(reflection::Input),
+    Understand(understand::Input),
 }
 
 /// Why an input was not taken; nothing changed.
@@ -111,6 +127,7 @@ impl Activity {
         match self {
             Activity::Prompts(_) => Kind::Prompts,
             Activity::Reflection(_) => Kind::Reflection,
+            Activity::Understand(_) => Kind::Understand,
         }
     }
 
@@ -119,8 +136,14 @@ impl Activity {
         match (self, input) {
             (Activity::Prompts(talk), Input::Prompts(input)) => Ok(talk.apply(input)?),
             (Activity::Reflection(r), Input::Reflection(input)) => Ok(r.apply(input)?),
-            (Activity::Prompts(_), Input::Reflection(_))
-            | (Activity::Reflection(_), Input::Prompts(_)) => Err(ActivityError::OtherKind),
+            (Activity::Understand(flow), Input::Understand(input)) => {
+                Ok(flow.engine.apply(input)?)
+            }
+            (Activity::Prompts(_), Input::Reflection(_) | Input::Understand(_))
+            | (Activity::Reflection(_), Input::Prompts(_) | Input::Understand(_))
+            | (Activity::Understand(_), Input::Prompts(_) | Input::Reflection(_)) => {
+                Err(ActivityError::OtherKind)
+            }
         }
     }
 
@@ -129,6 +152,7 @@ impl Activity {
         match self {
             Activity::Prompts(talk) => talk.step().name(),
             Activity::Reflection(r) => r.step().name(),
+            Activity::Understand(flow) => flow.engine.step_name(),
         }
     }
 
@@ -136,6 +160,7 @@ impl Activity {
         match self {
             Activity::Prompts(talk) => talk.id(),
             Activity::Reflection(r) => r.id(),
+            Activity::Understand(flow) => &flow.id,
         }
     }
 
@@ -143,6 +168,7 @@ impl Activity {
         match self {
             Activity::Prompts(talk) => talk.deck_id(),
             Activity::Reflection(r) => r.deck_id(),
+            Activity::Understand(_) => understand::session::KIND,
         }
     }
 
@@ -150,6 +176,7 @@ impl Activity {
         match self {
             Activity::Prompts(talk) => talk.is_finished(),
             Activity::Reflection(r) => r.is_finished(),
+            Activity::Understand(flow) => flow.engine.is_finished(),
         }
     }
 
@@ -158,6 +185,7 @@ impl Activity {
         match self {
             Activity::Prompts(talk) => talk.keeps_notes(),
             Activity::Reflection(r) => r.keeps_notes(),
+            Activity::Understand(flow) => flow.engine.keeps_notes(),
         }
     }
 
@@ -179,6 +207,14 @@ impl Activity {
                 done: r.turns_recorded(),
                 planned: r.prompts().len(),
             },
+            Activity::Understand(flow) => Description {
+                kind: Kind::Understand,
+                partners: &flow.partners,
+                deck_id: understand::session::KIND,
+                started_at: &flow.started_at,
+                done: flow.engine.progress().0,
+                planned: flow.engine.progress().1,
+            },
         }
     }
 
@@ -193,6 +229,8 @@ impl Activity {
                 index: p.prompt_index,
                 count: p.prompt_count,
             }),
+            // A conversation has no prompts to count.
+            Activity::Understand(_) => None,
         }
     }
 
@@ -201,6 +239,7 @@ impl Activity {
         match self {
             Activity::Prompts(talk) => talk.to_session(ended_at, completed),
             Activity::Reflection(r) => r.to_session(ended_at, completed),
+            Activity::Understand(flow) => flow.to_session(ended_at, completed),
         }
     }
 
@@ -209,6 +248,7 @@ impl Activity {
         let talk = match self {
             Activity::Prompts(talk) => DraftTalk::Prompts(talk.to_record()),
             Activity::Reflection(r) => DraftTalk::Reflection(r.to_record()),
+            Activity::Understand(flow) => DraftTalk::Understand(flow.to_record()),
         };
         Draft::new(talk, typing)
     }
@@ -218,6 +258,9 @@ impl Activity {
         let activity = match draft.talk {
             DraftTalk::Prompts(record) => Activity::Prompts(Talk::from_record(record)?),
             DraftTalk::Reflection(record) => Activity::Reflection(Reflection::from_record(record)?),
+            DraftTalk::Understand(record) => {
+                Activity::Understand(Flow::from_record(record).map_err(DraftError::DoesNotFit)?)
+            }
         };
         Ok((activity, draft.typing))
     }

@@ -81,8 +81,29 @@ pub enum Command {
     Man,
 }
 
+/// The kinds of talk `heard talk --flow` starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FlowArg {
+    /// Take turns with prompts from a deck (the usual talk)
+    Prompts,
+    /// One brings a topic; the other says it back until it is understood
+    Understand,
+}
+
+impl FlowArg {
+    pub fn kind(self) -> crate::activity::Kind {
+        match self {
+            FlowArg::Prompts => crate::activity::Kind::Prompts,
+            FlowArg::Understand => crate::activity::Kind::Understand,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct TalkArgs {
+    /// The kind of talk: prompts from a deck, or a conversation for what matters
+    #[arg(long, value_enum, value_name = "KIND", default_value = "prompts")]
+    pub flow: FlowArg,
     /// Deck to draw prompts from: a deck id (see `heard decks list`) or a path to a .toml file
     #[arg(long, value_name = "ID|PATH")]
     pub deck: Option<String>,
@@ -314,6 +335,7 @@ impl GlobalArgs {
 impl From<TalkArgs> for StartRequest {
     fn from(args: TalkArgs) -> StartRequest {
         StartRequest {
+            kind: args.flow.kind(),
             deck: args.deck,
             partners: args.partners,
             prompts: args.prompts,
@@ -327,6 +349,7 @@ impl From<TalkArgs> for StartRequest {
 impl From<SoloArgs> for StartRequest {
     fn from(args: SoloArgs) -> StartRequest {
         StartRequest {
+            kind: crate::activity::Kind::Reflection,
             deck: args.deck,
             partners: args.name,
             prompts: args.prompts,

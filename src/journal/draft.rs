@@ -1,7 +1,9 @@
 //! The talk in progress as its own file record (in-progress.json): versioned, tagged by the
 //! kind of talk, and independent of how an engine holds its state.
 //!
-//! Version 3 (this heard) is version 2 with a reflection's topic, its mark to bring it,
+//! Version 4 (this heard) adds the structured conversations (`"kind": "understand"`, with
+//! the engine's `state`); prompt talks and reflections are still written as version 3.
+//! Version 3 is version 2 with a reflection's topic, its mark to bring it,
 //! the topics a talk opens with (`brought`) and the reflection's steps for them; an older
 //! heard that knows only version 2 says a newer heard wrote it rather than guess.
 //! Version 2 writes `{"format": "heard-draft", "version": 2, "kind": "prompts"
@@ -16,8 +18,12 @@ use serde_json::Value;
 use super::Timestamp;
 
 pub const DRAFT_FORMAT: &str = "heard-draft";
-/// The draft version this heard writes.
-pub const DRAFT_VERSION: u32 = 3;
+/// The newest draft version this heard writes: 4 for the structured conversations. A
+/// prompt talk or a reflection is still written as version 3, so that the heard before
+/// these conversations resumes it; to that heard a version 4 draft is a newer heard's.
+pub const DRAFT_VERSION: u32 = 4;
+/// The version of a prompt talk's or a reflection's draft.
+const TALK_DRAFT_VERSION: u32 = 3;
 
 /// in-progress.json: one talk in progress, of one kind, and the text being typed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -36,7 +42,10 @@ impl Draft {
     pub fn new(talk: DraftTalk, typing: Option<String>) -> Draft {
         Draft {
             format: DRAFT_FORMAT.to_string(),
-            version: DRAFT_VERSION,
+            version: match talk {
+                DraftTalk::Prompts(_) | DraftTalk::Reflection(_) => TALK_DRAFT_VERSION,
+                DraftTalk::Understand(_) => DRAFT_VERSION,
+            },
             talk,
             typing: typing.filter(|t| !t.trim().is_empty()),
         }
@@ -46,6 +55,7 @@ impl Draft {
     pub fn talk_id(&self) -> &str {
         match &self.talk {
             DraftTalk::Prompts(record) | DraftTalk::Reflection(record) => &record.id,
+            DraftTalk::Understand(record) => &record.id,
         }
     }
 }
@@ -58,6 +68,18 @@ pub enum DraftTalk {
     Prompts(TalkRecord),
     /// One person's reflection alone.
     Reflection(TalkRecord),
+    /// "Understand each other".
+    Understand(FlowRecord),
+}
+
+/// A structured conversation: its frame, and its engine's state as the engine writes it
+/// (each engine checks on reading that the state could have been reached).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlowRecord {
+    pub id: String,
+    pub partners: Vec<String>,
+    pub started_at: Timestamp,
+    pub state: Value,
 }
 
 /// What a prompt talk or a reflection has chosen and answered so far. Fields a kind does
@@ -223,7 +245,7 @@ pub fn from_value(value: Value) -> Result<Draft, DraftError> {
     }
     match value.get("version").and_then(Value::as_u64) {
         Some(1) => from_version_1(value),
-        Some(2 | 3) => serde_json::from_value(value).map_err(|e| DraftError::Shape(e.to_string())),
+        Some(2..=4) => serde_json::from_value(value).map_err(|e| DraftError::Shape(e.to_string())),
         Some(newer) if newer > u64::from(DRAFT_VERSION) => Err(DraftError::Newer(newer)),
         other => Err(DraftError::NoVersion(format!("{other:?}"))),
     }

@@ -1,6 +1,6 @@
 //! What a key press asks the app to do. `App::update` is the only place state changes.
 
-use crate::activity::Input;
+use crate::activity::{Input, Kind};
 use crate::mode::Mode;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +11,8 @@ pub enum Action {
     SetupTalk,
     /// Open setup for a solo reflection.
     SetupSolo,
+    /// Open setup for a couple's talk of this kind.
+    SetupKind(Kind),
     OpenHistory,
     OpenDecks,
     ShowHelp,
@@ -68,6 +70,8 @@ pub enum LeftoverChoice {
 /// Everything the setup screen asks, as chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetupChoice {
+    /// Which kind of talk: a prompt talk, a reflection alone, or a conversation.
+    pub kind: Kind,
     pub mode: Mode,
     /// Two names for a couple talk, one for solo; trimmed, never empty.
     pub partners: Vec<String>,

@@ -23,16 +23,17 @@ use super::screens::summary::Summary;
 use super::storage::{Leftover, Saved, Storage, StorageError};
 use super::theme::Theme;
 use super::widgets::too_small::{TooSmall, fits};
-use crate::activity::{Activity, Event, Input};
+use crate::activity::{Activity, Event, Flow, Input, Kind};
 use crate::config::Config;
 use crate::deck::Deck;
 use crate::deck::load::Catalog;
 use crate::journal::couples::CoupleKey;
-use crate::journal::stats;
+use crate::journal::{Timestamp, stats};
 use crate::mode::{Mode, Partner};
 use crate::reflection::{Reflection, ReflectionSetup};
 use crate::rng::Rng;
 use crate::talk::{Brought, Talk, TalkSetup, brought};
+use crate::understand::Understand;
 use crate::words;
 
 /// The clock the app reads: `HEARD_NOW` or the local time in the real app, fixed in tests.
@@ -173,6 +174,7 @@ impl App {
             demo: self.demo,
             theme: Some(self.theme),
             notice,
+            kinds: None,
         });
     }
 
@@ -241,6 +243,15 @@ impl App {
         )));
     }
 
+    /// Setup for a kind of talk chosen from "Start a talk" (or `heard talk --flow`).
+    pub fn open_setup_for(&mut self, kind: Kind) {
+        self.open_setup(kind.mode());
+        if let (Screen::Setup(setup), true) = (&self.screen, kind.is_flow()) {
+            let setup = setup.as_ref().clone().for_flow(kind);
+            self.screen = Screen::Setup(Box::new(setup));
+        }
+    }
+
     fn deck_title(&self, deck_id: &str) -> String {
         self.catalog
             .get(deck_id)
@@ -258,6 +269,9 @@ impl App {
         self.next_seed = Rng::new(seed).next_u64();
         let started_at = self.now();
         let keep_notes = self.config.keep_notes;
+        if choice.kind.is_flow() {
+            return self.build_flow(choice, started_at);
+        }
         let activity = match choice.mode {
             Mode::Couple => Activity::Prompts(
                 Talk::new(TalkSetup {
@@ -290,6 +304,31 @@ impl App {
             ),
         };
         Ok(activity)
+    }
+
+    /// A conversation for the two partners chosen: the first brings the topic or begins.
+    fn build_flow(
+        &mut self,
+        choice: SetupChoice,
+        started_at: DateTime<FixedOffset>,
+    ) -> Result<Activity, String> {
+        let partners: [String; 2] = choice
+            .partners
+            .try_into()
+            .map_err(|_| "a conversation needs two names".to_string())?;
+        let id = Rng::new(self.next_seed).uuid();
+        self.next_seed = Rng::new(self.next_seed).next_u64();
+        let started_at = Timestamp::new(started_at);
+        let keep_notes = self.config.keep_notes;
+        match choice.kind {
+            Kind::Understand => Ok(Activity::Understand(Flow {
+                id,
+                partners,
+                started_at,
+                engine: Understand::new(Partner::First, keep_notes),
+            })),
+            Kind::Prompts | Kind::Reflection => Err("that is not a conversation".to_string()),
+        }
     }
 
     /// Start a talk from setup's choices (or the command line's). A talk kept from
@@ -420,6 +459,7 @@ impl App {
             },
             Action::SetupTalk => self.open_setup(Mode::Couple),
             Action::SetupSolo => self.open_setup(Mode::Solo),
+            Action::SetupKind(kind) => self.open_setup_for(kind),
             Action::OpenHistory => self.screen = Screen::History(Box::new(self.history())),
             Action::LookBackCouple(couple) => {
                 self.storage.remember_couple(&couple);

@@ -11,6 +11,7 @@ use super::app::{App, Clock};
 use super::event_loop::Program;
 use super::storage::Storage;
 use super::theme::Theme;
+use crate::activity::Kind;
 use crate::config::Config;
 use crate::context::Context;
 use crate::deck::load::{Catalog, resolve};
@@ -27,6 +28,8 @@ pub enum Start {
 
 /// What the command line asked for, in plain values (no clap types reach the TUI).
 pub struct StartRequest {
+    /// Which kind of talk; a conversation takes no deck, prompts or speaking time.
+    pub kind: Kind,
     /// A deck id or a path to a .toml file.
     pub deck: Option<String>,
     /// For a talk the two names, comma-separated; for a solo reflection the one name.
@@ -205,7 +208,9 @@ fn go_where_asked(app: &mut App, start: &Start, names: Option<(Mode, Vec<String>
                     .and_then(|d| d.suggested_seconds)
                     .unwrap_or(config.timer_seconds),
             };
+            let kind = request.map_or(Kind::Prompts, |r| r.kind);
             let choice = SetupChoice {
+                kind,
                 mode,
                 partners,
                 deck_id,
@@ -215,7 +220,7 @@ fn go_where_asked(app: &mut App, start: &Start, names: Option<(Mode, Vec<String>
             };
             app.start(choice).map_err(anyhow::Error::msg)?;
         }
-        (Start::Talk(_), None) => app.update(Action::SetupTalk),
+        (Start::Talk(request), None) => app.update(Action::SetupKind(request.kind)),
         (Start::Solo(_), None) => app.update(Action::SetupSolo),
         (Start::Home | Start::Demo, _) => {}
     }

@@ -192,6 +192,9 @@ pub struct Understand {
     pub(crate) step: Step,
     #[serde(default)]
     pub(crate) paused: bool,
+    /// Breaks taken, so the summary can suggest a talk after a hard moment.
+    #[serde(default)]
+    pub(crate) breaks: u32,
 }
 
 impl Understand {
@@ -207,6 +210,7 @@ impl Understand {
             steps: [None, None],
             step: Step::GoodTime { partner: bringer },
             paused: false,
+            breaks: 0,
         }
     }
 
@@ -215,8 +219,30 @@ impl Understand {
         if self.paused { Step::Break } else { self.step }
     }
 
+    /// The step waiting behind a break (the step itself when there is none).
+    pub fn step_behind_break(&self) -> Step {
+        self.step
+    }
+
     pub fn is_finished(&self) -> bool {
         self.step == Step::Summary
+    }
+
+    pub fn bringer(&self) -> Partner {
+        self.bringer
+    }
+
+    pub fn topic_shared(&self) -> bool {
+        self.topic_shared
+    }
+
+    pub fn breaks(&self) -> u32 {
+        self.breaks
+    }
+
+    /// Whether the small steps' words are kept (notes on).
+    pub fn keeps_notes(&self) -> bool {
+        self.keep_notes
     }
 
     /// The round on the floor now, or the last one.
@@ -254,6 +280,7 @@ impl Understand {
             (Step::Summary, input) => return Err(wrong(Step::Summary, &input)),
             (_, Input::Break) => {
                 self.paused = true;
+                self.breaks = self.breaks.saturating_add(1);
                 events.push(Event::BreakStarted);
             }
             (Step::GoodTime { partner }, Input::GoodTime(good)) => {

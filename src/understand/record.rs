@@ -2,7 +2,60 @@
 //! back only when it could have been reached, so a hand-edited draft cannot open the
 //! receiver's steps without "you got it" and "no more".
 
-use super::{Step, Understand};
+use chrono::{DateTime, FixedOffset};
+use serde_json::Value;
+
+use super::{Input, Step, Understand};
+use crate::activity::event::Event;
+use crate::activity::flow::{Engine, Meta};
+use crate::journal::Session;
+use crate::talk::TalkError;
+
+impl Engine for Understand {
+    type Input = Input;
+
+    fn apply(&mut self, input: Input) -> Result<Vec<Event>, TalkError> {
+        Understand::apply(self, input)
+    }
+
+    fn step_name(&self) -> &'static str {
+        self.step().name()
+    }
+
+    fn is_finished(&self) -> bool {
+        Understand::is_finished(self)
+    }
+
+    fn keeps_notes(&self) -> bool {
+        self.keep_notes
+    }
+
+    /// Rounds over, of the two a talk usually has.
+    fn progress(&self) -> (usize, usize) {
+        let over = self
+            .rounds
+            .iter()
+            .filter(|r| r.felt_heard.is_some() || r.got_it);
+        (over.count(), 2)
+    }
+
+    fn to_state(&self) -> Value {
+        self.to_record()
+    }
+
+    fn from_state(state: Value) -> Result<Understand, String> {
+        Understand::from_record(state)
+    }
+
+    fn to_session(
+        &self,
+        meta: &Meta<'_>,
+        ended_at: DateTime<FixedOffset>,
+        completed: bool,
+    ) -> Session {
+        Understand::to_session(self, meta, ended_at, completed)
+    }
+}
 
 impl Understand {
     /// The state as the draft keeps it.

@@ -13,12 +13,7 @@ use crate::mode::Mode;
 /// The session's `kind` for this flow.
 pub const KIND: &str = "understand";
 
-/// Who and when: what the engine itself does not hold.
-pub struct Meta<'a> {
-    pub id: &'a str,
-    pub partners: &'a [String; 2],
-    pub started_at: &'a Timestamp,
-}
+pub use crate::activity::flow::Meta;
 
 impl Understand {
     /// The journal entry; `completed` is false for a talk saved unfinished.
@@ -55,6 +50,9 @@ impl Understand {
         }
         if self.later {
             extra.insert("later".into(), true.into());
+        }
+        if self.breaks > 0 {
+            extra.insert("breaks".into(), self.breaks.into());
         }
         let rounds = self.rounds.iter().map(|r| {
             json!({

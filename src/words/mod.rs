@@ -337,6 +337,7 @@ mod brought;
 mod couples;
 mod hard_talks;
 mod keeping;
+mod kinds;
 mod privacy;
 mod screens;
 
@@ -344,6 +345,7 @@ pub use brought::*;
 pub use couples::*;
 pub use hard_talks::*;
 pub use keeping::*;
+pub use kinds::*;
 pub use privacy::*;
 pub use screens::*;
 

@@ -48,6 +48,7 @@ pub fn app_with(storage: Storage, config: Config) -> App {
 
 pub fn couple(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
+        kind: heard::activity::Kind::Prompts,
         mode: Mode::Couple,
         partners: vec!["Ana".into(), "Ben".into()],
         deck_id: deck.into(),
@@ -59,6 +60,7 @@ pub fn couple(deck: &str, prompts: usize) -> SetupChoice {
 
 pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
+        kind: heard::activity::Kind::Reflection,
         mode: Mode::Solo,
         partners: vec!["Ana".into()],
         deck_id: deck.into(),

@@ -35,7 +35,9 @@ fn talk_ui(app: &App) -> &StepUi {
     match &app.screen {
         Screen::Activity(screen) => match screen.as_ref() {
             ActivityScreen::Talk(talk) => &talk.ui,
-            ActivityScreen::Reflection(_) => panic!("a reflection, not a talk"),
+            ActivityScreen::Reflection(_) | ActivityScreen::Understand(_) => {
+                panic!("another kind of talk")
+            }
         },
         _ => panic!("not in a talk: {}", at(app)),
     }

@@ -39,7 +39,7 @@ fn home_shows_at_once_and_the_last_talk_follows() {
     assert!(!app.storage.is_loading());
     let text = screen(&app, 80, 24);
     assert!(text.contains("Your last talk was"), "{text}");
-    press(&mut app, &["t"]);
+    press(&mut app, &["t", "1"]);
     let text = screen(&app, 80, 24);
     assert!(text.contains("Ana") && text.contains("Ben"), "{text}");
 }
@@ -74,6 +74,7 @@ fn speaking_time_and_no_guess_from_the_command_line_shape_the_talk() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = context(dir.path());
     let request = heard::tui::start::StartRequest {
+        kind: heard::activity::Kind::Prompts,
         deck: None,
         partners: Some("Ana,Ben".into()),
         prompts: Some(1),
@@ -103,6 +104,7 @@ fn a_talk_started_from_the_command_line_takes_the_decks_suggested_length() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = context(dir.path());
     let request = heard::tui::start::StartRequest {
+        kind: heard::activity::Kind::Prompts,
         deck: Some("daily-check-in".into()),
         partners: Some("Ana,Ben".into()),
         prompts: None,

@@ -55,7 +55,7 @@ fn talking_without_saving_says_so_on_every_screen_and_never_claims_it_was_asked(
     let mut app = newer_app(dir.path());
     let before = files(dir.path());
     app.update(Action::Start(couple("rekindle", 1)));
-    press(&mut app, &["t"]);
+    press(&mut app, &["t", "1"]);
     assert!(matches!(app.screen, Screen::Activity(_)), "{}", at(&app));
     let mut steps = vec![];
     let mut all: Vec<String> = vec!["3".into(), "4".into()];
@@ -83,7 +83,7 @@ fn talking_without_saving_says_so_on_every_screen_and_never_claims_it_was_asked(
     let elsewhere = tempfile::tempdir().unwrap();
     let mut other = newer_app(elsewhere.path());
     other.update(Action::Start(couple("rekindle", 1)));
-    press(&mut other, &["t", "3", "4", "C-c"]);
+    press(&mut other, &["t", "1", "3", "4", "C-c"]);
     let farewell = other.farewell.clone().unwrap_or_default();
     assert!(!farewell.contains("kept"), "{farewell}");
     assert!(farewell.contains("nothing"), "{farewell}");
@@ -95,7 +95,7 @@ fn the_end_of_a_talk_on_a_newer_journal_says_why_it_was_not_saved() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = newer_app(dir.path());
     app.update(Action::Start(couple("rekindle", 1)));
-    press(&mut app, &["t", "3", "4"]);
+    press(&mut app, &["t", "1", "3", "4"]);
     press(&mut app, &keys(&turn("4", "4", "4")));
     press(&mut app, &keys(&turn("3", "3", "3")));
     // The closing, each in turn: closeness, mood after, an appreciation left empty.

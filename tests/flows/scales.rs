@@ -190,7 +190,7 @@ fn a_speaker_may_ask_for_a_second_round_whatever_the_rating() {
         screen(&app, 80, 24).contains("t try again"),
         "offered beside the rating"
     );
-    press(&mut app, &["t"]);
+    press(&mut app, &["t", "1"]);
     assert!(screen(&app, 80, 24).contains("Ana, tell Ben what was missed"));
     press(&mut app, &["Enter", "Enter", "5", "5", "Enter"]);
     let session = app.activity.as_ref().unwrap().to_session(now(), false);

@@ -52,6 +52,7 @@ fn worst_app(mode: Mode) -> App {
     app.catalog.decks.insert(0, worst_deck());
     let choice = match mode {
         Mode::Couple => SetupChoice {
+            kind: heard::activity::Kind::Prompts,
             mode,
             partners: vec![ANA.into(), BEN.into()],
             deck_id: "worst".into(),
@@ -60,6 +61,7 @@ fn worst_app(mode: Mode) -> App {
             bring: Some(false),
         },
         Mode::Solo => SetupChoice {
+            kind: heard::activity::Kind::Reflection,
             mode,
             partners: vec![ANA.into()],
             deck_id: "worst".into(),

@@ -230,6 +230,7 @@ impl LeftoverDialog {
         let kind = match about.kind {
             Kind::Prompts => "talk",
             Kind::Reflection => "reflection",
+            Kind::Understand => "talk to understand each other",
         };
         let at = self
             .leftover

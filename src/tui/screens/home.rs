@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use crate::activity::Kind;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding};
 use crate::tui::theme::Theme;
@@ -40,7 +41,51 @@ enum Command {
     /// Open the choice at this place in `ITEMS`.
     Pick(usize),
     RestartDemo,
+    /// Back from the kinds of talk to the menu.
+    CloseKinds,
 }
+
+/// The kinds of talk "Start a talk" offers, in the order shown; a digit picks each.
+pub const KINDS: [Kind; 2] = [Kind::Prompts, Kind::Understand];
+
+/// The keys while the kinds of talk are shown.
+const KIND_KEYS: &[Binding<Command>] = &[
+    Binding {
+        keys: &[KeyCode::Up, KeyCode::Char('k')],
+        shown: "↑↓",
+        hint: Some("choose"),
+        help: "move between the kinds of talk",
+        command: Command::Up,
+    },
+    Binding {
+        keys: &[KeyCode::Down, KeyCode::Char('j'), KeyCode::Tab],
+        shown: "↑↓",
+        hint: Some("choose"),
+        help: "move between the kinds of talk",
+        command: Command::Down,
+    },
+    Binding {
+        keys: &[KeyCode::Enter],
+        shown: "Enter",
+        hint: Some("start"),
+        help: "set up the kind of talk marked",
+        command: Command::Open,
+    },
+    Binding {
+        keys: keymap::digits(1, KINDS.len()),
+        shown: "1-2",
+        hint: None,
+        help: "set up that kind of talk directly",
+        command: Command::Pick(0),
+    },
+    Binding {
+        keys: &[KeyCode::Esc, KeyCode::Char('q'), KeyCode::Backspace],
+        shown: "Esc",
+        hint: Some("back"),
+        help: "back to the menu",
+        command: Command::CloseKinds,
+    },
+];
 
 /// Every key of the home screen, in footer order. A menu letter works in either case.
 const KEYS: &[Binding<Command>] = &[
@@ -128,10 +173,15 @@ pub struct Home {
     pub theme: Option<Theme>,
     /// A line about something that just happened (a talk kept, a draft unreadable).
     pub notice: Option<String>,
+    /// The kinds of talk, shown after "Start a talk", with the one marked.
+    pub kinds: Option<usize>,
 }
 
 impl Home {
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
+        if let Some(marked) = self.kinds {
+            return self.choose_kind(marked, key);
+        }
         match keymap::find(&self.keys_here(), &key)? {
             Command::Up => {
                 self.selected = self.selected.checked_sub(1).unwrap_or(ITEMS.len() - 1);
@@ -141,10 +191,36 @@ impl Home {
                 self.selected = (self.selected + 1) % ITEMS.len();
                 None
             }
-            Command::Open => Some(ITEMS[self.selected].2.clone()),
-            Command::Pick(index) => Some(ITEMS[index].2.clone()),
+            Command::Open => self.open(self.selected),
+            Command::Pick(index) => self.open(index),
             Command::RestartDemo => Some(Action::RestartDemo),
+            Command::CloseKinds => None,
         }
+    }
+
+    /// Open a choice of the menu; "Start a talk" first shows the kinds of talk.
+    fn open(&mut self, index: usize) -> Option<Action> {
+        let action = ITEMS[index].2.clone();
+        if action == Action::SetupTalk {
+            self.kinds = Some(0);
+            return None;
+        }
+        Some(action)
+    }
+
+    fn choose_kind(&mut self, marked: usize, key: KeyEvent) -> Option<Action> {
+        let last = KINDS.len() - 1;
+        match keymap::find(KIND_KEYS, &key)? {
+            Command::Up => self.kinds = Some(marked.checked_sub(1).unwrap_or(last)),
+            Command::Down => self.kinds = Some(if marked == last { 0 } else { marked + 1 }),
+            Command::Open => return Some(Action::SetupKind(KINDS[marked])),
+            Command::Pick(_) => {
+                let digit = usize::from(keymap::digit(&key)?);
+                return Some(Action::SetupKind(*KINDS.get(digit.checked_sub(1)?)?));
+            }
+            Command::CloseKinds | Command::RestartDemo => self.kinds = None,
+        }
+        None
     }
 
     /// The keys of this screen for the help overlay.
@@ -154,6 +230,9 @@ impl Home {
 
     /// The table as it stands: restarting is there only in the demo.
     fn keys_here(&self) -> Vec<Binding<Command>> {
+        if self.kinds.is_some() {
+            return KIND_KEYS.to_vec();
+        }
         KEYS.iter()
             .filter(|binding| self.demo || binding.command != Command::RestartDemo)
             .copied()
@@ -215,6 +294,9 @@ impl Widget for &Home {
         Paragraph::new(self.welcome())
             .wrap(Wrap { trim: true })
             .render(welcome, buf);
+        if let Some(marked) = self.kinds {
+            return render_kinds(marked, menu, buf, theme);
+        }
         let lines: Vec<Line> = ITEMS
             .iter()
             .enumerate()
@@ -240,6 +322,37 @@ impl Widget for &Home {
     }
 }
 
+/// The kinds of talk, each with what it is for and how long it usually takes.
+fn render_kinds(marked: usize, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let mut lines = vec![
+        Line::styled(words::KINDS_ASK, theme.heading()),
+        Line::raw(""),
+    ];
+    for (i, kind) in KINDS.iter().enumerate() {
+        let focused = i == marked;
+        let label_style = if focused {
+            theme.selected()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(if focused { "› " } else { "  " }, theme.heading()),
+            Span::styled(format!("{}", i + 1), theme.key()),
+            Span::raw("  "),
+            Span::styled(format!(" {} ", words::kind_title(*kind)), label_style),
+            Span::styled(format!("  {}", words::kind_length(*kind)), theme.muted()),
+        ]));
+        lines.push(Line::styled(
+            format!("      {}", words::kind_about(*kind)),
+            theme.muted(),
+        ));
+        lines.push(Line::raw(""));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
 /// How the key that picks the choice at `index` is written, from its binding.
 fn menu_key(index: usize) -> &'static str {
     KEYS.iter()
@@ -263,9 +376,36 @@ mod tests {
         assert_eq!(home.selected, ITEMS.len() - 1);
         assert_eq!(home.handle_key(press(KeyCode::Enter)), Some(Action::Quit));
         home.handle_key(press(KeyCode::Down));
+        // "Start a talk" shows the kinds of talk first; Enter sets up the one marked.
+        assert_eq!(home.handle_key(press(KeyCode::Enter)), None);
+        assert_eq!(home.kinds, Some(0));
+        home.handle_key(press(KeyCode::Down));
         assert_eq!(
             home.handle_key(press(KeyCode::Enter)),
-            Some(Action::SetupTalk)
+            Some(Action::SetupKind(Kind::Understand))
+        );
+    }
+
+    #[test]
+    fn the_kinds_of_talk_are_picked_by_digit_and_left_with_esc() {
+        let mut home = Home::default();
+        assert_eq!(home.handle_key(press(KeyCode::Char('t'))), None);
+        assert_eq!(home.handle_key(press(KeyCode::Char('9'))), None);
+        assert_eq!(
+            home.handle_key(press(KeyCode::Char('1'))),
+            Some(Action::SetupKind(Kind::Prompts))
+        );
+        assert_eq!(home.handle_key(press(KeyCode::Esc)), None);
+        assert_eq!(
+            home.kinds, None,
+            "Esc goes back to the menu, not out of heard"
+        );
+        assert_eq!(home.handle_key(press(KeyCode::Esc)), Some(Action::Quit));
+        home.kinds = Some(0);
+        let shown = KIND_KEYS.iter().find(|b| b.command == Command::Pick(0));
+        assert_eq!(
+            shown.map(|b| b.shown),
+            Some(format!("1-{}", KINDS.len()).as_str())
         );
     }
 
@@ -281,10 +421,9 @@ mod tests {
             Some(Action::ShowHelp)
         );
         assert_eq!(home.handle_key(press(KeyCode::Char('x'))), None);
-        assert_eq!(
-            home.handle_key(press(KeyCode::Char('T'))),
-            Some(Action::SetupTalk)
-        );
+        assert_eq!(home.handle_key(press(KeyCode::Char('T'))), None);
+        assert_eq!(home.kinds, Some(0), "T shows the kinds of talk");
+        home.kinds = None;
         assert_eq!(home.handle_key(press(KeyCode::Esc)), Some(Action::Quit));
         assert_eq!(home.handle_key(press(KeyCode::Char('K'))), None);
     }

@@ -10,3 +10,4 @@ pub mod reflection;
 pub mod setup;
 pub mod summary;
 pub mod talk;
+pub mod understand;

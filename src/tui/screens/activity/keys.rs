@@ -35,6 +35,12 @@ pub enum Cmd {
     Back,
     /// Ask the listener to try again.
     TryAgain,
+    /// "Partly - let me add", the third answer on the floor.
+    Partly,
+    /// Name the warning signs and offer the break.
+    TimeOut,
+    /// Whether the topic shows in the shared history.
+    Share,
 }
 
 pub const fn bind(

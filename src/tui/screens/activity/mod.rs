@@ -13,6 +13,7 @@ use ratatui::layout::Rect;
 
 use super::reflection::ReflectionScreen;
 use super::talk::TalkScreen;
+use super::understand::UnderstandScreen;
 use crate::activity::{Activity, Event};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
@@ -23,6 +24,7 @@ use crate::tui::theme::Theme;
 pub enum ActivityScreen {
     Talk(TalkScreen),
     Reflection(ReflectionScreen),
+    Understand(UnderstandScreen),
 }
 
 impl ActivityScreen {
@@ -42,6 +44,9 @@ impl ActivityScreen {
             Activity::Reflection(r) => ActivityScreen::Reflection(ReflectionScreen::new(
                 r, deck_title, theme, demo, now, typed,
             )),
+            Activity::Understand(flow) => {
+                ActivityScreen::Understand(UnderstandScreen::new(flow, theme, demo, now, typed))
+            }
         }
     }
 
@@ -53,8 +58,12 @@ impl ActivityScreen {
             (ActivityScreen::Reflection(screen), Activity::Reflection(r)) => {
                 screen.on_events(r, events, now)
             }
-            (ActivityScreen::Talk(_), Activity::Reflection(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => {}
+            (ActivityScreen::Understand(screen), Activity::Understand(flow)) => {
+                screen.on_events(flow, events, now)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
+            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {}
         }
     }
 
@@ -71,8 +80,14 @@ impl ActivityScreen {
             (ActivityScreen::Reflection(screen), Activity::Reflection(r)) => {
                 screen.handle_key(r, key, now)
             }
-            (ActivityScreen::Talk(_), Activity::Reflection(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => None,
+            (ActivityScreen::Understand(screen), Activity::Understand(flow)) => {
+                screen.handle_key(flow, key, now)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
+            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {
+                None
+            }
         }
     }
 
@@ -84,8 +99,12 @@ impl ActivityScreen {
             (ActivityScreen::Reflection(screen), Activity::Reflection(r)) => {
                 screen.render(r, area, buf)
             }
-            (ActivityScreen::Talk(_), Activity::Reflection(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => {}
+            (ActivityScreen::Understand(screen), Activity::Understand(flow)) => {
+                screen.render(flow, area, buf)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
+            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {}
         }
     }
 
@@ -93,8 +112,12 @@ impl ActivityScreen {
         match (self, activity) {
             (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => screen.next_tick(talk, now),
             (ActivityScreen::Reflection(screen), Activity::Reflection(_)) => screen.next_tick(now),
-            (ActivityScreen::Talk(_), Activity::Reflection(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => None,
+            (ActivityScreen::Understand(screen), Activity::Understand(_)) => screen.next_tick(now),
+            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
+            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {
+                None
+            }
         }
     }
 
@@ -107,8 +130,14 @@ impl ActivityScreen {
             (ActivityScreen::Reflection(screen), Activity::Reflection(_)) => {
                 super::reflection::keys::help(screen)
             }
-            (ActivityScreen::Talk(_), Activity::Reflection(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_)) => Vec::new(),
+            (ActivityScreen::Understand(screen), Activity::Understand(_)) => {
+                super::understand::keys::help(screen)
+            }
+            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
+            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
+            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {
+                Vec::new()
+            }
         }
     }
 
@@ -117,6 +146,7 @@ impl ActivityScreen {
         match self {
             ActivityScreen::Talk(screen) => screen.typing(),
             ActivityScreen::Reflection(screen) => screen.typing(),
+            ActivityScreen::Understand(screen) => screen.typing(),
         }
     }
 
@@ -124,6 +154,7 @@ impl ActivityScreen {
         match self {
             ActivityScreen::Talk(screen) => screen.notice = notice,
             ActivityScreen::Reflection(screen) => screen.notice = notice,
+            ActivityScreen::Understand(screen) => screen.notice = notice,
         }
     }
 
@@ -131,6 +162,7 @@ impl ActivityScreen {
         match self {
             ActivityScreen::Talk(screen) => screen.notice.as_deref(),
             ActivityScreen::Reflection(screen) => screen.notice.as_deref(),
+            ActivityScreen::Understand(screen) => screen.notice.as_deref(),
         }
     }
 
@@ -139,6 +171,7 @@ impl ActivityScreen {
         match self {
             ActivityScreen::Talk(screen) => screen.now = now,
             ActivityScreen::Reflection(screen) => screen.now = now,
+            ActivityScreen::Understand(screen) => screen.now = now,
         }
     }
 }

@@ -20,7 +20,7 @@ use self::keys::Command;
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea};
 
-use crate::activity::{Length, Pace};
+use crate::activity::{Kind, Length, Pace};
 use crate::config::{Config, MAX_NAME_CHARS, MAX_PROMPTS_PER_TALK};
 use crate::deck::load::Catalog;
 use crate::journal::privacy::same_name;
@@ -66,6 +66,8 @@ struct DeckChoice {
 
 #[derive(Debug, Clone)]
 pub struct Setup {
+    /// A prompt talk, a reflection, or a conversation (which asks only for the names).
+    kind: Kind,
     mode: Mode,
     names: Vec<TextArea<'static>>,
     decks: Vec<DeckChoice>,
@@ -137,6 +139,10 @@ impl Setup {
             .collect();
         let prompts = usize::from(config.prompts_per_talk.clamp(1, MAX_PROMPTS_PER_TALK));
         let mut setup = Setup {
+            kind: match mode {
+                Mode::Couple => Kind::Prompts,
+                Mode::Solo => Kind::Reflection,
+            },
             mode,
             names,
             decks,
@@ -168,6 +174,26 @@ impl Setup {
         setup.set_focus(first);
         setup.start_from_deck();
         setup
+    }
+
+    /// Setup for a conversation of `kind`: only the two names are asked, the first of
+    /// them brings the topic (understand) or begins (repair, our week).
+    pub fn for_flow(mut self, kind: Kind) -> Setup {
+        self.kind = kind;
+        self.waiting.clear();
+        if self.names().iter().all(|n| !n.is_empty()) {
+            self.set_focus(Field::Begin);
+        }
+        self
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// Whether this is setup for a conversation rather than a talk from a deck.
+    fn is_flow(&self) -> bool {
+        self.kind.is_flow()
     }
 
     /// A newly chosen deck keeps the length picked (its own usual, or two prompts more):
@@ -326,6 +352,10 @@ impl Setup {
     /// The fields in the order Tab visits them.
     fn fields(&self) -> Vec<Field> {
         let mut fields: Vec<Field> = (0..self.names.len()).map(Field::Name).collect();
+        if self.is_flow() {
+            fields.push(Field::Begin);
+            return fields;
+        }
         fields.extend([Field::Deck, Field::Length, Field::Prompts]);
         if self.mode == Mode::Couple {
             fields.push(Field::Timer);
@@ -429,10 +459,22 @@ impl Setup {
             self.set_focus(Field::Name(empty));
             return None;
         }
+        if self.is_flow() {
+            return Some(Action::Start(SetupChoice {
+                kind: self.kind,
+                mode: Mode::Couple,
+                partners,
+                deck_id: crate::words::kind_id(self.kind).to_string(),
+                prompts: 0,
+                timer_seconds: None,
+                bring: Some(false),
+            }));
+        }
         let deck = self.decks.get(self.deck)?;
         let couple = self.mode == Mode::Couple;
         let timer = self.timers[self.timer];
         Some(Action::Start(SetupChoice {
+            kind: self.kind,
             mode: self.mode,
             partners,
             deck_id: deck.id.clone(),

@@ -346,6 +346,7 @@ fn enter_on_begin_gives_the_exact_choice() {
     assert_eq!(
         setup.handle_key(press(KeyCode::Enter)),
         Some(Action::Start(SetupChoice {
+            kind: crate::activity::Kind::Prompts,
             mode: Mode::Couple,
             partners: vec!["Ana".into(), "Ben".into()],
             deck_id: second_couple_deck,

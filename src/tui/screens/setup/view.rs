@@ -22,9 +22,10 @@ impl Widget for &Setup {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let hints = self.hints();
         let inner = Chrome {
-            title: match self.mode {
-                Mode::Couple => words::SETUP_TITLE_COUPLE,
-                Mode::Solo => words::SETUP_TITLE_SOLO,
+            title: match (self.is_flow(), self.mode) {
+                (true, _) => words::kind_title(self.kind()),
+                (false, Mode::Couple) => words::SETUP_TITLE_COUPLE,
+                (false, Mode::Solo) => words::SETUP_TITLE_SOLO,
             },
             right: None,
             hints: &hints,
@@ -65,9 +66,10 @@ impl Setup {
         let value_width = usize::from(width.saturating_sub(VALUE_COLUMN));
         let muted = self.theme.muted();
         let mut rows = Vec::new();
-        let intro = match self.mode {
-            Mode::Couple => words::SETUP_INTRO_COUPLE,
-            Mode::Solo => words::SETUP_INTRO_SOLO,
+        let intro = match (self.is_flow(), self.mode) {
+            (true, _) => words::kind_about(self.kind()),
+            (false, Mode::Couple) => words::SETUP_INTRO_COUPLE,
+            (false, Mode::Solo) => words::SETUP_INTRO_SOLO,
         };
         rows.push(Placed::new(
             text(intro, usize::from(width), muted, false),
@@ -83,6 +85,9 @@ impl Setup {
             }
             None => Placed::new(Row::Blank, BETWEEN),
         });
+        if self.is_flow() {
+            return self.flow_rows(rows, value_width);
+        }
         rows.push(Placed::new(Row::Deck, None));
         if let Some(deck) = self.decks.get(self.deck) {
             let mix = words::depth_mix(deck.prompts, deck.mix);
@@ -127,6 +132,21 @@ impl Setup {
                 let hint = words::deck_suits_brought(&deck.title);
                 rows.push(Placed::new(text(&hint, value_width, muted, true), None));
             }
+        }
+        rows.push(Placed::new(Row::Blank, BEFORE_BEGIN));
+        rows.push(Placed::new(Row::Begin, None));
+        rows
+    }
+
+    /// A conversation asks only for the names: who begins, then Begin.
+    fn flow_rows(&self, mut rows: Vec<Placed>, value_width: usize) -> Vec<Placed> {
+        let names = self.names();
+        if let Some(first) = names.first().filter(|n| !n.is_empty()) {
+            let line = words::flow_begins_with(self.kind(), &crate::text::one_line(first));
+            rows.push(Placed::new(
+                text(&line, value_width, self.theme.muted(), true),
+                None,
+            ));
         }
         rows.push(Placed::new(Row::Blank, BEFORE_BEGIN));
         rows.push(Placed::new(Row::Begin, None));
