@@ -45,6 +45,21 @@ impl Kind {
         }
     }
 
+    /// The conversation a session's `kind` names, if it is one.
+    pub fn of_flow(kind: &str) -> Option<Kind> {
+        [Kind::Understand].into_iter().find(|k| k.id() == kind)
+    }
+
+    /// The id a kind of talk is saved under (its session's `kind`, and a conversation's
+    /// `deck_id`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Prompts => "prompts",
+            Kind::Reflection => "reflection",
+            Kind::Understand => understand::session::KIND,
+        }
+    }
+
     /// Couple or solo.
     pub fn mode(self) -> Mode {
         match self {

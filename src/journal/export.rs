@@ -41,7 +41,7 @@ pub const CSV_HEADER: [&str; 11] = [
 ];
 /// Columns after the SPEC's header, before `note`: who listened, their hidden guess, and
 /// the mood and closeness of the speaker and of the listener, from the talk's figures.
-pub const CSV_MORE: [&str; 8] = [
+pub const CSV_MORE: [&str; 10] = [
     "listener",
     "listener_guess",
     "speaker_mood_before",
@@ -50,6 +50,9 @@ pub const CSV_MORE: [&str; 8] = [
     "listener_mood_before",
     "listener_mood_after",
     "listener_closeness",
+    // A conversation's round: its kind, and the third rating the floor asks.
+    "kind",
+    "felt_cared",
 ];
 pub const NOTE_COLUMN: &str = "note";
 
@@ -106,6 +109,8 @@ pub fn to_csv(journal: &Journal, with_notes: bool) -> String {
                 of(&session.mood_before, listener),
                 of(&session.mood_after, listener),
                 of(&session.closeness, listener),
+                session.kind().to_string(),
+                String::new(),
             ]);
             if closed {
                 // A reflection alone: whose, when and which deck; the rest is its writer's.
@@ -118,9 +123,47 @@ pub fn to_csv(journal: &Journal, with_notes: bool) -> String {
             }
             writer.write_record(&row).expect("CSV into memory");
         }
+        for row in round_rows(session, with_notes) {
+            writer.write_record(&row).expect("CSV into memory");
+        }
     }
     let bytes = writer.into_inner().expect("CSV into memory");
     String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+}
+
+/// A conversation's rounds on the floor, one row each like a turn: the sender speaks,
+/// the other listens, `prompt_id` says which round, and `felt_cared` is filled in.
+fn round_rows(session: &Session, with_notes: bool) -> Vec<Vec<String>> {
+    let number = |value: Option<u8>| value.map(|v| v.to_string()).unwrap_or_default();
+    let name = |i: usize| session.partners.get(i).cloned().unwrap_or_default();
+    let blank = CSV_MORE.len() - 3;
+    session
+        .round_ratings()
+        .into_iter()
+        .enumerate()
+        .map(|(n, (sender, [heard, validated, cared]))| {
+            let mut row = vec![
+                session.id.clone(),
+                session.started_at.as_str().to_string(),
+                session.mode.as_str().to_string(),
+                session.deck_id.clone(),
+                name(sender),
+                format!("round-{}", n + 1),
+                number(heard),
+                number(validated),
+                String::new(),
+                "false".to_string(),
+                String::new(),
+                name(1 - sender.min(1)),
+            ];
+            row.extend(std::iter::repeat_n(String::new(), blank));
+            row.extend([session.kind().to_string(), number(cared)]);
+            if with_notes {
+                row.push(String::new());
+            }
+            row
+        })
+        .collect()
 }
 
 /// The journal as stored, pretty-printed, notes and unknown fields included.
@@ -280,6 +323,17 @@ fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
                 "{}. What it says is {writer}'s, left out of this report.",
                 crate::words::wrote_a_reflection(&writer)
             );
+            continue;
+        }
+        if crate::activity::Kind::of_flow(session.kind()).is_some() {
+            let reader = if with_notes {
+                Reader::Everyone
+            } else {
+                Reader::Shared
+            };
+            for (_, line) in super::flow_lines::understand_lines(session, reader) {
+                let _ = writeln!(out, "{}", clean_line(&line));
+            }
             continue;
         }
         let topic = session.extra.get(crate::reflection::TOPIC);

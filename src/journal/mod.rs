@@ -8,6 +8,7 @@ pub mod couples;
 pub(crate) mod de;
 pub mod draft;
 pub mod export;
+pub mod flow_lines;
 mod extra;
 pub mod insights;
 pub mod merge;

@@ -12,6 +12,8 @@ pub enum Reader<'a> {
     Shared,
     /// One person opened their own, deliberately.
     Writer(&'a str),
+    /// Everything, on purpose: an export `--with-notes`.
+    Everyone,
 }
 
 impl Reader<'_> {
@@ -20,6 +22,7 @@ impl Reader<'_> {
         match self {
             Reader::Shared => false,
             Reader::Writer(writer) => same_name(writer, name),
+            Reader::Everyone => true,
         }
     }
 }
@@ -46,6 +49,67 @@ pub fn topic_for<'a>(session: &'a Session, reader: Reader) -> Option<&'a str> {
     let topic = session.extra.get(crate::reflection::TOPIC)?.as_str()?;
     (is_private_whole(session) && reader.is(session.partner_name(0)) && !topic.trim().is_empty())
         .then_some(topic)
+}
+
+/// One piece of a conversation's typed words: where it is in the session's record (a
+/// JSON pointer into the session, as `serde_json::Value::pointer` takes it) and who wrote
+/// it (an index into `partners`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlowText {
+    pub pointer: String,
+    pub writer: usize,
+}
+
+/// Every typed word of a conversation (SPEC sections 6 and 7), with its writer: a topic
+/// its bringer kept to themselves (`topic_private`, written by `topic_by`), and each
+/// `text` in `steps`. A shared view shows that they were written, never the words.
+pub fn flow_texts(session: &Session) -> Vec<FlowText> {
+    let extra = &session.extra;
+    let index = |v: Option<&serde_json::Value>| {
+        v.and_then(serde_json::Value::as_u64)
+            .and_then(|i| usize::try_from(i).ok())
+    };
+    let mut texts = Vec::new();
+    let private_topic = extra.get("topic_private").and_then(serde_json::Value::as_bool);
+    if extra.contains_key("topic") && private_topic == Some(true) {
+        texts.push(FlowText {
+            pointer: "/topic".to_string(),
+            writer: index(extra.get("topic_by")).unwrap_or(0),
+        });
+    }
+    let steps = extra.get("steps").and_then(serde_json::Value::as_array);
+    for (i, step) in steps.into_iter().flatten().enumerate() {
+        if step.get("text").is_some() {
+            texts.push(FlowText {
+                pointer: format!("/steps/{i}/text"),
+                writer: index(step.get("partner")).unwrap_or(0),
+            });
+        }
+    }
+    texts
+}
+
+/// A conversation's typed words at `pointer` (see [`flow_texts`]), if `reader` may read
+/// them: words nobody marked private, or their writer's own.
+pub fn flow_text_for<'a>(session: &'a Session, pointer: &str, reader: Reader) -> Option<&'a str> {
+    let value = pointer_in(session, pointer)?.as_str()?;
+    let private = flow_texts(session).into_iter().find(|t| t.pointer == pointer);
+    match private {
+        Some(text) if !reader.is(session.partner_name(text.writer)) => None,
+        _ => Some(value),
+    }
+}
+
+/// The value at a JSON pointer into the session's extra fields ("/topic", "/steps/0/text").
+fn pointer_in<'a>(session: &'a Session, pointer: &str) -> Option<&'a serde_json::Value> {
+    let rest = pointer.strip_prefix('/')?;
+    let (field, inner) = rest.split_once('/').map_or((rest, ""), |(f, i)| (f, i));
+    let value = session.extra.get(field)?;
+    if inner.is_empty() {
+        Some(value)
+    } else {
+        value.pointer(&format!("/{inner}"))
+    }
 }
 
 /// The session fields a reflection alone keeps private to its writer as a whole.

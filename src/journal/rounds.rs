@@ -15,6 +15,32 @@ pub struct Rated {
 }
 
 impl Session {
+    /// The kind of talk (SPEC section 7): the session's `kind`, else "prompts" for a talk
+    /// for two and "reflection" for one alone, as older files have it.
+    pub fn kind(&self) -> &str {
+        match self.extra.get("kind").and_then(Value::as_str) {
+            Some(kind) => kind,
+            None if self.is_couple() => "prompts",
+            None => "reflection",
+        }
+    }
+
+    /// The ratings of the rounds on the floor, by sender: felt heard, validated and cared
+    /// for (a value outside 1-5 counts as not answered).
+    pub fn round_ratings(&self) -> Vec<(usize, [Option<u8>; 3])> {
+        let rounds = self.extra.get("rounds").and_then(Value::as_array);
+        rounds
+            .into_iter()
+            .flatten()
+            .filter_map(|round| {
+                let sender = usize::try_from(round.get("sender")?.as_u64()?).ok()?;
+                let [heard, validated, cared] =
+                    ["felt_heard", "felt_validated", "felt_cared"].map(|f| scale(round.get(f)));
+                Some((sender, [heard, validated, cared]))
+            })
+            .collect()
+    }
+
     /// The turns, then the understand rounds kept in `rounds`. A round's value outside
     /// 1-5 (a hand edit) counts as not answered.
     pub fn rated(&self) -> Vec<Rated> {

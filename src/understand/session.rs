@@ -1,5 +1,6 @@
 //! An understand talk as its journal entry (SPEC section 7): `kind`, `topic` (with
-//! `topic_private` when its bringer kept it to themselves), `rounds` and `steps`, beside
+//! `topic_by`, its bringer, and `topic_private` when they kept it to themselves), `rounds`
+//! and `steps`, beside
 //! the fields every session has. The rounds are not turns: the figures of SPEC section 3
 //! count each rated round as a turn of its sender.
 
@@ -44,6 +45,8 @@ impl Understand {
         extra.insert("kind".into(), KIND.into());
         if let Some(topic) = &self.topic {
             extra.insert("topic".into(), topic.clone().into());
+            // Whose topic it is: a private one is its bringer's alone.
+            extra.insert("topic_by".into(), self.bringer.index().into());
             if !self.topic_shared {
                 extra.insert("topic_private".into(), true.into());
             }

@@ -142,6 +142,60 @@ pub const SMALL_STEP_HINT: &str =
 pub const SMALL_STEP_PLACEHOLDER: &str = "One thing I will do this week";
 pub const TOPIC_FIELD_PLACEHOLDER: &str = "What it is about, in a few words";
 
+// The summary of a conversation.
+pub const FLOW_SUMMARY_HEADS: [&str; 3] = ["felt heard", "felt validated", "felt cared for"];
+pub const FLOW_SUMMARY_HEADS_NARROW: [&str; 3] = ["heard", "validated", "cared for"];
+pub fn flow_summary_heading(date: &str, title: &str, rounds: usize, minutes: i64) -> String {
+    let rounds = match rounds {
+        1 => "1 round".to_string(),
+        n => format!("{n} rounds"),
+    };
+    let length = match minutes {
+        0 => "under a minute".to_string(),
+        1 => "1 minute".to_string(),
+        n => format!("{n} minutes"),
+    };
+    format!("{date} · {title} · {rounds} · {length}")
+}
+/// How many times the sender said it before "you got it".
+pub fn understood_after(name: &str, pieces: u64) -> String {
+    match pieces {
+        0 | 1 => format!("{name} felt understood the first time."),
+        n => format!("{name} felt understood after {n} tries."),
+    }
+}
+pub fn floor_unconfirmed(name: &str) -> String {
+    format!("{name}'s round ended before \"you got it\". That is all right: it can wait for another day.")
+}
+pub fn named_a_small_step(name: &str) -> String {
+    format!("{name} named a small step for this week.")
+}
+pub fn topic_was(bringer: &str, topic: &str) -> String {
+    format!("{bringer}'s topic: {topic}")
+}
+pub fn brought_a_topic(bringer: &str) -> String {
+    format!("{bringer} brought a topic (kept to {bringer}).")
+}
+pub fn had_the_floor(sender: &str) -> String {
+    format!("{sender} had the floor")
+}
+pub fn small_step_was(writer: &str, text: &str) -> String {
+    format!("{writer}'s small step: {text}")
+}
+pub fn rounds_had(rounds: usize, completed: bool) -> String {
+    let rounds = match rounds {
+        0 => "No round on the floor".to_string(),
+        1 => "1 round on the floor".to_string(),
+        n => format!("{n} rounds on the floor"),
+    };
+    if completed {
+        format!("{rounds}.")
+    } else {
+        format!("{rounds}, saved unfinished.")
+    }
+}
+pub const PUT_OFF: &str = "You chose later. Nothing is lost: start it again when you are both ready.";
+
 // The time-out, offered on every step of a hard talk.
 pub const TIME_OUT_TITLE: &str = "Time out";
 pub const TIME_OUT_SIGNS: &str = "Signs it is time for a break:";

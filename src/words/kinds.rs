@@ -3,15 +3,6 @@
 
 use crate::activity::Kind;
 
-/// The id a kind of talk is saved under (its session's `kind` and `deck_id`).
-pub fn kind_id(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Prompts => "prompts",
-        Kind::Reflection => "reflection",
-        Kind::Understand => "understand",
-    }
-}
-
 pub fn kind_title(kind: Kind) -> &'static str {
     match kind {
         Kind::Prompts => "A talk from prompts",

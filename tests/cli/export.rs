@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 const HEADER: &str = "session_id,started_at,mode,deck_id,speaker,prompt_id,felt_heard,felt_validated,clarity,skipped,seconds";
 
 /// The SPEC's header first and in order, then heard's own columns, before `note`.
-const MORE: &str = "listener,listener_guess,speaker_mood_before,speaker_mood_after,speaker_closeness,listener_mood_before,listener_mood_after,listener_closeness";
+const MORE: &str = "listener,listener_guess,speaker_mood_before,speaker_mood_after,speaker_closeness,listener_mood_before,listener_mood_after,listener_closeness,kind,felt_cared";
 
 fn full_header() -> String {
     format!("{HEADER},{MORE}")
@@ -118,6 +118,8 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
             "2",
             "4",
             "6",
+            "prompts",
+            "",
         ],
         // Skipped: ratings and seconds are null, so empty cells.
         vec![
@@ -140,11 +142,13 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
             "3",
             "4",
             "5",
+            "prompts",
+            "",
         ],
         // Speaker 7 has no name: an empty cell; felt_validated absent: an empty cell.
         vec![
             id1, at1, "couple", "rekindle", "", "ghost", "2", "", "", "false", "", "", "", "", "",
-            "", "", "", "",
+            "", "", "", "", "prompts", "",
         ],
         // Solo: a reflection alone is its writer's, so without --with-notes only whose,
         // when and which deck; started_at exactly as written.
@@ -154,6 +158,8 @@ fn csv_has_one_row_per_turn_and_reads_back_exactly() {
             "solo",
             "prepare",
             "Ana, \"the\" 🌻",
+            "",
+            "",
             "",
             "",
             "",
@@ -185,9 +191,9 @@ fn csv_with_notes_adds_the_note_column_last() {
     let text = to_csv(&sample_journal(), true);
     let (header, rows) = read_csv(&text);
     assert_eq!(header.join(","), format!("{},note", full_header()));
-    let notes: Vec<&str> = rows.iter().map(|r| r[19].as_str()).collect();
+    let notes: Vec<&str> = rows.iter().map(|r| r[21].as_str()).collect();
     assert_eq!(notes, [COUPLE_NOTE, "", "", SOLO_NOTE]);
-    assert!(rows.iter().all(|r| r.len() == 20));
+    assert!(rows.iter().all(|r| r.len() == 22));
 }
 
 #[test]
@@ -197,7 +203,7 @@ fn csv_quotes_only_what_needs_quoting() {
     let solo = text.lines().find(|l| l.contains("prepare")).unwrap();
     assert_eq!(
         solo,
-        "c0ffee00-0000-4000-8000-000000000002,2026-11-20T07:15:00-05:00,solo,prepare,\"Ana, \"\"the\"\" 🌻\",,,,,,,,,,,,,,"
+        "c0ffee00-0000-4000-8000-000000000002,2026-11-20T07:15:00-05:00,solo,prepare,\"Ana, \"\"the\"\" 🌻\",,,,,,,,,,,,,,,,"
     );
     assert!(!text.contains('\r'));
 }
@@ -339,7 +345,7 @@ fn cli_csv_export_to_stdout_with_and_without_notes() {
     ));
     let (header, rows) = read_csv(&noted);
     assert_eq!(header.last().unwrap(), "note");
-    assert_eq!(rows[0][19], COUPLE_NOTE);
+    assert_eq!(rows[0][21], COUPLE_NOTE);
 }
 
 #[test]

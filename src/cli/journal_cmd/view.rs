@@ -118,6 +118,20 @@ fn as_stored(store: &Store, session: &Session) -> Result<serde_json::Value> {
 /// other speaker's `note` (`"note_written": true` in its place), and the whole of someone
 /// else's reflection alone, its moods and turns (`"reflection_written": true` instead).
 fn keep_private_text_of(stored: &mut serde_json::Value, session: &Session, reader: Reader) {
+    for text in privacy::flow_texts(session) {
+        if reader.is(session.partner_name(text.writer)) {
+            continue;
+        }
+        // "/steps/0/text" becomes "/steps/0/text_written": true; "/topic", "topic_written".
+        if let Some((parent, field)) = text.pointer.rsplit_once('/')
+            && let Some(object) = stored
+                .pointer_mut(parent)
+                .and_then(serde_json::Value::as_object_mut)
+            && object.remove(field).is_some()
+        {
+            object.insert(format!("{field}_written"), json!(true));
+        }
+    }
     let Some(object) = stored.as_object_mut() else {
         return;
     };
@@ -249,6 +263,23 @@ fn table(sessions: &[&Session]) -> String {
     out
 }
 
+/// A conversation told as Look back tells it, private words only to their writer.
+fn conversation(
+    mut out: String,
+    session: &Session,
+    kind: crate::activity::Kind,
+    reader: Reader,
+) -> String {
+    let _ = writeln!(out, "  Kind      {}", crate::words::kind_title(kind));
+    let _ = writeln!(out, "  Partners  {}", partners(session));
+    let _ = writeln!(out, "  Status    {}", status(session));
+    out.push('\n');
+    for (_, line) in crate::journal::flow_lines::understand_lines(session, reader) {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
 fn detail(session: &Session, reader: Reader) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Talk {}", one_line(&session.id));
@@ -261,6 +292,9 @@ fn detail(session: &Session, reader: Reader) -> String {
     };
     let _ = writeln!(out, "  When      {}{ended}", when(&session.started_at));
     let _ = writeln!(out, "  Mode      {}", one_line(session.mode.as_str()));
+    if let Some(kind) = crate::activity::Kind::of_flow(session.kind()) {
+        return conversation(out, session, kind, reader);
+    }
     let _ = writeln!(out, "  Deck      {}", one_line(&session.deck_id));
     let _ = writeln!(out, "  Partners  {}", partners(session));
     let _ = writeln!(

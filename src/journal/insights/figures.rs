@@ -93,6 +93,18 @@ impl TalkFigures {
                 figures.guess_gap[partner.other().index()].add(guess.abs_diff(felt));
             }
         }
+        // An understand talk's rounds count as turns of their sender (SPEC section 7).
+        for (sender, [heard, validated, _]) in session.round_ratings() {
+            let Some(partner) = Partner::from_index(sender) else {
+                continue;
+            };
+            if let Some(v) = heard {
+                figures.heard[partner.index()].add(v);
+            }
+            if let Some(v) = validated {
+                figures.validated[partner.index()].add(v);
+            }
+        }
         figures.prompts = seen.len();
         figures.prompts_answered = seen.iter().filter(|(_, answered)| *answered).count();
         let pick = |values: &[Option<u8>], i: usize| values.get(i).copied().flatten();

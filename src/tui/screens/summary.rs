@@ -137,15 +137,11 @@ impl Summary {
 
     /// This talk's felt heard and felt validated for partner `index`.
     fn felt(&self, index: usize) -> (Option<f64>, Option<f64>) {
-        let turns = || {
-            self.session
-                .turns
-                .iter()
-                .filter(move |t| t.speaker == index)
-        };
+        let rated = self.session.rated();
+        let theirs = || rated.iter().filter(move |t| t.speaker == index);
         (
-            mean(turns().filter_map(|t| t.felt_heard())),
-            mean(turns().filter_map(|t| t.felt_validated())),
+            mean(theirs().filter_map(|t| t.felt_heard)),
+            mean(theirs().filter_map(|t| t.felt_validated)),
         )
     }
 
@@ -226,6 +222,60 @@ impl Summary {
         lines
     }
 
+    /// An understand talk: each sender's three ratings, how many tries it took, and who
+    /// named a small step (not its words: typed text is its writer's, SPEC section 6).
+    fn understand_lines(&self, width: u16) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        let (name_w, col_w, heads) = if width >= 70 {
+            (10, 16, words::FLOW_SUMMARY_HEADS)
+        } else {
+            (8, 11, words::FLOW_SUMMARY_HEADS_NARROW)
+        };
+        let extra = &self.session.extra;
+        if extra.get("later").and_then(serde_json::Value::as_bool) == Some(true) {
+            return vec![Line::styled(words::PUT_OFF, theme.text()), Line::raw("")];
+        }
+        let mut lines = vec![Line::styled(
+            format!("{:<name_w$} {:<col_w$} {:<col_w$} {}", "", heads[0], heads[1], heads[2]),
+            theme.muted(),
+        )];
+        let ratings = self.session.round_ratings();
+        for (sender, felt) in &ratings {
+            let name = self.session.partner_name(*sender);
+            let shown = crate::text::fit(&one_line(name), name_w);
+            let [heard, validated, cared] = felt.map(level);
+            lines.push(Line::styled(
+                format!(
+                    "{shown} {} {} {cared}",
+                    crate::text::left(&heard, col_w),
+                    crate::text::left(&validated, col_w)
+                ),
+                theme.text(),
+            ));
+        }
+        lines.push(Line::raw(""));
+        let rounds = extra.get("rounds").and_then(serde_json::Value::as_array);
+        for round in rounds.into_iter().flatten() {
+            let sender = round.get("sender").and_then(serde_json::Value::as_u64);
+            let name = one_line(self.session.partner_name(sender.unwrap_or(0) as usize)).into_owned();
+            let line = if round.get("got_it").and_then(serde_json::Value::as_bool) == Some(true) {
+                let pieces = round.get("pieces").and_then(serde_json::Value::as_u64);
+                words::understood_after(&name, pieces.unwrap_or(1))
+            } else {
+                words::floor_unconfirmed(&name)
+            };
+            lines.push(Line::styled(line, theme.text()));
+        }
+        let steps = extra.get("steps").and_then(serde_json::Value::as_array);
+        for step in steps.into_iter().flatten() {
+            let partner = step.get("partner").and_then(serde_json::Value::as_u64);
+            let name = one_line(self.session.partner_name(partner.unwrap_or(0) as usize)).into_owned();
+            lines.push(Line::styled(words::named_a_small_step(&name), theme.text()));
+        }
+        lines.push(Line::raw(""));
+        lines
+    }
+
     fn solo_lines(&self) -> Vec<Line<'static>> {
         let theme = self.theme;
         let answered = self.session.turns.iter().filter(|t| !t.skipped).count();
@@ -269,19 +319,18 @@ impl Widget for &Summary {
             ids.dedup();
             ids.len()
         };
-        let mut lines = vec![
-            Line::styled(
-                words::summary_heading(
-                    &session.started_at.at().format("%a %-d %b").to_string(),
-                    &one_line(&self.deck_title),
-                    prompts,
-                    self.minutes,
-                ),
-                theme.heading(),
-            ),
-            Line::raw(""),
-        ];
-        if session.is_couple() {
+        let date = session.started_at.at().format("%a %-d %b").to_string();
+        let understand = session.kind() == crate::understand::session::KIND;
+        let heading = if understand {
+            let rounds = session.round_ratings().len();
+            words::flow_summary_heading(&date, words::UNDERSTAND_TITLE, rounds, self.minutes)
+        } else {
+            words::summary_heading(&date, &one_line(&self.deck_title), prompts, self.minutes)
+        };
+        let mut lines = vec![Line::styled(heading, theme.heading()), Line::raw("")];
+        if understand {
+            lines.extend(self.understand_lines(body.width));
+        } else if session.is_couple() {
             lines.extend(self.couple_lines(body.width));
         } else {
             lines.extend(self.solo_lines());

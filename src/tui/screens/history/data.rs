@@ -142,6 +142,9 @@ impl HistoryData {
 }
 
 fn deck_title(session: &Session, catalog: &Catalog) -> String {
+    if let Some(kind) = crate::activity::Kind::of_flow(session.kind()) {
+        return crate::words::kind_title(kind).to_string();
+    }
     let title = catalog
         .get(&session.deck_id)
         .map_or(session.deck_id.as_str(), |d| d.title.as_str());
@@ -157,6 +160,16 @@ fn row(session: &Session, catalog: &Catalog, names: Option<&[String; 2]>) -> Row
         && same_name(&session.partners[1], &names[0])
     {
         figures = figures.swapped();
+    }
+    // A conversation counts its rounds where a talk counts prompts: understood, and in all.
+    if session.kind() == crate::understand::session::KIND {
+        let rounds = session.extra.get("rounds").and_then(serde_json::Value::as_array);
+        let rounds = rounds.map_or(&[][..], Vec::as_slice);
+        figures.prompts = rounds.len();
+        figures.prompts_answered = rounds
+            .iter()
+            .filter(|r| r.get("got_it").and_then(serde_json::Value::as_bool) == Some(true))
+            .count();
     }
     Row {
         date: session.started_at.at().format("%-d %b %y").to_string(),

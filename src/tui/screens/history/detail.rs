@@ -12,6 +12,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::data::Row;
 use super::keys::Command;
 use crate::journal::appreciations;
+use crate::journal::flow_lines::{self, Tone};
 use crate::journal::privacy::{self, Reader};
 use crate::journal::{Session, Turn};
 use crate::mode::{Mode, Partner};
@@ -31,6 +32,16 @@ pub enum Style {
     Heading,
     Text,
     Quiet,
+}
+
+impl From<Tone> for Style {
+    fn from(tone: Tone) -> Style {
+        match tone {
+            Tone::Heading => Style::Heading,
+            Tone::Text => Style::Text,
+            Tone::Quiet => Style::Quiet,
+        }
+    }
 }
 
 fn scale(value: Option<u8>, top: u8) -> String {
@@ -182,6 +193,12 @@ impl Detail {
             let writer = one_line(session.partner_name(0)).into_owned();
             lines[1] = (Style::Quiet, words::wrote_a_reflection(&writer));
             lines.push((Style::Quiet, words::reflection_kept_for(&writer)));
+            return Detail { lines, scroll: 0 };
+        }
+        if session.kind() == crate::understand::session::KIND {
+            lines[1] = (Style::Quiet, words::rounds_had(session.round_ratings().len(), session.completed));
+            let told = flow_lines::understand_lines(session, reader);
+            lines.extend(told.into_iter().map(|(tone, line)| (tone.into(), line)));
             return Detail { lines, scroll: 0 };
         }
         if let Some(topic) = privacy::topic_for(session, reader) {

@@ -464,7 +464,7 @@ impl Setup {
                 kind: self.kind,
                 mode: Mode::Couple,
                 partners,
-                deck_id: crate::words::kind_id(self.kind).to_string(),
+                deck_id: self.kind.id().to_string(),
                 prompts: 0,
                 timer_seconds: None,
                 bring: Some(false),
