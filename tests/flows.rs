@@ -19,6 +19,8 @@ mod reliability_disk;
 mod scales;
 #[path = "flows/setup_length.rs"]
 mod setup_length;
+#[path = "flows/understand.rs"]
+mod understand;
 
 mod common;
 

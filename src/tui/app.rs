@@ -260,6 +260,10 @@ impl App {
 
     /// The activity setup's choices (or the command line's) ask for.
     fn build_activity(&mut self, choice: SetupChoice) -> Result<Activity, String> {
+        if choice.kind.is_flow() {
+            let started_at = self.now();
+            return self.build_flow(choice, started_at);
+        }
         let deck = self
             .catalog
             .get(&choice.deck_id)
@@ -269,9 +273,6 @@ impl App {
         self.next_seed = Rng::new(seed).next_u64();
         let started_at = self.now();
         let keep_notes = self.config.keep_notes;
-        if choice.kind.is_flow() {
-            return self.build_flow(choice, started_at);
-        }
         let activity = match choice.mode {
             Mode::Couple => Activity::Prompts(
                 Talk::new(TalkSetup {

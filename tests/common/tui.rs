@@ -58,6 +58,19 @@ pub fn couple(deck: &str, prompts: usize) -> SetupChoice {
     }
 }
 
+/// "Understand each other" for Ana and Ben; Ana brings the topic.
+pub fn understand() -> SetupChoice {
+    SetupChoice {
+        kind: heard::activity::Kind::Understand,
+        mode: Mode::Couple,
+        partners: vec!["Ana".into(), "Ben".into()],
+        deck_id: "understand".into(),
+        prompts: 0,
+        timer_seconds: None,
+        bring: Some(false),
+    }
+}
+
 pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
         kind: heard::activity::Kind::Reflection,
