@@ -9,6 +9,8 @@ mod screens_history;
 mod screens_setup;
 #[path = "screens/screens_small.rs"]
 mod screens_small;
+#[path = "screens/screens_understand.rs"]
+mod screens_understand;
 
 mod common;
 

@@ -70,7 +70,9 @@ pub fn flow_texts(session: &Session) -> Vec<FlowText> {
             .and_then(|i| usize::try_from(i).ok())
     };
     let mut texts = Vec::new();
-    let private_topic = extra.get("topic_private").and_then(serde_json::Value::as_bool);
+    let private_topic = extra
+        .get("topic_private")
+        .and_then(serde_json::Value::as_bool);
     if extra.contains_key("topic") && private_topic == Some(true) {
         texts.push(FlowText {
             pointer: "/topic".to_string(),
@@ -93,7 +95,9 @@ pub fn flow_texts(session: &Session) -> Vec<FlowText> {
 /// them: words nobody marked private, or their writer's own.
 pub fn flow_text_for<'a>(session: &'a Session, pointer: &str, reader: Reader) -> Option<&'a str> {
     let value = pointer_in(session, pointer)?.as_str()?;
-    let private = flow_texts(session).into_iter().find(|t| t.pointer == pointer);
+    let private = flow_texts(session)
+        .into_iter()
+        .find(|t| t.pointer == pointer);
     match private {
         Some(text) if !reader.is(session.partner_name(text.writer)) => None,
         _ => Some(value),

@@ -165,7 +165,9 @@ pub fn understood_after(name: &str, pieces: u64) -> String {
     }
 }
 pub fn floor_unconfirmed(name: &str) -> String {
-    format!("{name}'s round ended before \"you got it\". That is all right: it can wait for another day.")
+    format!(
+        "{name}'s round ended before \"you got it\". That is all right: it can wait for another day."
+    )
 }
 pub fn named_a_small_step(name: &str) -> String {
     format!("{name} named a small step for this week.")
@@ -194,7 +196,8 @@ pub fn rounds_had(rounds: usize, completed: bool) -> String {
         format!("{rounds}, saved unfinished.")
     }
 }
-pub const PUT_OFF: &str = "You chose later. Nothing is lost: start it again when you are both ready.";
+pub const PUT_OFF: &str =
+    "You chose later. Nothing is lost: start it again when you are both ready.";
 
 // The time-out, offered on every step of a hard talk.
 pub const TIME_OUT_TITLE: &str = "Time out";

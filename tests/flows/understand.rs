@@ -71,8 +71,14 @@ fn a_whole_understand_talk_from_home_is_kept_field_by_field() {
     let presses = whole_talk(&mut app);
     let text = screen(&app, 80, 24);
     assert!(text.contains("Understand each other · 2 rounds"), "{text}");
-    assert!(text.contains("Ana felt understood after 3 tries."), "{text}");
-    assert!(!text.contains("money") && !text.contains("big costs"), "{text}");
+    assert!(
+        text.contains("Ana felt understood after 3 tries."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("money") && !text.contains("big costs"),
+        "{text}"
+    );
     // Each typed letter is a key: 25 of them here, so 33 presses for the talk itself.
     assert_eq!(presses, 58);
 
@@ -86,7 +92,10 @@ fn a_whole_understand_talk_from_home_is_kept_field_by_field() {
     let extra = serde_json::to_value(session).unwrap();
     assert_eq!(extra["topic"], "money");
     assert_eq!(extra["topic_by"], 0);
-    assert_eq!(extra["topic_private"], true, "kept to Ana unless she shares it");
+    assert_eq!(
+        extra["topic_private"], true,
+        "kept to Ana unless she shares it"
+    );
     assert_eq!(
         extra["rounds"],
         json!([
@@ -128,10 +137,19 @@ fn look_back_shows_the_rounds_and_keeps_the_private_words_out() {
     press(&mut app, &["Enter"]);
     let text = screen(&app, 80, 24);
     assert!(text.contains("2 rounds on the floor."), "{text}");
-    assert!(text.contains("Ana brought a topic (kept to Ana)."), "{text}");
-    assert!(text.contains("felt heard 4/5 · validated 5/5 · cared for 3/5"), "{text}");
+    assert!(
+        text.contains("Ana brought a topic (kept to Ana)."),
+        "{text}"
+    );
+    assert!(
+        text.contains("felt heard 4/5 · validated 5/5 · cared for 3/5"),
+        "{text}"
+    );
     assert!(text.contains("Ana named a small step"), "{text}");
-    assert!(!text.contains("money") && !text.contains("big costs"), "{text}");
+    assert!(
+        !text.contains("money") && !text.contains("big costs"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -169,7 +187,9 @@ fn the_time_out_names_the_signs_and_the_break_comes_back_to_the_same_step() {
     assert_eq!(at(&app), "the mirror");
     press(
         &mut app,
-        &["Enter", "y", "n", "Enter", "Enter", "s", "s", "s", "n", "Enter", "Enter"],
+        &[
+            "Enter", "y", "n", "Enter", "Enter", "s", "s", "s", "n", "Enter", "Enter",
+        ],
     );
     assert_eq!(at(&app), "the summary");
     assert_eq!(journal(dir.path()).sessions[0].extra["breaks"], 1);
@@ -187,7 +207,11 @@ fn the_receiver_cannot_skip_past_the_floor_from_the_screen() {
     assert_eq!(at(&app), "the sender's answer");
     assert!(screen(&app, 80, 24).contains("Press y, a or n first"));
     press(&mut app, &["a"]);
-    assert_eq!(at(&app), "the sender's piece", "partly gives the floor back");
+    assert_eq!(
+        at(&app),
+        "the sender's piece",
+        "partly gives the floor back"
+    );
     // A pass on the floor ends the round unconfirmed: it never reaches the validation.
     press(&mut app, &["s"]);
     assert_eq!(at(&app), "the question about switching");

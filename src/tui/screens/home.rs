@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::activity::Kind;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding};
+use crate::tui::screens::activity::parts::hanging;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
 use crate::words;
@@ -342,8 +343,10 @@ fn render_kinds(marked: usize, area: Rect, buf: &mut Buffer, theme: Theme) {
             Span::styled(format!(" {} ", words::kind_title(*kind)), label_style),
             Span::styled(format!("  {}", words::kind_length(*kind)), theme.muted()),
         ]));
-        lines.push(Line::styled(
-            format!("      {}", words::kind_about(*kind)),
+        lines.extend(hanging(
+            "      ",
+            words::kind_about(*kind),
+            area.width,
             theme.muted(),
         ));
         lines.push(Line::raw(""));

@@ -236,7 +236,10 @@ impl Summary {
             return vec![Line::styled(words::PUT_OFF, theme.text()), Line::raw("")];
         }
         let mut lines = vec![Line::styled(
-            format!("{:<name_w$} {:<col_w$} {:<col_w$} {}", "", heads[0], heads[1], heads[2]),
+            format!(
+                "{:<name_w$} {:<col_w$} {:<col_w$} {}",
+                "", heads[0], heads[1], heads[2]
+            ),
             theme.muted(),
         )];
         let ratings = self.session.round_ratings();
@@ -257,7 +260,8 @@ impl Summary {
         let rounds = extra.get("rounds").and_then(serde_json::Value::as_array);
         for round in rounds.into_iter().flatten() {
             let sender = round.get("sender").and_then(serde_json::Value::as_u64);
-            let name = one_line(self.session.partner_name(sender.unwrap_or(0) as usize)).into_owned();
+            let name =
+                one_line(self.session.partner_name(sender.unwrap_or(0) as usize)).into_owned();
             let line = if round.get("got_it").and_then(serde_json::Value::as_bool) == Some(true) {
                 let pieces = round.get("pieces").and_then(serde_json::Value::as_u64);
                 words::understood_after(&name, pieces.unwrap_or(1))
@@ -269,7 +273,8 @@ impl Summary {
         let steps = extra.get("steps").and_then(serde_json::Value::as_array);
         for step in steps.into_iter().flatten() {
             let partner = step.get("partner").and_then(serde_json::Value::as_u64);
-            let name = one_line(self.session.partner_name(partner.unwrap_or(0) as usize)).into_owned();
+            let name =
+                one_line(self.session.partner_name(partner.unwrap_or(0) as usize)).into_owned();
             lines.push(Line::styled(words::named_a_small_step(&name), theme.text()));
         }
         lines.push(Line::raw(""));

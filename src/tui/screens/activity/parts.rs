@@ -363,3 +363,51 @@ pub fn choice_span(label: &str, on: bool, theme: Theme) -> Span<'static> {
         Span::styled(format!(" {label} "), theme.text())
     }
 }
+
+/// Greedy word wrap to `width` cells, keeping the text's own line breaks; a word wider
+/// than a line is broken between characters.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let cells = |text: &str| Span::raw(text).width();
+    let width = width.max(2);
+    let mut lines = Vec::new();
+    for paragraph in text.trim().lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let needed = cells(word) + usize::from(!line.is_empty());
+            if !line.is_empty() && cells(&line) + needed > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            for c in word.chars() {
+                if cells(&line) + cells(c.encode_utf8(&mut [0; 4])) > width {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.push(c);
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// `text` wrapped to `width` cells under a lead ("  · ", "      "): the first line starts
+/// with `first`, the others with as many spaces, so a list item keeps its indent.
+pub fn hanging(
+    first: &str,
+    text: &str,
+    width: u16,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let indent = Span::raw(first).width();
+    let rest = " ".repeat(indent);
+    wrap(text, usize::from(width).saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let lead = if i == 0 { first } else { rest.as_str() };
+            Line::styled(format!("{lead}{line}"), style)
+        })
+        .collect()
+}

@@ -163,7 +163,10 @@ fn row(session: &Session, catalog: &Catalog, names: Option<&[String; 2]>) -> Row
     }
     // A conversation counts its rounds where a talk counts prompts: understood, and in all.
     if session.kind() == crate::understand::session::KIND {
-        let rounds = session.extra.get("rounds").and_then(serde_json::Value::as_array);
+        let rounds = session
+            .extra
+            .get("rounds")
+            .and_then(serde_json::Value::as_array);
         let rounds = rounds.map_or(&[][..], Vec::as_slice);
         figures.prompts = rounds.len();
         figures.prompts_answered = rounds

@@ -196,7 +196,10 @@ impl Detail {
             return Detail { lines, scroll: 0 };
         }
         if session.kind() == crate::understand::session::KIND {
-            lines[1] = (Style::Quiet, words::rounds_had(session.round_ratings().len(), session.completed));
+            lines[1] = (
+                Style::Quiet,
+                words::rounds_had(session.round_ratings().len(), session.completed),
+            );
             let told = flow_lines::understand_lines(session, reader);
             lines.extend(told.into_iter().map(|(tone, line)| (tone.into(), line)));
             return Detail { lines, scroll: 0 };

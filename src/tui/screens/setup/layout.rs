@@ -149,29 +149,4 @@ fn cells(text: &str) -> usize {
     Span::raw(text).width()
 }
 
-/// Greedy word wrap to `width` cells, keeping the text's own line breaks; a word wider
-/// than a line is broken between characters.
-pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(2);
-    let mut lines = Vec::new();
-    for paragraph in text.trim().lines() {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let needed = cells(word) + usize::from(!line.is_empty());
-            if !line.is_empty() && cells(&line) + needed > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            for c in word.chars() {
-                if cells(&line) + cells(c.encode_utf8(&mut [0; 4])) > width {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push(c);
-            }
-        }
-        lines.push(line);
-    }
-    lines
-}
+pub(super) use crate::tui::screens::activity::parts::wrap;

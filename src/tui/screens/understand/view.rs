@@ -10,7 +10,7 @@ use crate::activity::Flow;
 use crate::mode::Partner;
 use crate::text::one_line;
 use crate::tui::screens::activity::parts::{
-    BreakView, StepFrame, TextField, choice_span, lines_height, render_lines,
+    BreakView, StepFrame, TextField, choice_span, hanging, lines_height, render_lines,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::rating::RatingScale;
@@ -75,7 +75,7 @@ impl UnderstandScreen {
             StepUi::SmallStep { partner, text } => {
                 return self.render_small_step(flow, *partner, text, area, buf);
             }
-            StepUi::TimeOut(_) => time_out(theme),
+            StepUi::TimeOut(_) => time_out(area.width, theme),
             StepUi::Break { since, .. } => {
                 return BreakView {
                     since: *since,
@@ -294,7 +294,6 @@ fn render_empathize(sender: &str, receiver: &str, area: Rect, buf: &mut Buffer, 
         Line::styled(words::imagine_feeling(receiver, sender), theme.heading()),
         Line::styled(format!("  {}", words::EMPATHIZE_FRAME), theme.key()),
         Line::styled(words::word_fits(sender), theme.muted()),
-        Line::raw(""),
         Line::styled(words::FEELINGS_HEADING, theme.muted()),
     ];
     let head_rows = lines_height(&head, area.width);
@@ -311,7 +310,7 @@ pub fn feeling_lines(width: u16, theme: Theme) -> Vec<Line<'static>> {
         .map(|f| f.chars().count())
         .max()
         .unwrap_or(1)
-        + 3;
+        + 2;
     let columns = (usize::from(width) / cell).max(1);
     words::FEELINGS
         .chunks(columns)
@@ -364,16 +363,20 @@ fn render_rating(
     }
 }
 
-fn time_out(theme: Theme) -> Vec<Line<'static>> {
-    let sign = |s: &'static str| Line::styled(format!("  · {s}"), theme.text());
-    vec![
+fn time_out(width: u16, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
         Line::styled(words::TIME_OUT_TITLE, theme.heading()),
         Line::raw(""),
         Line::styled(words::TIME_OUT_SIGNS, theme.text()),
-        sign(words::TIME_OUT_ESCALATION),
-        sign(words::TIME_OUT_INVALIDATION),
-        sign(words::TIME_OUT_WITHDRAWAL),
-        Line::raw(""),
-        Line::styled(words::TIME_OUT_NOTE, theme.muted()),
-    ]
+    ];
+    for sign in [
+        words::TIME_OUT_ESCALATION,
+        words::TIME_OUT_INVALIDATION,
+        words::TIME_OUT_WITHDRAWAL,
+    ] {
+        lines.extend(hanging("  · ", sign, width, theme.text()));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(words::TIME_OUT_NOTE, theme.muted()));
+    lines
 }
