@@ -19,6 +19,8 @@ mod kill_sweep;
 mod not_files;
 #[path = "e2e/reliability_e2e.rs"]
 mod reliability_e2e;
+#[path = "e2e/understand_e2e.rs"]
+mod understand_e2e;
 
 #[path = "e2e/harness.rs"]
 mod harness;
