@@ -2,6 +2,8 @@
 //! and where files go.
 
 mod common;
+#[path = "cli/conversations.rs"]
+mod conversations;
 #[path = "cli/couples_cli.rs"]
 mod couples_cli;
 #[path = "cli/decks_cli.rs"]

@@ -79,6 +79,20 @@ impl Start {
 /// before the terminal changes.
 pub fn build(ctx: &Context, start: &Start) -> Result<App> {
     crate::paths::now()?;
+    if let Some(request) = start.request().filter(|r| r.kind.is_flow()) {
+        let prompt_only = [
+            ("--deck", request.deck.is_some()),
+            ("--prompts", request.prompts.is_some()),
+            ("--speaking-time", request.speaking_time.is_some()),
+            ("--no-guess", request.no_guess),
+        ];
+        if let Some((flag, _)) = prompt_only.iter().find(|(_, given)| *given) {
+            bail!(
+                "{flag} is for a talk from prompts; --flow {} takes only --partners and --no-save",
+                request.kind.id()
+            );
+        }
+    }
     let clock: Clock =
         Box::new(|| crate::paths::now().unwrap_or_else(|_| chrono::Local::now().fixed_offset()));
     let seed = std::time::SystemTime::now()
