@@ -112,6 +112,9 @@ pub fn sample_journal(now: DateTime<FixedOffset>) -> Journal {
             sessions.push(sampler.solo(deck, day, n, [before, after]));
         }
     }
+    // One of each conversation, so a therapist can show each in Look back.
+    let sunday = |weeks_back: i64| week_of(weeks_back) + Duration::days(6);
+    sessions.push(sampler.understand_talk(sunday(5)));
     sessions.sort_by_key(|s| s.started_at.at());
     Journal {
         sessions,
@@ -191,7 +194,7 @@ impl Sampler {
             mood_before,
             mood_after,
             closeness,
-            ..self.session(Mode::Couple, deck, day, &DEMO_PARTNERS, turns)
+            ..self.session(Mode::Couple, Some(deck), day, &DEMO_PARTNERS, turns)
         }
     }
 
@@ -272,15 +275,69 @@ impl Sampler {
             mood_before: vec![Some(before)],
             mood_after: vec![Some(after)],
             extra,
-            ..self.session(Mode::Solo, deck, day, &DEMO_PARTNERS[QUIETER..], turns)
+            ..self.session(Mode::Solo, Some(deck), day, &DEMO_PARTNERS[QUIETER..], turns)
         }
+    }
+
+    /// "Understand each other", run through its own engine: Maya brings the weekends with
+    /// her family; Sam needs a second try before she feels he got it; then Sam takes the
+    /// floor, and each names a small step.
+    fn understand_talk(&mut self, day: NaiveDate) -> Session {
+        use crate::understand::{Answer, Input, Understand};
+        let mut talk = Understand::new(Partner::First, true);
+        let round = |heard: u8, validated: u8, cared: u8, tries: usize| {
+            let mut inputs = vec![Input::Said, Input::Mirrored];
+            for _ in 1..tries {
+                inputs.extend([Input::Answer(Answer::NotYet), Input::Said, Input::Mirrored]);
+            }
+            inputs.extend([
+                Input::Answer(Answer::GotIt),
+                Input::More(false),
+                Input::Done,
+                Input::Done,
+                Input::Rate {
+                    heard: Some(heard),
+                    validated: Some(validated),
+                    cared: Some(cared),
+                },
+            ]);
+            inputs
+        };
+        let mut inputs = vec![
+            Input::GoodTime(true),
+            Input::GoodTime(true),
+            Input::Topic {
+                text: Some("Weekends with my family".into()),
+                shared: true,
+            },
+        ];
+        inputs.extend(round(4, 4, 5, 2));
+        inputs.push(Input::Switch(true));
+        inputs.extend(round(4, 3, 4, 1));
+        inputs.extend([
+            Input::SmallStep(Some("Ask Sam before I say yes to a visit".into())),
+            Input::SmallStep(Some("Plan one Saturday a month with them, gladly".into())),
+        ]);
+        for input in inputs {
+            // The script is the engine's own path; a refusal would be a bug in it.
+            let _ = talk.apply(input);
+        }
+        let frame = self.session(Mode::Couple, None, day, &DEMO_PARTNERS, Vec::new());
+        let ended = frame.ended_at.as_ref().map_or(self.now, |e| e.at()) + Duration::minutes(25);
+        let partners = DEMO_PARTNERS.map(String::from);
+        let meta = crate::activity::flow::Meta {
+            id: &frame.id,
+            partners: &partners,
+            started_at: &frame.started_at,
+        };
+        talk.to_session(&meta, ended, true)
     }
 
     /// A completed session on some evening of `day`, without moods or closeness yet.
     fn session(
         &mut self,
         mode: Mode,
-        deck: &Deck,
+        deck: Option<&Deck>,
         day: NaiveDate,
         partners: &[&str],
         turns: Vec<Turn>,
@@ -298,7 +355,7 @@ impl Sampler {
             started_at: Timestamp::new(started),
             ended_at: Some(Timestamp::new(ended)),
             completed: true,
-            deck_id: deck.id.clone(),
+            deck_id: deck.map_or_else(String::new, |d| d.id.clone()),
             partners: partners.iter().map(|p| p.to_string()).collect(),
             mood_before: Vec::new(),
             mood_after: Vec::new(),
