@@ -6,12 +6,14 @@
 //! lists every place. docs/architecture.md walks through it.
 
 pub mod event;
+pub mod flow;
 pub mod length;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 pub use event::Event;
+pub use flow::{Engine, Flow};
 pub use length::{Length, Pace};
 
 use crate::journal::draft::{Draft, DraftError, DraftTalk};
