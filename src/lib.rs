@@ -12,6 +12,7 @@ pub mod mode;
 pub mod paths;
 pub mod process;
 pub mod reflection;
+pub mod repair;
 pub mod rng;
 pub mod talk;
 pub mod text;

@@ -338,6 +338,7 @@ mod couples;
 mod hard_talks;
 mod keeping;
 mod privacy;
+mod repair;
 mod screens;
 
 pub use brought::*;
@@ -345,6 +346,7 @@ pub use couples::*;
 pub use hard_talks::*;
 pub use keeping::*;
 pub use privacy::*;
+pub use repair::*;
 pub use screens::*;
 
 #[cfg(test)]
