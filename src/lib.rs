@@ -18,4 +18,5 @@ pub mod talk;
 pub mod text;
 pub mod tui;
 pub mod understand;
+pub mod weekly;
 pub mod words;

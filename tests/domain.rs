@@ -25,3 +25,5 @@ mod symlinked_journal;
 mod talk;
 #[path = "domain/understand.rs"]
 mod understand;
+#[path = "domain/weekly.rs"]
+mod weekly;
