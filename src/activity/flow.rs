@@ -36,8 +36,12 @@ pub trait Engine: Sized {
     /// A state read back, refused when it could not have been reached.
     fn from_state(state: Value) -> Result<Self, String>;
     /// The journal entry; `completed` is false for a talk saved unfinished.
-    fn to_session(&self, meta: &Meta<'_>, ended_at: DateTime<FixedOffset>, completed: bool)
-    -> Session;
+    fn to_session(
+        &self,
+        meta: &Meta<'_>,
+        ended_at: DateTime<FixedOffset>,
+        completed: bool,
+    ) -> Session;
 }
 
 /// A conversation in progress with its frame.
