@@ -15,6 +15,8 @@ mod insights;
 mod journal;
 #[path = "domain/not_files.rs"]
 mod not_files;
+#[path = "domain/repair.rs"]
+mod repair;
 #[path = "domain/stats.rs"]
 mod stats;
 #[path = "domain/symlinked_journal.rs"]
@@ -23,3 +25,5 @@ mod symlinked_journal;
 mod talk;
 #[path = "domain/understand.rs"]
 mod understand;
+#[path = "domain/weekly.rs"]
+mod weekly;

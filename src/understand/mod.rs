@@ -214,6 +214,15 @@ impl Understand {
         }
     }
 
+    /// A talk that starts at its topic: for an issue inside "Our week", where both are
+    /// already here and have said they have the time.
+    pub fn on_topic(bringer: Partner, keep_notes: bool) -> Understand {
+        Understand {
+            step: Step::Topic,
+            ..Understand::new(bringer, keep_notes)
+        }
+    }
+
     /// The screen to show now: [`Step::Break`] while paused.
     pub fn step(&self) -> Step {
         if self.paused { Step::Break } else { self.step }

@@ -43,6 +43,14 @@ impl Understand {
     fn extra(&self) -> Extra {
         let mut extra = Extra::new();
         extra.insert("kind".into(), KIND.into());
+        extra.extend(std::mem::take(&mut *self.fields()));
+        extra
+    }
+
+    /// The talk's own fields (topic, later, rounds, steps) without the session's `kind`:
+    /// "Our week" keeps them whole as its `issue`.
+    pub(crate) fn fields(&self) -> Extra {
+        let mut extra = Extra::new();
         if let Some(topic) = &self.topic {
             extra.insert("topic".into(), topic.clone().into());
             // Whose topic it is: a private one is its bringer's alone.

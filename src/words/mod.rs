@@ -339,6 +339,7 @@ mod hard_talks;
 mod keeping;
 mod kinds;
 mod privacy;
+mod repair;
 mod screens;
 
 pub use brought::*;
@@ -347,6 +348,7 @@ pub use hard_talks::*;
 pub use keeping::*;
 pub use kinds::*;
 pub use privacy::*;
+pub use repair::*;
 pub use screens::*;
 
 #[cfg(test)]
