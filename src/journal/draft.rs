@@ -82,16 +82,6 @@ pub struct FlowRecord {
     pub state: Value,
 }
 
-/// A structured conversation: its frame, and its engine's state as the engine writes it
-/// (each engine checks on reading that the state could have been reached).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FlowRecord {
-    pub id: String,
-    pub partners: Vec<String>,
-    pub started_at: Timestamp,
-    pub state: Value,
-}
-
 /// What a prompt talk or a reflection has chosen and answered so far. Fields a kind does
 /// not use stay at their defaults.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
