@@ -490,6 +490,7 @@ fn the_journal_entry_holds_the_week_and_its_issue_field_by_field() {
         value["issue"],
         json!({
             "topic": "the chores",
+            "topic_by": 1,
             "topic_private": true,
             "rounds": [{
                 "sender": 1, "pieces": 1, "mirrors": 1, "got_it": true,

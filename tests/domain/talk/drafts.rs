@@ -146,8 +146,8 @@ fn a_draft_that_is_not_a_heard_draft_or_is_newer_is_refused() {
         assert!(read(value.clone()).is_ok());
 
         let mut newer = value.clone();
-        newer["version"] = 4.into();
-        assert_eq!(read(newer), Err(DraftError::Newer(4)));
+        newer["version"] = 5.into();
+        assert_eq!(read(newer), Err(DraftError::Newer(5)));
 
         // A draft of the heard before this one (version 2, without topics) resumes.
         let mut older = value.clone();
@@ -166,10 +166,10 @@ fn a_draft_that_is_not_a_heard_draft_or_is_newer_is_refused() {
         read(serde_json::json!({"talk": {}})),
         Err(DraftError::NotADraft(String::new()))
     );
-    let err = read(serde_json::json!({"format": "heard-draft", "version": 4})).unwrap_err();
+    let err = read(serde_json::json!({"format": "heard-draft", "version": 5})).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "it was written by a newer heard (draft version 4); update heard to resume it"
+        "it was written by a newer heard (draft version 5); update heard to resume it"
     );
 }
 
