@@ -275,7 +275,13 @@ impl Sampler {
             mood_before: vec![Some(before)],
             mood_after: vec![Some(after)],
             extra,
-            ..self.session(Mode::Solo, Some(deck), day, &DEMO_PARTNERS[QUIETER..], turns)
+            ..self.session(
+                Mode::Solo,
+                Some(deck),
+                day,
+                &DEMO_PARTNERS[QUIETER..],
+                turns,
+            )
         }
     }
 

@@ -66,6 +66,19 @@ impl<E: Engine> Flow<E> {
         self.engine.to_session(&self.meta(), ended_at, completed)
     }
 
+    /// How far it has come, for the leave and leftover dialogs.
+    pub fn describe(&self, kind: super::Kind) -> super::Description<'_> {
+        let (done, planned) = self.engine.progress();
+        super::Description {
+            kind,
+            partners: &self.partners,
+            deck_id: kind.id(),
+            started_at: &self.started_at,
+            done,
+            planned,
+        }
+    }
+
     pub fn to_record(&self) -> FlowRecord {
         FlowRecord {
             id: self.id.clone(),

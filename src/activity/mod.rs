@@ -20,8 +20,10 @@ use crate::journal::draft::{Draft, DraftError, DraftTalk};
 use crate::journal::{Session, Timestamp};
 use crate::mode::Mode;
 use crate::reflection::{self, Reflection};
+use crate::repair::{self, Repair};
 use crate::talk::{self, Talk, TalkError};
 use crate::understand::{self, Understand};
+use crate::weekly::{self, Weekly};
 
 /// The kinds of talk, as the draft (and, later, the journal's `kind`) names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +35,10 @@ pub enum Kind {
     Reflection,
     /// "Understand each other": one topic, the floor, mirrored until it is got.
     Understand,
+    /// "After a hard moment": once both are calm, five stages each in turn.
+    Repair,
+    /// "Our week": appreciations, what went well, maybe one issue, what would help.
+    Weekly,
 }
 
 impl Kind {
@@ -41,13 +47,15 @@ impl Kind {
     pub fn is_flow(self) -> bool {
         match self {
             Kind::Prompts | Kind::Reflection => false,
-            Kind::Understand => true,
+            Kind::Understand | Kind::Repair | Kind::Weekly => true,
         }
     }
 
     /// The conversation a session's `kind` names, if it is one.
     pub fn of_flow(kind: &str) -> Option<Kind> {
-        [Kind::Understand].into_iter().find(|k| k.id() == kind)
+        [Kind::Understand, Kind::Repair, Kind::Weekly]
+            .into_iter()
+            .find(|k| k.id() == kind)
     }
 
     /// The id a kind of talk is saved under (its session's `kind`, and a conversation's
@@ -57,13 +65,15 @@ impl Kind {
             Kind::Prompts => "prompts",
             Kind::Reflection => "reflection",
             Kind::Understand => understand::session::KIND,
+            Kind::Repair => repair::session::KIND,
+            Kind::Weekly => weekly::session::KIND,
         }
     }
 
     /// Couple or solo.
     pub fn mode(self) -> Mode {
         match self {
-            Kind::Prompts | Kind::Understand => Mode::Couple,
+            Kind::Prompts | Kind::Understand | Kind::Repair | Kind::Weekly => Mode::Couple,
             Kind::Reflection => Mode::Solo,
         }
     }
@@ -98,6 +108,8 @@ pub enum Activity {
     Prompts(Talk),
     Reflection(Reflection),
     Understand(Flow<Understand>),
+    Repair(Flow<Repair>),
+    Weekly(Flow<Weekly>),
 }
 
 /// What was chosen on a screen of one kind of talk.
@@ -106,6 +118,8 @@ pub enum Input {
     Prompts(talk::Input),
     Reflection(reflection::Input),
     Understand(understand::Input),
+    Repair(repair::Input),
+    Weekly(weekly::Input),
 }
 
 /// Why an input was not taken; nothing changed.
@@ -143,6 +157,8 @@ impl Activity {
             Activity::Prompts(_) => Kind::Prompts,
             Activity::Reflection(_) => Kind::Reflection,
             Activity::Understand(_) => Kind::Understand,
+            Activity::Repair(_) => Kind::Repair,
+            Activity::Weekly(_) => Kind::Weekly,
         }
     }
 
@@ -154,11 +170,14 @@ impl Activity {
             (Activity::Understand(flow), Input::Understand(input)) => {
                 Ok(flow.engine.apply(input)?)
             }
-            (Activity::Prompts(_), Input::Reflection(_) | Input::Understand(_))
-            | (Activity::Reflection(_), Input::Prompts(_) | Input::Understand(_))
-            | (Activity::Understand(_), Input::Prompts(_) | Input::Reflection(_)) => {
-                Err(ActivityError::OtherKind)
-            }
+            (Activity::Repair(flow), Input::Repair(input)) => Ok(flow.engine.apply(input)?),
+            (Activity::Weekly(flow), Input::Weekly(input)) => Ok(flow.engine.apply(input)?),
+            // Every other pair: an input of one kind handed to a talk of another.
+            (Activity::Prompts(_), _)
+            | (Activity::Reflection(_), _)
+            | (Activity::Understand(_), _)
+            | (Activity::Repair(_), _)
+            | (Activity::Weekly(_), _) => Err(ActivityError::OtherKind),
         }
     }
 
@@ -168,6 +187,8 @@ impl Activity {
             Activity::Prompts(talk) => talk.step().name(),
             Activity::Reflection(r) => r.step().name(),
             Activity::Understand(flow) => flow.engine.step_name(),
+            Activity::Repair(flow) => flow.engine.step_name(),
+            Activity::Weekly(flow) => flow.engine.step_name(),
         }
     }
 
@@ -176,6 +197,8 @@ impl Activity {
             Activity::Prompts(talk) => talk.id(),
             Activity::Reflection(r) => r.id(),
             Activity::Understand(flow) => &flow.id,
+            Activity::Repair(flow) => &flow.id,
+            Activity::Weekly(flow) => &flow.id,
         }
     }
 
@@ -184,6 +207,8 @@ impl Activity {
             Activity::Prompts(talk) => talk.deck_id(),
             Activity::Reflection(r) => r.deck_id(),
             Activity::Understand(_) => understand::session::KIND,
+            Activity::Repair(_) => repair::session::KIND,
+            Activity::Weekly(_) => weekly::session::KIND,
         }
     }
 
@@ -192,6 +217,8 @@ impl Activity {
             Activity::Prompts(talk) => talk.is_finished(),
             Activity::Reflection(r) => r.is_finished(),
             Activity::Understand(flow) => flow.engine.is_finished(),
+            Activity::Repair(flow) => flow.engine.is_finished(),
+            Activity::Weekly(flow) => flow.engine.is_finished(),
         }
     }
 
@@ -201,6 +228,8 @@ impl Activity {
             Activity::Prompts(talk) => talk.keeps_notes(),
             Activity::Reflection(r) => r.keeps_notes(),
             Activity::Understand(flow) => flow.engine.keeps_notes(),
+            Activity::Repair(flow) => flow.engine.keeps_notes(),
+            Activity::Weekly(flow) => flow.engine.keeps_notes(),
         }
     }
 
@@ -222,14 +251,9 @@ impl Activity {
                 done: r.turns_recorded(),
                 planned: r.prompts().len(),
             },
-            Activity::Understand(flow) => Description {
-                kind: Kind::Understand,
-                partners: &flow.partners,
-                deck_id: understand::session::KIND,
-                started_at: &flow.started_at,
-                done: flow.engine.progress().0,
-                planned: flow.engine.progress().1,
-            },
+            Activity::Understand(flow) => flow.describe(Kind::Understand),
+            Activity::Repair(flow) => flow.describe(Kind::Repair),
+            Activity::Weekly(flow) => flow.describe(Kind::Weekly),
         }
     }
 
@@ -245,7 +269,7 @@ impl Activity {
                 count: p.prompt_count,
             }),
             // A conversation has no prompts to count.
-            Activity::Understand(_) => None,
+            Activity::Understand(_) | Activity::Repair(_) | Activity::Weekly(_) => None,
         }
     }
 
@@ -255,6 +279,8 @@ impl Activity {
             Activity::Prompts(talk) => talk.to_session(ended_at, completed),
             Activity::Reflection(r) => r.to_session(ended_at, completed),
             Activity::Understand(flow) => flow.to_session(ended_at, completed),
+            Activity::Repair(flow) => flow.to_session(ended_at, completed),
+            Activity::Weekly(flow) => flow.to_session(ended_at, completed),
         }
     }
 
@@ -264,6 +290,8 @@ impl Activity {
             Activity::Prompts(talk) => DraftTalk::Prompts(talk.to_record()),
             Activity::Reflection(r) => DraftTalk::Reflection(r.to_record()),
             Activity::Understand(flow) => DraftTalk::Understand(flow.to_record()),
+            Activity::Repair(flow) => DraftTalk::Repair(flow.to_record()),
+            Activity::Weekly(flow) => DraftTalk::Weekly(flow.to_record()),
         };
         Draft::new(talk, typing)
     }
@@ -275,6 +303,12 @@ impl Activity {
             DraftTalk::Reflection(record) => Activity::Reflection(Reflection::from_record(record)?),
             DraftTalk::Understand(record) => {
                 Activity::Understand(Flow::from_record(record).map_err(DraftError::DoesNotFit)?)
+            }
+            DraftTalk::Repair(record) => {
+                Activity::Repair(Flow::from_record(record).map_err(DraftError::DoesNotFit)?)
+            }
+            DraftTalk::Weekly(record) => {
+                Activity::Weekly(Flow::from_record(record).map_err(DraftError::DoesNotFit)?)
             }
         };
         Ok((activity, draft.typing))

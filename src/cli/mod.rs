@@ -88,6 +88,10 @@ pub enum FlowArg {
     Prompts,
     /// One brings a topic; the other says it back until it is understood
     Understand,
+    /// After a fight or a hurt, once both are calm: five steps, each in turn
+    Repair,
+    /// Appreciations, what went well, maybe one issue, what would help this week
+    Weekly,
 }
 
 impl FlowArg {
@@ -95,6 +99,8 @@ impl FlowArg {
         match self {
             FlowArg::Prompts => crate::activity::Kind::Prompts,
             FlowArg::Understand => crate::activity::Kind::Understand,
+            FlowArg::Repair => crate::activity::Kind::Repair,
+            FlowArg::Weekly => crate::activity::Kind::Weekly,
         }
     }
 }

@@ -44,7 +44,9 @@ impl Draft {
             format: DRAFT_FORMAT.to_string(),
             version: match talk {
                 DraftTalk::Prompts(_) | DraftTalk::Reflection(_) => TALK_DRAFT_VERSION,
-                DraftTalk::Understand(_) => DRAFT_VERSION,
+                DraftTalk::Understand(_) | DraftTalk::Repair(_) | DraftTalk::Weekly(_) => {
+                    DRAFT_VERSION
+                }
             },
             talk,
             typing: typing.filter(|t| !t.trim().is_empty()),
@@ -55,7 +57,9 @@ impl Draft {
     pub fn talk_id(&self) -> &str {
         match &self.talk {
             DraftTalk::Prompts(record) | DraftTalk::Reflection(record) => &record.id,
-            DraftTalk::Understand(record) => &record.id,
+            DraftTalk::Understand(record)
+            | DraftTalk::Repair(record)
+            | DraftTalk::Weekly(record) => &record.id,
         }
     }
 }
@@ -70,6 +74,10 @@ pub enum DraftTalk {
     Reflection(TalkRecord),
     /// "Understand each other".
     Understand(FlowRecord),
+    /// "After a hard moment".
+    Repair(FlowRecord),
+    /// "Our week".
+    Weekly(FlowRecord),
 }
 
 /// A structured conversation: its frame, and its engine's state as the engine writes it

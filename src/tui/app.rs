@@ -31,9 +31,11 @@ use crate::journal::couples::CoupleKey;
 use crate::journal::{Timestamp, stats};
 use crate::mode::{Mode, Partner};
 use crate::reflection::{Reflection, ReflectionSetup};
+use crate::repair::Repair;
 use crate::rng::Rng;
 use crate::talk::{Brought, Talk, TalkSetup, brought};
 use crate::understand::Understand;
+use crate::weekly::Weekly;
 use crate::words;
 
 /// The clock the app reads: `HEARD_NOW` or the local time in the real app, fixed in tests.
@@ -327,6 +329,18 @@ impl App {
                 partners,
                 started_at,
                 engine: Understand::new(Partner::First, keep_notes),
+            })),
+            Kind::Repair => Ok(Activity::Repair(Flow {
+                id,
+                partners,
+                started_at,
+                engine: Repair::new(Partner::First, keep_notes),
+            })),
+            Kind::Weekly => Ok(Activity::Weekly(Flow {
+                id,
+                partners,
+                started_at,
+                engine: Weekly::new(Partner::First, keep_notes),
             })),
             Kind::Prompts | Kind::Reflection => Err("that is not a conversation".to_string()),
         }

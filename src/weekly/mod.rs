@@ -144,6 +144,16 @@ impl Weekly {
         if self.paused { Step::Break } else { self.step }
     }
 
+    /// The step waiting behind a break (the step itself when there is none).
+    pub fn step_behind_break(&self) -> Step {
+        self.step
+    }
+
+    /// Whether typed words are kept (notes on).
+    pub fn keeps_notes(&self) -> bool {
+        self.keep_notes
+    }
+
     pub fn is_finished(&self) -> bool {
         self.step == Step::Summary
     }

@@ -8,6 +8,8 @@ pub fn kind_title(kind: Kind) -> &'static str {
         Kind::Prompts => "A talk from prompts",
         Kind::Reflection => "Reflect alone",
         Kind::Understand => "Understand each other",
+        Kind::Repair => "After a hard moment",
+        Kind::Weekly => "Our week",
     }
 }
 
@@ -21,6 +23,12 @@ pub fn kind_about(kind: Kind) -> &'static str {
         Kind::Understand => {
             "One of you brings something that matters; the other listens and says it back, until you feel understood."
         }
+        Kind::Repair => {
+            "Once you are both calm: talk through a fight or a hurt, each in turn, without blame."
+        }
+        Kind::Weekly => {
+            "Thank each other, say what went well, maybe talk through one thing, and what would help this week."
+        }
     }
 }
 
@@ -30,6 +38,8 @@ pub fn kind_length(kind: Kind) -> &'static str {
         Kind::Prompts => "usually 20 to 60 minutes",
         Kind::Reflection => "usually 10 to 20 minutes",
         Kind::Understand => "usually 20 to 40 minutes",
+        Kind::Repair => "usually 30 to 60 minutes",
+        Kind::Weekly => "usually about 30 minutes",
     }
 }
 
@@ -40,6 +50,9 @@ pub fn flow_begins_with(kind: Kind, first: &str) -> String {
             format!(
                 "{first} brings the topic and has the floor first. Swap the names to change that."
             )
+        }
+        Kind::Repair | Kind::Weekly => {
+            format!("{first} begins each part. Swap the names to change that.")
         }
         Kind::Prompts | Kind::Reflection => format!("{first} begins."),
     }

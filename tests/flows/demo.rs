@@ -27,8 +27,11 @@ fn nows() -> Vec<DateTime<FixedOffset>> {
     .collect()
 }
 
+/// The demo's talks from prompts (its conversations are tested on their own).
 fn couple_talks(journal: &Journal) -> Vec<&Session> {
-    let mut talks: Vec<&Session> = journal.sessions.iter().filter(|s| s.is_couple()).collect();
+    let mut talks: Vec<&Session> = (journal.sessions.iter())
+        .filter(|s| s.kind() == "prompts")
+        .collect();
     talks.sort_by_key(|s| s.started_at.at());
     talks
 }
@@ -119,7 +122,7 @@ fn ids_are_distinct_version_4_uuids() {
 fn every_prompt_comes_from_the_named_built_in_deck() {
     let decks = builtin_decks();
     let journal = sample_journal(nows()[0]);
-    for session in &journal.sessions {
+    for session in journal.sessions.iter().filter(|s| s.turns.len() > 0) {
         let deck = decks
             .iter()
             .find(|d| d.id == session.deck_id)
@@ -335,4 +338,25 @@ fn demo_config_is_short_and_names_the_couple() {
     assert_eq!(config.prompts_per_talk, 3);
     assert_eq!(config.timer_seconds, 60);
     assert!(config.listener_guess && config.keep_notes);
+}
+
+#[test]
+fn the_demo_holds_one_of_each_conversation_told_by_its_own_engine() {
+    let journal = sample_journal(nows()[0]);
+    let kinds: Vec<&str> = journal.sessions.iter().map(|s| s.kind()).collect();
+    for kind in ["prompts", "reflection", "understand"] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    let understand = journal
+        .sessions
+        .iter()
+        .find(|s| s.kind() == "understand")
+        .unwrap();
+    let rounds = understand.round_ratings();
+    assert_eq!(rounds.len(), 2, "Maya, then Sam, had the floor");
+    assert_eq!(
+        understand.extra["rounds"][0]["pieces"], 2,
+        "a not yet, then got it"
+    );
+    assert!(understand.completed);
 }

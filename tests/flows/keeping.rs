@@ -35,9 +35,10 @@ fn talk_ui(app: &App) -> &StepUi {
     match &app.screen {
         Screen::Activity(screen) => match screen.as_ref() {
             ActivityScreen::Talk(talk) => &talk.ui,
-            ActivityScreen::Reflection(_) | ActivityScreen::Understand(_) => {
-                panic!("another kind of talk")
-            }
+            ActivityScreen::Reflection(_)
+            | ActivityScreen::Understand(_)
+            | ActivityScreen::Repair(_)
+            | ActivityScreen::Weekly(_) => panic!("another kind of talk"),
         },
         _ => panic!("not in a talk: {}", at(app)),
     }

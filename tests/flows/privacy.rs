@@ -50,6 +50,7 @@ fn the_demo_couple_sees_no_note_until_its_writer_opens_their_own() {
     let mut sam_reflections = notes_of(&journal, "Sam", false);
     // A reflection's topic is as much its writer's as its words.
     let topics: Vec<String> = (journal.sessions.iter())
+        .filter(|s| s.kind() == "reflection")
         .filter_map(|s| s.extra.get("topic")?.as_str().map(str::to_string))
         .collect();
     assert_eq!(topics.len(), 2);

@@ -231,6 +231,8 @@ impl LeftoverDialog {
             Kind::Prompts => "talk",
             Kind::Reflection => "reflection",
             Kind::Understand => "talk to understand each other",
+            Kind::Repair => "talk after a hard moment",
+            Kind::Weekly => "talk about your week",
         };
         let at = self
             .leftover

@@ -47,7 +47,7 @@ enum Command {
 }
 
 /// The kinds of talk "Start a talk" offers, in the order shown; a digit picks each.
-pub const KINDS: [Kind; 2] = [Kind::Prompts, Kind::Understand];
+pub const KINDS: [Kind; 4] = [Kind::Prompts, Kind::Understand, Kind::Repair, Kind::Weekly];
 
 /// The keys while the kinds of talk are shown.
 const KIND_KEYS: &[Binding<Command>] = &[
@@ -74,7 +74,7 @@ const KIND_KEYS: &[Binding<Command>] = &[
     },
     Binding {
         keys: keymap::digits(1, KINDS.len()),
-        shown: "1-2",
+        shown: "1-4",
         hint: None,
         help: "set up that kind of talk directly",
         command: Command::Pick(0),

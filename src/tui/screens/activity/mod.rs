@@ -12,8 +12,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::reflection::ReflectionScreen;
+use super::repair::RepairScreen;
 use super::talk::TalkScreen;
-use super::understand::UnderstandScreen;
+use super::understand::{self as understand_screen, UnderstandScreen};
+use super::weekly::WeeklyScreen;
 use crate::activity::{Activity, Event};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
@@ -25,6 +27,8 @@ pub enum ActivityScreen {
     Talk(TalkScreen),
     Reflection(ReflectionScreen),
     Understand(UnderstandScreen),
+    Repair(RepairScreen),
+    Weekly(WeeklyScreen),
 }
 
 impl ActivityScreen {
@@ -44,8 +48,18 @@ impl ActivityScreen {
             Activity::Reflection(r) => ActivityScreen::Reflection(ReflectionScreen::new(
                 r, deck_title, theme, demo, now, typed,
             )),
-            Activity::Understand(flow) => {
-                ActivityScreen::Understand(UnderstandScreen::new(flow, theme, demo, now, typed))
+            Activity::Understand(flow) => ActivityScreen::Understand(UnderstandScreen::new(
+                &flow.engine,
+                theme,
+                demo,
+                now,
+                typed,
+            )),
+            Activity::Repair(flow) => {
+                ActivityScreen::Repair(RepairScreen::new(&flow.engine, theme, demo, now, typed))
+            }
+            Activity::Weekly(flow) => {
+                ActivityScreen::Weekly(WeeklyScreen::new(&flow.engine, theme, demo, now, typed))
             }
         }
     }
@@ -59,11 +73,19 @@ impl ActivityScreen {
                 screen.on_events(r, events, now)
             }
             (ActivityScreen::Understand(screen), Activity::Understand(flow)) => {
-                screen.on_events(flow, events, now)
+                screen.on_events(&flow.engine, events, now)
             }
-            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
-            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {}
+            (ActivityScreen::Repair(screen), Activity::Repair(flow)) => {
+                screen.on_events(&flow.engine, events, now)
+            }
+            (ActivityScreen::Weekly(screen), Activity::Weekly(flow)) => {
+                screen.on_events(&flow.engine, events, now)
+            }
+            (ActivityScreen::Talk(_), _)
+            | (ActivityScreen::Reflection(_), _)
+            | (ActivityScreen::Understand(_), _)
+            | (ActivityScreen::Repair(_), _)
+            | (ActivityScreen::Weekly(_), _) => {}
         }
     }
 
@@ -81,13 +103,19 @@ impl ActivityScreen {
                 screen.handle_key(r, key, now)
             }
             (ActivityScreen::Understand(screen), Activity::Understand(flow)) => {
+                screen.handle_key(&flow.engine, key, now)
+            }
+            (ActivityScreen::Repair(screen), Activity::Repair(flow)) => {
                 screen.handle_key(flow, key, now)
             }
-            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
-            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {
-                None
+            (ActivityScreen::Weekly(screen), Activity::Weekly(flow)) => {
+                screen.handle_key(flow, key, now)
             }
+            (ActivityScreen::Talk(_), _)
+            | (ActivityScreen::Reflection(_), _)
+            | (ActivityScreen::Understand(_), _)
+            | (ActivityScreen::Repair(_), _)
+            | (ActivityScreen::Weekly(_), _) => None,
         }
     }
 
@@ -100,24 +128,30 @@ impl ActivityScreen {
                 screen.render(r, area, buf)
             }
             (ActivityScreen::Understand(screen), Activity::Understand(flow)) => {
+                screen.render(understand_screen::Talk::of(flow), area, buf)
+            }
+            (ActivityScreen::Repair(screen), Activity::Repair(flow)) => {
                 screen.render(flow, area, buf)
             }
-            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
-            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {}
+            (ActivityScreen::Weekly(screen), Activity::Weekly(flow)) => {
+                screen.render(flow, area, buf)
+            }
+            (ActivityScreen::Talk(_), _)
+            | (ActivityScreen::Reflection(_), _)
+            | (ActivityScreen::Understand(_), _)
+            | (ActivityScreen::Repair(_), _)
+            | (ActivityScreen::Weekly(_), _) => {}
         }
     }
 
     pub fn next_tick(&self, activity: &Activity, now: Instant) -> Option<Instant> {
         match (self, activity) {
             (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => screen.next_tick(talk, now),
-            (ActivityScreen::Reflection(screen), Activity::Reflection(_)) => screen.next_tick(now),
-            (ActivityScreen::Understand(screen), Activity::Understand(_)) => screen.next_tick(now),
-            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
-            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {
-                None
-            }
+            (ActivityScreen::Reflection(screen), _) => screen.next_tick(now),
+            (ActivityScreen::Understand(screen), _) => screen.next_tick(now),
+            (ActivityScreen::Repair(screen), _) => screen.next_tick(now),
+            (ActivityScreen::Weekly(screen), _) => screen.next_tick(now),
+            (ActivityScreen::Talk(_), _) => None,
         }
     }
 
@@ -127,17 +161,11 @@ impl ActivityScreen {
             (ActivityScreen::Talk(screen), Activity::Prompts(talk)) => {
                 super::talk::keys::help(screen, talk)
             }
-            (ActivityScreen::Reflection(screen), Activity::Reflection(_)) => {
-                super::reflection::keys::help(screen)
-            }
-            (ActivityScreen::Understand(screen), Activity::Understand(_)) => {
-                super::understand::keys::help(screen)
-            }
-            (ActivityScreen::Talk(_), Activity::Reflection(_) | Activity::Understand(_))
-            | (ActivityScreen::Reflection(_), Activity::Prompts(_) | Activity::Understand(_))
-            | (ActivityScreen::Understand(_), Activity::Prompts(_) | Activity::Reflection(_)) => {
-                Vec::new()
-            }
+            (ActivityScreen::Talk(_), _) => Vec::new(),
+            (ActivityScreen::Reflection(screen), _) => super::reflection::keys::help(screen),
+            (ActivityScreen::Understand(screen), _) => super::understand::keys::help(screen),
+            (ActivityScreen::Repair(screen), _) => super::repair::keys::help(screen),
+            (ActivityScreen::Weekly(screen), _) => super::weekly::keys::help(screen),
         }
     }
 
@@ -147,6 +175,8 @@ impl ActivityScreen {
             ActivityScreen::Talk(screen) => screen.typing(),
             ActivityScreen::Reflection(screen) => screen.typing(),
             ActivityScreen::Understand(screen) => screen.typing(),
+            ActivityScreen::Repair(screen) => screen.typing(),
+            ActivityScreen::Weekly(screen) => screen.typing(),
         }
     }
 
@@ -155,6 +185,8 @@ impl ActivityScreen {
             ActivityScreen::Talk(screen) => screen.notice = notice,
             ActivityScreen::Reflection(screen) => screen.notice = notice,
             ActivityScreen::Understand(screen) => screen.notice = notice,
+            ActivityScreen::Repair(screen) => screen.notice = notice,
+            ActivityScreen::Weekly(screen) => screen.notice = notice,
         }
     }
 
@@ -163,6 +195,8 @@ impl ActivityScreen {
             ActivityScreen::Talk(screen) => screen.notice.as_deref(),
             ActivityScreen::Reflection(screen) => screen.notice.as_deref(),
             ActivityScreen::Understand(screen) => screen.notice.as_deref(),
+            ActivityScreen::Repair(screen) => screen.notice.as_deref(),
+            ActivityScreen::Weekly(screen) => screen.notice.as_deref(),
         }
     }
 
@@ -172,6 +206,8 @@ impl ActivityScreen {
             ActivityScreen::Talk(screen) => screen.now = now,
             ActivityScreen::Reflection(screen) => screen.now = now,
             ActivityScreen::Understand(screen) => screen.now = now,
+            ActivityScreen::Repair(screen) => screen.now = now,
+            ActivityScreen::Weekly(screen) => screen.now = now,
         }
     }
 }

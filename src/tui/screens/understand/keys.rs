@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Ratings, StepUi, UnderstandScreen};
-use crate::activity::{Flow, Input as Step};
+use crate::activity::Input as Step;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding, digits};
 use crate::tui::screens::activity::keys::{
@@ -294,13 +294,21 @@ pub fn help(screen: &UnderstandScreen) -> Vec<(&'static str, &'static str)> {
     shared::help(tables(&screen.ui))
 }
 
+pub fn handle(screen: &mut UnderstandScreen, talk: &Understand, key: KeyEvent) -> Option<Action> {
+    let wrap = screen.wrap;
+    handle_unwrapped(screen, talk, key).map(|action| match action {
+        Action::Step(Step::Understand(input)) => Action::Step(wrap(input)),
+        other => other,
+    })
+}
+
 fn act(input: Input) -> Option<Action> {
     Some(Action::Step(Step::Understand(input)))
 }
 
-pub fn handle(
+fn handle_unwrapped(
     screen: &mut UnderstandScreen,
-    flow: &Flow<Understand>,
+    talk: &Understand,
     key: KeyEvent,
 ) -> Option<Action> {
     if let Some(action) = type_into(&mut screen.ui, &key) {
@@ -316,7 +324,7 @@ pub fn handle(
             screen.ui = StepUi::TimeOut(Box::new(behind));
             None
         }
-        _ => on_step(screen, flow, command, &key),
+        _ => on_step(screen, talk, command, &key),
     }
 }
 
@@ -365,12 +373,12 @@ fn type_into(ui: &mut StepUi, key: &KeyEvent) -> Option<Option<Action>> {
 
 fn on_step(
     screen: &mut UnderstandScreen,
-    flow: &Flow<Understand>,
+    talk: &Understand,
     command: Cmd,
     key: &KeyEvent,
 ) -> Option<Action> {
     let notice = &mut screen.notice;
-    let notes = flow.engine.keeps_notes();
+    let notes = talk.keeps_notes();
     match &mut screen.ui {
         StepUi::GoodTime { choice, .. } => act(Input::GoodTime(choose(command, choice, notice)?)),
         StepUi::Topic { text, shared } => match command {

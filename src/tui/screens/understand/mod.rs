@@ -128,8 +128,31 @@ impl StepUi {
     }
 }
 
+/// How an understand input reaches the app: on its own, or inside "Our week".
+pub type Wrap = fn(crate::understand::Input) -> crate::activity::Input;
+
+/// The talk being drawn and whose names go with it: on its own, the flow's partners; in
+/// "Our week", the issue inside the week.
+#[derive(Clone, Copy)]
+pub struct Talk<'a> {
+    pub engine: &'a Understand,
+    pub partners: &'a [String; 2],
+}
+
+impl<'a> Talk<'a> {
+    pub fn of(flow: &'a Flow<Understand>) -> Talk<'a> {
+        Talk {
+            engine: &flow.engine,
+            partners: &flow.partners,
+        }
+    }
+}
+
 pub struct UnderstandScreen {
     pub ui: StepUi,
+    /// The frame's title: this flow's, or the one it runs inside.
+    pub title: &'static str,
+    pub wrap: Wrap,
     pub notice: Option<String>,
     pub theme: Theme,
     pub demo: bool,
@@ -138,14 +161,16 @@ pub struct UnderstandScreen {
 
 impl UnderstandScreen {
     pub fn new(
-        flow: &Flow<Understand>,
+        talk: &Understand,
         theme: Theme,
         demo: bool,
         now: Instant,
         typed: Option<String>,
     ) -> UnderstandScreen {
         UnderstandScreen {
-            ui: StepUi::enter(&flow.engine, now, typed),
+            ui: StepUi::enter(talk, now, typed),
+            title: words::UNDERSTAND_TITLE,
+            wrap: crate::activity::Input::Understand,
             notice: None,
             theme,
             demo,
@@ -153,11 +178,11 @@ impl UnderstandScreen {
         }
     }
 
-    pub fn on_events(&mut self, flow: &Flow<Understand>, events: &[Event], now: Instant) {
+    pub fn on_events(&mut self, talk: &Understand, events: &[Event], now: Instant) {
         self.now = now;
         for event in events {
             match event {
-                Event::StepEntered => self.ui = StepUi::enter(&flow.engine, now, None),
+                Event::StepEntered => self.ui = StepUi::enter(talk, now, None),
                 Event::BreakStarted => {
                     let behind = match std::mem::replace(&mut self.ui, StepUi::Summary) {
                         // The time-out offered the break: behind it is the step itself.
@@ -208,23 +233,18 @@ impl UnderstandScreen {
         }
     }
 
-    pub fn handle_key(
-        &mut self,
-        flow: &Flow<Understand>,
-        key: KeyEvent,
-        now: Instant,
-    ) -> Option<Action> {
+    pub fn handle_key(&mut self, talk: &Understand, key: KeyEvent, now: Instant) -> Option<Action> {
         self.now = now;
-        keys::handle(self, flow, key)
+        keys::handle(self, talk, key)
     }
 }
 
 /// The two names of the round on the floor: the sender's and the receiver's.
-pub fn roles(flow: &Flow<Understand>) -> (String, String) {
-    let (sender, receiver) = flow.engine.roles();
-    (name(flow, sender), name(flow, receiver))
+pub fn roles(talk: Talk<'_>) -> (String, String) {
+    let (sender, receiver) = talk.engine.roles();
+    (name(talk, sender), name(talk, receiver))
 }
 
-pub fn name(flow: &Flow<Understand>, partner: Partner) -> String {
-    crate::text::one_line(&flow.partners[partner.index()]).into_owned()
+pub fn name(talk: Talk<'_>, partner: Partner) -> String {
+    crate::text::one_line(&talk.partners[partner.index()]).into_owned()
 }

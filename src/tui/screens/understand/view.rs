@@ -5,8 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Ratings, StepUi, UnderstandScreen, keys, name, roles};
-use crate::activity::Flow;
+use super::{Ratings, StepUi, Talk, UnderstandScreen, keys, name, roles};
 use crate::mode::Partner;
 use crate::text::one_line;
 use crate::tui::screens::activity::parts::{
@@ -18,11 +17,11 @@ use crate::understand::Understand;
 use crate::words;
 
 impl UnderstandScreen {
-    pub fn render(&self, flow: &Flow<Understand>, area: Rect, buf: &mut Buffer) {
+    pub fn render(&self, talk: Talk<'_>, area: Rect, buf: &mut Buffer) {
         let hints = keys::hints(self);
-        let right = corner(&self.ui, &flow.engine);
+        let right = corner(&self.ui, talk.engine);
         let body = StepFrame {
-            title: words::UNDERSTAND_TITLE,
+            title: self.title,
             right: Some(&right),
             hints: &hints,
             notice: self.notice.as_deref(),
@@ -30,18 +29,18 @@ impl UnderstandScreen {
             theme: self.theme,
         }
         .render(area, buf);
-        self.render_step(&self.ui, flow, body, buf);
+        self.render_step(&self.ui, talk, body, buf);
     }
 
-    fn render_step(&self, ui: &StepUi, flow: &Flow<Understand>, area: Rect, buf: &mut Buffer) {
+    fn render_step(&self, ui: &StepUi, talk: Talk<'_>, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        let (sender, receiver) = roles(flow);
+        let (sender, receiver) = roles(talk);
         let lines = match ui {
-            StepUi::GoodTime { partner, choice } => good_time(flow, *partner, *choice, theme),
+            StepUi::GoodTime { partner, choice } => good_time(talk, *partner, *choice, theme),
             StepUi::Topic { text, shared } => {
-                return self.render_topic(flow, text, *shared, area, buf);
+                return self.render_topic(talk, text, *shared, area, buf);
             }
-            StepUi::Speak => speak(flow, &sender, &receiver, theme),
+            StepUi::Speak => speak(talk, &sender, &receiver, theme),
             StepUi::Mirror => framed(
                 words::say_back(&receiver),
                 words::MIRROR_FRAME,
@@ -73,7 +72,7 @@ impl UnderstandScreen {
                 yes_no(*choice, theme),
             ],
             StepUi::SmallStep { partner, text } => {
-                return self.render_small_step(flow, *partner, text, area, buf);
+                return self.render_small_step(talk, *partner, text, area, buf);
             }
             StepUi::TimeOut(_) => time_out(area.width, theme),
             StepUi::Break { since, .. } => {
@@ -91,15 +90,15 @@ impl UnderstandScreen {
 
     fn render_topic(
         &self,
-        flow: &Flow<Understand>,
+        talk: Talk<'_>,
         text: &TextField,
         shared: bool,
         area: Rect,
         buf: &mut Buffer,
     ) {
         let theme = self.theme;
-        let bringer = name(flow, flow.engine.bringer());
-        let other = name(flow, flow.engine.bringer().other());
+        let bringer = name(talk, talk.engine.bringer());
+        let other = name(talk, talk.engine.bringer().other());
         let head = vec![
             Line::styled(words::topic_ask_to_be_understood(&bringer), theme.heading()),
             Line::styled(words::UNDERSTAND_TOPIC_HINT, theme.muted()),
@@ -114,7 +113,7 @@ impl UnderstandScreen {
         render_lines(head, top, buf);
         text.render(field, buf, theme);
         let mut lines = Vec::new();
-        if flow.engine.keeps_notes() {
+        if talk.engine.keeps_notes() {
             let privacy = if shared {
                 words::topic_shared_line(&other)
             } else {
@@ -131,7 +130,7 @@ impl UnderstandScreen {
 
     fn render_small_step(
         &self,
-        flow: &Flow<Understand>,
+        talk: Talk<'_>,
         partner: Partner,
         text: &TextField,
         area: Rect,
@@ -141,7 +140,7 @@ impl UnderstandScreen {
         let head = vec![
             Line::styled(words::SMALL_STEP_HEADING, theme.muted()),
             Line::raw(""),
-            Line::styled(words::small_step_ask(&name(flow, partner)), theme.heading()),
+            Line::styled(words::small_step_ask(&name(talk, partner)), theme.heading()),
             Line::styled(words::SMALL_STEP_HINT, theme.muted()),
         ];
         let head_rows = lines_height(&head, area.width) + 1;
@@ -177,16 +176,16 @@ fn corner(ui: &StepUi, talk: &Understand) -> String {
 }
 
 fn good_time(
-    flow: &Flow<Understand>,
+    talk: Talk<'_>,
     asked: Partner,
     choice: Option<bool>,
     theme: Theme,
 ) -> Vec<Line<'static>> {
-    let bringer = flow.engine.bringer();
+    let bringer = talk.engine.bringer();
     let ask = if asked == bringer {
-        words::good_time_bringer(&name(flow, asked))
+        words::good_time_bringer(&name(talk, asked))
     } else {
-        words::good_time_receiver(&name(flow, asked), &name(flow, bringer))
+        words::good_time_receiver(&name(talk, asked), &name(talk, bringer))
     };
     vec![
         Line::styled(ask, theme.heading()),
@@ -201,13 +200,8 @@ fn good_time(
     ]
 }
 
-fn speak(
-    flow: &Flow<Understand>,
-    sender: &str,
-    receiver: &str,
-    theme: Theme,
-) -> Vec<Line<'static>> {
-    let again = flow.engine.round().is_some_and(|r| r.pieces > 0);
+fn speak(talk: Talk<'_>, sender: &str, receiver: &str, theme: Theme) -> Vec<Line<'static>> {
+    let again = talk.engine.round().is_some_and(|r| r.pieces > 0);
     let mut lines = vec![
         Line::styled(words::has_the_floor(sender), theme.heading()),
         Line::styled(
@@ -220,7 +214,7 @@ fn speak(
         ),
         Line::raw(""),
     ];
-    if let Some(topic) = flow.engine.topic().filter(|_| flow.engine.topic_shared()) {
+    if let Some(topic) = talk.engine.topic().filter(|_| talk.engine.topic_shared()) {
         lines.push(Line::styled(
             format!("About: {}", one_line(topic)),
             theme.muted(),
