@@ -122,7 +122,7 @@ fn ids_are_distinct_version_4_uuids() {
 fn every_prompt_comes_from_the_named_built_in_deck() {
     let decks = builtin_decks();
     let journal = sample_journal(nows()[0]);
-    for session in journal.sessions.iter().filter(|s| s.turns.len() > 0) {
+    for session in journal.sessions.iter().filter(|s| !s.turns.is_empty()) {
         let deck = decks
             .iter()
             .find(|d| d.id == session.deck_id)
