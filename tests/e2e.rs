@@ -163,8 +163,10 @@ fn the_demo_reads_and_writes_nothing_of_the_couple_s_own() {
 
     let mut heard = Heard::spawn_in(sandbox, &["demo"], &[NOW], DEFAULT_SIZE);
     heard.expect("Demo - nothing is saved");
-    heard.expect("5 weeks in a row");
+    heard.expect("6 weeks in a row");
     heard.key(Key::Char('t'));
+    heard.expect("A talk from prompts");
+    heard.key(Key::Char('1'));
     heard.expect("Maya");
     heard.expect("Demo - nothing is saved");
     heard.key(Key::Enter);

@@ -331,7 +331,7 @@ fn write_talk_by_talk(out: &mut String, journal: &Journal, with_notes: bool) {
             } else {
                 Reader::Shared
             };
-            for (_, line) in super::flow_lines::understand_lines(session, reader) {
+            for (_, line) in super::flow_lines::lines(session, reader) {
                 let _ = writeln!(out, "{}", clean_line(&line));
             }
             continue;

@@ -61,34 +61,67 @@ pub struct FlowText {
 }
 
 /// Every typed word of a conversation (SPEC sections 6 and 7), with its writer: a topic
-/// its bringer kept to themselves (`topic_private`, written by `topic_by`), and each
-/// `text` in `steps`. A shared view shows that they were written, never the words.
+/// its bringer kept to themselves (`topic_private`, written by `topic_by`); each `text`,
+/// `will` and `ask` of the lists whose entries name their `partner` (`steps`, `touched`,
+/// `my_part`, `next_time`); each entry of the lists kept by partner (`went_well`,
+/// `this_week`); and the same inside an "Our week" talk's `issue`. A shared view shows
+/// that they were written, never the words. Ratings, feelings picked from the list, the
+/// parts picked from "my part" and appreciations are shared: both saw them chosen.
 pub fn flow_texts(session: &Session) -> Vec<FlowText> {
-    let extra = &session.extra;
+    let mut texts = Vec::new();
+    texts_in(&session.extra, "", &mut texts);
+    if let Some(issue) = session
+        .extra
+        .get("issue")
+        .and_then(serde_json::Value::as_object)
+    {
+        texts_in(issue, "/issue", &mut texts);
+    }
+    texts
+}
+
+fn texts_in(
+    record: &serde_json::Map<String, serde_json::Value>,
+    base: &str,
+    texts: &mut Vec<FlowText>,
+) {
     let index = |v: Option<&serde_json::Value>| {
         v.and_then(serde_json::Value::as_u64)
             .and_then(|i| usize::try_from(i).ok())
     };
-    let mut texts = Vec::new();
-    let private_topic = extra
+    let private_topic = record
         .get("topic_private")
         .and_then(serde_json::Value::as_bool);
-    if extra.contains_key("topic") && private_topic == Some(true) {
+    if record.contains_key("topic") && private_topic == Some(true) {
         texts.push(FlowText {
-            pointer: "/topic".to_string(),
-            writer: index(extra.get("topic_by")).unwrap_or(0),
+            pointer: format!("{base}/topic"),
+            writer: index(record.get("topic_by")).unwrap_or(0),
         });
     }
-    let steps = extra.get("steps").and_then(serde_json::Value::as_array);
-    for (i, step) in steps.into_iter().flatten().enumerate() {
-        if step.get("text").is_some() {
-            texts.push(FlowText {
-                pointer: format!("/steps/{i}/text"),
-                writer: index(step.get("partner")).unwrap_or(0),
-            });
+    for list in ["steps", "touched", "my_part", "next_time"] {
+        let entries = record.get(list).and_then(serde_json::Value::as_array);
+        for (i, entry) in entries.into_iter().flatten().enumerate() {
+            for field in ["text", "will", "ask"] {
+                if entry.get(field).is_some_and(serde_json::Value::is_string) {
+                    texts.push(FlowText {
+                        pointer: format!("{base}/{list}/{i}/{field}"),
+                        writer: index(entry.get("partner")).unwrap_or(0),
+                    });
+                }
+            }
         }
     }
-    texts
+    for list in ["went_well", "this_week"] {
+        let entries = record.get(list).and_then(serde_json::Value::as_array);
+        for (writer, entry) in entries.into_iter().flatten().enumerate() {
+            if entry.is_string() {
+                texts.push(FlowText {
+                    pointer: format!("{base}/{list}/{writer}"),
+                    writer,
+                });
+            }
+        }
+    }
 }
 
 /// A conversation's typed words at `pointer` (see [`flow_texts`]), if `reader` may read

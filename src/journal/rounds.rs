@@ -28,10 +28,8 @@ impl Session {
     /// The ratings of the rounds on the floor, by sender: felt heard, validated and cared
     /// for (a value outside 1-5 counts as not answered).
     pub fn round_ratings(&self) -> Vec<(usize, [Option<u8>; 3])> {
-        let rounds = self.extra.get("rounds").and_then(Value::as_array);
-        rounds
-            .into_iter()
-            .flatten()
+        self.rounds()
+            .iter()
             .filter_map(|round| {
                 let sender = usize::try_from(round.get("sender")?.as_u64()?).ok()?;
                 let [heard, validated, cared] =
@@ -41,7 +39,7 @@ impl Session {
             .collect()
     }
 
-    /// The turns, then the understand rounds kept in `rounds`. A round's value outside
+    /// The turns, then the rounds on the floor ([`Session::rounds`]). A round's value outside
     /// 1-5 (a hand edit) counts as not answered.
     pub fn rated(&self) -> Vec<Rated> {
         let turns = self.turns.iter().map(|t| Rated {
@@ -49,16 +47,25 @@ impl Session {
             felt_heard: t.felt_heard(),
             felt_validated: t.felt_validated(),
         });
-        let rounds = self.extra.get("rounds").and_then(Value::as_array);
-        let rounds = rounds.into_iter().flatten().filter_map(|round| {
-            let speaker = usize::try_from(round.get("sender")?.as_u64()?).ok()?;
-            Some(Rated {
+        let rounds = self
+            .round_ratings()
+            .into_iter()
+            .map(|(speaker, felt)| Rated {
                 speaker,
-                felt_heard: scale(round.get("felt_heard")),
-                felt_validated: scale(round.get("felt_validated")),
-            })
-        });
+                felt_heard: felt[0],
+                felt_validated: felt[1],
+            });
         turns.chain(rounds).collect()
+    }
+
+    /// The rounds on the floor: an understand talk's `rounds`, and those of the issue an
+    /// "Our week" talk ran inside it (`issue.rounds`).
+    pub fn rounds(&self) -> Vec<&Value> {
+        let own = self.extra.get("rounds").and_then(Value::as_array);
+        let issue = (self.extra.get("issue"))
+            .and_then(|issue| issue.get("rounds"))
+            .and_then(Value::as_array);
+        own.into_iter().chain(issue).flatten().collect()
     }
 }
 

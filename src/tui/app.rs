@@ -97,6 +97,9 @@ pub struct App {
     look_back_couple: Option<CoupleKey>,
     /// Asked once about a newer heard's journal, they chose to talk without saving.
     unsaved_agreed: bool,
+    /// A break was taken in the talk on screen: its summary may suggest a talk after a
+    /// hard moment.
+    break_taken: bool,
 }
 
 impl App {
@@ -129,6 +132,7 @@ impl App {
             typing_due: None,
             look_back_couple: None,
             unsaved_agreed: false,
+            break_taken: false,
         };
         app.go_home(None);
         if !app.storage.is_loading() {
@@ -409,6 +413,7 @@ impl App {
         self.screen = Screen::Activity(Box::new(screen));
         self.activity = Some(activity);
         self.typing_due = None;
+        self.break_taken = false;
     }
 
     fn resume(&mut self, leftover: Leftover) {
@@ -426,7 +431,7 @@ impl App {
         // The summary compares with the talks before this one: built before saving, so
         // a large journal need not be copied.
         let summary = completed.then(|| {
-            Summary::new(
+            let mut summary = Summary::new(
                 session.clone(),
                 self.deck_title(&session.deck_id),
                 self.storage.journal(),
@@ -434,7 +439,9 @@ impl App {
                 self.now(),
                 self.theme,
                 self.demo,
-            )
+            );
+            summary.after_break = self.break_taken;
+            summary
         });
         match self.storage.keep(session) {
             Ok(saved) => {
@@ -665,6 +672,7 @@ impl App {
             }
         };
         screen.on_events(activity, &events, Instant::now());
+        self.break_taken |= events.contains(&Event::BreakStarted);
         // Said once, kindly, when the answer to "go deeper?" was "not today".
         let lighter = events.contains(&Event::StayingLighter);
         screen.set_notice(lighter.then(|| words::STAY_LIGHTER.to_string()));

@@ -147,15 +147,16 @@ pub const FLOW_SUMMARY_HEADS: [&str; 3] = ["felt heard", "felt validated", "felt
 pub const FLOW_SUMMARY_HEADS_NARROW: [&str; 3] = ["heard", "validated", "cared for"];
 pub fn flow_summary_heading(date: &str, title: &str, rounds: usize, minutes: i64) -> String {
     let rounds = match rounds {
-        1 => "1 round".to_string(),
-        n => format!("{n} rounds"),
+        0 => String::new(),
+        1 => " · 1 round".to_string(),
+        n => format!(" · {n} rounds"),
     };
     let length = match minutes {
         0 => "under a minute".to_string(),
         1 => "1 minute".to_string(),
         n => format!("{n} minutes"),
     };
-    format!("{date} · {title} · {rounds} · {length}")
+    format!("{date} · {title}{rounds} · {length}")
 }
 /// How many times the sender said it before "you got it".
 pub fn understood_after(name: &str, pieces: u64) -> String {
@@ -195,6 +196,14 @@ pub fn rounds_had(rounds: usize, completed: bool) -> String {
     } else {
         format!("{rounds}, saved unfinished.")
     }
+}
+pub fn finished_or_not(completed: bool) -> String {
+    if completed {
+        "Talked through to the end."
+    } else {
+        "Saved unfinished."
+    }
+    .to_string()
 }
 pub const PUT_OFF: &str =
     "You chose later. Nothing is lost: start it again when you are both ready.";

@@ -58,5 +58,23 @@ pub fn flow_begins_with(kind: Kind, first: &str) -> String {
     }
 }
 
+// "Our week" as Look back and the summary tell it.
+pub const SAID_ALOUD: &str = "(said aloud)";
+pub fn appreciated_things(name: &str, said: &[String]) -> String {
+    match said.len() {
+        0 => format!("{name} appreciated nothing out loud this time."),
+        _ => format!("{name} appreciated: {}", said.join("; ")),
+    }
+}
+pub const WENT_WELL_WAS: &str = ": what went well: ";
+pub const SAID_WHAT_WENT_WELL: &str = " said what went well.";
+pub const THIS_WEEK_WAS: &str = ": what would help this week: ";
+pub const SAID_WHAT_WOULD_HELP: &str = " said what would help this week.";
+pub const ONE_THING_TALKED_THROUGH: &str = "One thing you talked through";
+
+/// Said once on a summary, after low ratings or a break.
+pub const HARD_MOMENT_LATER: &str = "If something from tonight still feels raw, \"After a hard \
+moment\" is there for when you are both calm: Start a talk, then 3.";
+
 pub const KINDS_TITLE: &str = "Start a talk";
 pub const KINDS_ASK: &str = "What kind of talk would help tonight?";

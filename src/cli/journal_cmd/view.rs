@@ -122,14 +122,22 @@ fn keep_private_text_of(stored: &mut serde_json::Value, session: &Session, reade
         if reader.is(session.partner_name(text.writer)) {
             continue;
         }
-        // "/steps/0/text" becomes "/steps/0/text_written": true; "/topic", "topic_written".
-        if let Some((parent, field)) = text.pointer.rsplit_once('/')
-            && let Some(object) = stored
-                .pointer_mut(parent)
-                .and_then(serde_json::Value::as_object_mut)
-            && object.remove(field).is_some()
-        {
-            object.insert(format!("{field}_written"), json!(true));
+        // "/steps/0/text" becomes "/steps/0/text_written": true; "/topic", "topic_written";
+        // an entry of a list by partner ("/went_well/1") becomes {"written": true}.
+        let Some((parent, field)) = text.pointer.rsplit_once('/') else {
+            continue;
+        };
+        match stored.pointer_mut(parent) {
+            Some(serde_json::Value::Object(object)) => {
+                let written = object.remove(field).is_some();
+                object.insert(format!("{field}_written"), json!(written));
+            }
+            Some(serde_json::Value::Array(list)) => {
+                if let Some(entry) = field.parse::<usize>().ok().and_then(|i| list.get_mut(i)) {
+                    *entry = json!({"written": true});
+                }
+            }
+            _ => {}
         }
     }
     let Some(object) = stored.as_object_mut() else {
@@ -274,7 +282,7 @@ fn conversation(
     let _ = writeln!(out, "  Partners  {}", partners(session));
     let _ = writeln!(out, "  Status    {}", status(session));
     out.push('\n');
-    for (_, line) in crate::journal::flow_lines::understand_lines(session, reader) {
+    for (_, line) in crate::journal::flow_lines::lines(session, reader) {
         let _ = writeln!(out, "{line}");
     }
     out

@@ -65,6 +65,8 @@ pub struct Summary {
     pub minutes: i64,
     pub theme: Theme,
     pub demo: bool,
+    /// A break was taken during the talk (the app knows; a prompt talk does not keep it).
+    pub after_break: bool,
 }
 
 fn figure(value: Option<f64>) -> String {
@@ -119,7 +121,25 @@ impl Summary {
             minutes,
             theme,
             demo,
+            after_break: false,
         }
+    }
+
+    /// After a talk whose ratings were low, or with a break in it, "After a hard moment"
+    /// is suggested for later, in one kind sentence; never after that talk itself.
+    fn suggests_repair(&self) -> bool {
+        let session = &self.session;
+        if !session.is_couple() || session.kind() == crate::repair::session::KIND {
+            return false;
+        }
+        let low = |v: Option<u8>| v.is_some_and(|v| v <= 2);
+        let rated_low =
+            (session.rated().iter()).any(|r| low(r.felt_heard) || low(r.felt_validated));
+        let breaks = session
+            .extra
+            .get("breaks")
+            .and_then(serde_json::Value::as_u64);
+        rated_low || self.after_break || breaks.unwrap_or(0) > 0
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Action> {
@@ -326,15 +346,28 @@ impl Widget for &Summary {
         };
         let date = session.started_at.at().format("%a %-d %b").to_string();
         let understand = session.kind() == crate::understand::session::KIND;
-        let heading = if understand {
-            let rounds = session.round_ratings().len();
-            words::flow_summary_heading(&date, words::UNDERSTAND_TITLE, rounds, self.minutes)
-        } else {
-            words::summary_heading(&date, &one_line(&self.deck_title), prompts, self.minutes)
+        let flow = crate::activity::Kind::of_flow(session.kind());
+        let heading = match flow {
+            Some(kind) => {
+                let rounds = session.round_ratings().len();
+                words::flow_summary_heading(&date, words::kind_title(kind), rounds, self.minutes)
+            }
+            None => {
+                words::summary_heading(&date, &one_line(&self.deck_title), prompts, self.minutes)
+            }
         };
         let mut lines = vec![Line::styled(heading, theme.heading()), Line::raw("")];
         if understand {
             lines.extend(self.understand_lines(body.width));
+        } else if flow.is_some() {
+            let told =
+                crate::journal::flow_lines::lines(session, crate::journal::privacy::Reader::Shared);
+            lines.extend(told.into_iter().map(|(tone, line)| match tone {
+                crate::journal::flow_lines::Tone::Heading => Line::styled(line, theme.heading()),
+                crate::journal::flow_lines::Tone::Text => Line::styled(line, theme.text()),
+                crate::journal::flow_lines::Tone::Quiet => Line::styled(line, theme.muted()),
+            }));
+            lines.push(Line::raw(""));
         } else if session.is_couple() {
             lines.extend(self.couple_lines(body.width));
         } else {
@@ -354,6 +387,10 @@ impl Widget for &Summary {
             format!("{saved}{}", last.unwrap_or_default()),
             theme.muted(),
         ));
+        if self.suggests_repair() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(words::HARD_MOMENT_LATER, theme.text()));
+        }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             if session.is_couple() {

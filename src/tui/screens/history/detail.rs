@@ -195,12 +195,14 @@ impl Detail {
             lines.push((Style::Quiet, words::reflection_kept_for(&writer)));
             return Detail { lines, scroll: 0 };
         }
-        if session.kind() == crate::understand::session::KIND {
-            lines[1] = (
-                Style::Quiet,
-                words::rounds_had(session.round_ratings().len(), session.completed),
-            );
-            let told = flow_lines::understand_lines(session, reader);
+        if crate::activity::Kind::of_flow(session.kind()).is_some() {
+            let state = if session.kind() == crate::understand::session::KIND {
+                words::rounds_had(session.round_ratings().len(), session.completed)
+            } else {
+                words::finished_or_not(session.completed)
+            };
+            lines[1] = (Style::Quiet, state);
+            let told = flow_lines::lines(session, reader);
             lines.extend(told.into_iter().map(|(tone, line)| (tone.into(), line)));
             return Detail { lines, scroll: 0 };
         }

@@ -15,21 +15,21 @@ use crate::tui::screens::activity::parts::TextField;
 use crate::understand::{Answer, Input, Understand};
 use crate::words;
 
-const TIME_OUT: Binding<Cmd> = bind(
+pub(crate) const TIME_OUT: Binding<Cmd> = bind(
     &[KeyCode::Char('t')],
     "t",
     Some("time out"),
     "time out: the signs to stop for a while, and the break",
     Cmd::TimeOut,
 );
-const PASS: Binding<Cmd> = bind(
+pub(crate) const PASS: Binding<Cmd> = bind(
     &[KeyCode::Char('s')],
     "s",
     Some("pass"),
     "pass: this round ends here, no reason needed",
     Cmd::Pass,
 );
-const YES_NO: [Binding<Cmd>; 2] = [ANSWER_MARKED, MOVE_BETWEEN_ANSWERS];
+pub(crate) const YES_NO: [Binding<Cmd>; 2] = [ANSWER_MARKED, MOVE_BETWEEN_ANSWERS];
 
 const GOOD_TIME: &[Binding<Cmd>] = &[
     bind(
@@ -73,12 +73,12 @@ const TOPIC: &[Binding<Cmd>] = &[
     ),
     TIME_OUT,
 ];
-const SAID: &[Binding<Cmd>] = &[
+pub(crate) const SAID: &[Binding<Cmd>] = &[
     bind(ENTER, "Enter", Some("said"), "it is said", Cmd::Next),
     PASS,
     TIME_OUT,
 ];
-const SAID_BACK: &[Binding<Cmd>] = &[
+pub(crate) const SAID_BACK: &[Binding<Cmd>] = &[
     bind(
         ENTER,
         "Enter",
@@ -89,7 +89,7 @@ const SAID_BACK: &[Binding<Cmd>] = &[
     PASS,
     TIME_OUT,
 ];
-const RECEIVER_DONE: &[Binding<Cmd>] = &[
+pub(crate) const RECEIVER_DONE: &[Binding<Cmd>] = &[
     bind(
         ENTER,
         "Enter",
@@ -100,7 +100,7 @@ const RECEIVER_DONE: &[Binding<Cmd>] = &[
     PASS,
     TIME_OUT,
 ];
-const ANSWER: &[Binding<Cmd>] = &[
+pub(crate) const ANSWER: &[Binding<Cmd>] = &[
     bind(
         &[KeyCode::Char('y'), KeyCode::Char('1')],
         "y",
@@ -127,7 +127,7 @@ const ANSWER: &[Binding<Cmd>] = &[
     PASS,
     TIME_OUT,
 ];
-const MORE: &[Binding<Cmd>] = &[
+pub(crate) const MORE: &[Binding<Cmd>] = &[
     bind(
         &[KeyCode::Char('y')],
         "y",
@@ -209,7 +209,7 @@ const SMALL_STEP: &[Binding<Cmd>] = &[
         Cmd::Pass,
     ),
 ];
-const TIME_OUT_STEP: &[Binding<Cmd>] = &[
+pub(crate) const TIME_OUT_STEP: &[Binding<Cmd>] = &[
     bind(
         &[KeyCode::Char('b')],
         "b",
@@ -225,17 +225,17 @@ const TIME_OUT_STEP: &[Binding<Cmd>] = &[
         Cmd::Next,
     ),
 ];
-const BREAK_STEP: &[Binding<Cmd>] = &[bind(
+pub(crate) const BREAK_STEP: &[Binding<Cmd>] = &[bind(
     ENTER,
     "Enter",
     Some("go on"),
     "back to where you left",
     Cmd::Next,
 )];
-const NONE: &[Binding<Cmd>] = &[];
+pub(crate) const NONE: &[Binding<Cmd>] = &[];
 
 /// Keys while typing a small step, a single line.
-const WRITING_LINE: &[(&str, &str)] = &[("Enter", "done"), ("Esc", "leave the text")];
+pub(crate) const WRITING_LINE: &[(&str, &str)] = &[("Enter", "done"), ("Esc", "leave the text")];
 /// Keys while typing the topic: Tab says whether the history may show it.
 const WRITING_TOPIC: &[(&str, &str)] = &[
     ("Enter", "done"),
@@ -396,7 +396,8 @@ fn on_step(
         StepUi::Speak => said(command, Input::Said),
         StepUi::Mirror => said(command, Input::Mirrored),
         StepUi::Validate | StepUi::Empathize => said(command, Input::Done),
-        StepUi::Answer(marked) => answer(command, marked, notice),
+        StepUi::Answer(_) if command == Cmd::Pass => act(Input::Pass),
+        StepUi::Answer(marked) => act(Input::Answer(pick_answer(command, marked, notice)?)),
         StepUi::More(choice) => match command {
             Cmd::Pass => act(Input::Pass),
             _ => act(Input::More(choose(command, choice, notice)?)),
@@ -428,20 +429,24 @@ fn said(command: Cmd, input: Input) -> Option<Action> {
     }
 }
 
-/// The sender's answer: a letter or digit gives it; arrows mark one and Enter gives it.
-fn answer(command: Cmd, marked: &mut Option<usize>, notice: &mut Option<String>) -> Option<Action> {
+/// The sender's answer to a mirror: a letter or digit gives it; arrows mark one and Enter
+/// gives it. Shared with the gate of "After a hard moment".
+pub(crate) fn pick_answer(
+    command: Cmd,
+    marked: &mut Option<usize>,
+    notice: &mut Option<String>,
+) -> Option<Answer> {
     const ANSWERS: [Answer; 3] = [Answer::GotIt, Answer::Partly, Answer::NotYet];
     match command {
-        Cmd::Yes => act(Input::Answer(Answer::GotIt)),
-        Cmd::Partly => act(Input::Answer(Answer::Partly)),
-        Cmd::No => act(Input::Answer(Answer::NotYet)),
-        Cmd::Pass => act(Input::Pass),
+        Cmd::Yes => Some(Answer::GotIt),
+        Cmd::Partly => Some(Answer::Partly),
+        Cmd::No => Some(Answer::NotYet),
         Cmd::Toggle => {
             *marked = Some(marked.map_or(0, |m| (m + 1) % ANSWERS.len()));
             None
         }
         Cmd::Next => match marked {
-            Some(m) => act(Input::Answer(ANSWERS[*m])),
+            Some(m) => Some(ANSWERS[*m]),
             None => {
                 *notice = Some(words::ANSWER_FIRST.to_string());
                 None

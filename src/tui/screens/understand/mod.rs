@@ -3,7 +3,7 @@
 //! steps. Holds only what is being chosen on the current step; the gate is the engine's.
 
 pub mod keys;
-mod view;
+pub(crate) mod view;
 
 use std::time::Instant;
 

@@ -357,7 +357,7 @@ fn render_rating(
     }
 }
 
-fn time_out(width: u16, theme: Theme) -> Vec<Line<'static>> {
+pub(crate) fn time_out(width: u16, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::styled(words::TIME_OUT_TITLE, theme.heading()),
         Line::raw(""),
