@@ -15,6 +15,8 @@ mod newer_journal;
 mod privacy;
 #[path = "flows/reliability_disk.rs"]
 mod reliability_disk;
+#[path = "flows/repair.rs"]
+mod repair;
 #[path = "flows/scales.rs"]
 mod scales;
 #[path = "flows/setup_length.rs"]

@@ -5,6 +5,8 @@
 
 #[path = "screens/screens_history.rs"]
 mod screens_history;
+#[path = "screens/screens_repair.rs"]
+mod screens_repair;
 #[path = "screens/screens_setup.rs"]
 mod screens_setup;
 #[path = "screens/screens_small.rs"]

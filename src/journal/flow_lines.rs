@@ -183,15 +183,20 @@ fn repair_lines(session: &Session, reader: Reader) -> Lines {
     lines.extend(my_part_lines(session, reader));
     for (i, next) in list(extra, "next_time").iter().enumerate() {
         let who = name(session, next.get("partner"));
+        let mut hidden = false;
         for (field, shown) in [
             ("will", words::will_next_time(&who)),
             ("ask", words::asks_next_time(&who)),
         ] {
-            if next.get(field).is_some_and(Value::is_string) {
-                let pointer = format!("/next_time/{i}/{field}");
-                let hidden = words::named_next_time(&who);
-                lines.push((Tone::Text, own_or(session, &pointer, reader, shown, hidden)));
+            let pointer = format!("/next_time/{i}/{field}");
+            match privacy::flow_text_for(session, &pointer, reader) {
+                Some(text) => lines.push((Tone::Text, format!("{shown}{}", one_line(text)))),
+                None => hidden |= next.get(field).is_some_and(Value::is_string),
             }
+        }
+        // One line for both, so a person's "next time" is not counted twice.
+        if hidden {
+            lines.push((Tone::Text, words::named_next_time(&who)));
         }
     }
     lines

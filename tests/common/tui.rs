@@ -71,6 +71,15 @@ pub fn understand() -> SetupChoice {
     }
 }
 
+/// "After a hard moment" for Ana and Ben; Ana begins each part.
+pub fn repair() -> SetupChoice {
+    SetupChoice {
+        kind: heard::activity::Kind::Repair,
+        deck_id: "repair".into(),
+        ..understand()
+    }
+}
+
 pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
         kind: heard::activity::Kind::Reflection,

@@ -208,9 +208,9 @@ fn summarise(
     let mut lines = vec![
         Line::styled(words::say_back_part(listener, sharer), theme.heading()),
         Line::raw(""),
-        Line::styled(format!("  {}", words::SAY_BACK_FRAME), theme.key()),
-        Line::raw(""),
     ];
+    lines.extend(hanging("  ", words::SAY_BACK_FRAME, width, theme.key()));
+    lines.push(Line::raw(""));
     let (Step::Summarise { stage, partner }, talk) = (step, &flow.engine) else {
         return lines;
     };
@@ -302,10 +302,15 @@ fn render_my_part(
     buf: &mut Buffer,
     theme: Theme,
 ) {
+    // The apology comes first: in a small window the list may lose a row, never it.
     let mut head = vec![
         Line::styled(words::ask_my_part(asked), theme.heading()),
         Line::styled(words::MY_PART_NOTE, theme.muted()),
-        Line::raw(""),
+        Line::from(vec![
+            Span::styled("  a ", theme.key()),
+            Span::styled(if apology { "✓" } else { " " }, theme.heading()),
+            Span::styled(format!(" {}", words::WITH_APOLOGY), theme.text()),
+        ]),
     ];
     for (i, phrase) in words::MY_PART.iter().enumerate() {
         let mark = if picks.has(i) { "✓" } else { " " };
@@ -315,11 +320,6 @@ fn render_my_part(
             Span::styled(format!(" {phrase}"), theme.text()),
         ]));
     }
-    head.push(Line::from(vec![
-        Span::styled("  a ", theme.key()),
-        Span::styled(if apology { "✓" } else { " " }, theme.heading()),
-        Span::styled(format!(" {}", words::WITH_APOLOGY), theme.text()),
-    ]));
     let show_text = text.writing || !text.is_empty();
     let rows = lines_height(&head, area.width);
     let [top, field, _] = Layout::vertical([
