@@ -2,6 +2,7 @@
 //! data bears it out. The rules, and when each one speaks, are listed in docs/insights.md.
 
 mod figures;
+mod flows;
 
 use crate::mode::Partner;
 use std::fmt;
@@ -43,6 +44,16 @@ pub enum Insight {
     MoodRose { times: usize, talks: usize },
     /// How close one partner's guesses came to what the other felt.
     ListeningGap(Gap),
+    /// How many pieces `sender` said before "you got it" in the latest talk with a floor,
+    /// and in the one before; the topic when its bringer shared it.
+    Tries {
+        sender: String,
+        topic: Option<String>,
+        tries: u64,
+        before: u64,
+    },
+    /// Consecutive weeks, up to this one or the last, each with a finished "Our week" talk.
+    WeeksOfOurWeek { weeks: usize },
 }
 
 /// The listening gap of one listener: `|guess - felt heard|` over every turn that has both.
@@ -139,6 +150,8 @@ pub fn insights(journal: &Journal, now: DateTime<FixedOffset>) -> Vec<Insight> {
             .into_iter()
             .map(Insight::ListeningGap),
     );
+    out.extend(flows::tries(&couple));
+    out.extend(flows::weeks_of_our_week(&couple, now));
     out
 }
 
@@ -259,6 +272,28 @@ impl fmt::Display for Insight {
                 "Your mood rose after {times} of your last {talks} talks."
             ),
             Insight::ListeningGap(gap) => gap.fmt(f),
+            Insight::Tries {
+                sender,
+                topic,
+                tries,
+                before,
+            } => {
+                let about = topic
+                    .as_deref()
+                    .map(|t| format!(" about {}", one_line(t)))
+                    .unwrap_or_default();
+                let times = |n: u64| if n == 1 { "1 try".to_string() } else { format!("{n} tries") };
+                write!(
+                    f,
+                    "{} needed {} to feel understood{about}; the time before, {}.",
+                    one_line(sender),
+                    times(*tries),
+                    times(*before)
+                )
+            }
+            Insight::WeeksOfOurWeek { weeks } => {
+                write!(f, "Each of your last {weeks} weeks had an Our week talk.")
+            }
         }
     }
 }

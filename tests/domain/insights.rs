@@ -322,6 +322,9 @@ fn every_sentence_about_the_demo_journal_is_true_of_it() {
                 let stats = heard::journal::stats::compute(&journal, None, now);
                 assert_eq!(*weeks, stats.weekly_streak);
             }
+            // Checked against hand-made journals in their own tests below.
+            Insight::Tries { tries, before, .. } => assert!(*tries >= 1 && *before >= 1),
+            Insight::WeeksOfOurWeek { weeks } => assert!(*weeks >= 2),
             Insight::ListeningGap(gap) => {
                 let listener = couple[0]
                     .partners
@@ -361,4 +364,91 @@ fn sentences_at(journal: &Journal, now: chrono::DateTime<chrono::FixedOffset>) -
         .iter()
         .map(ToString::to_string)
         .collect()
+}
+
+/// An understand talk on day `day`, run by its engine: Ana brings `topic` (shared or not)
+/// and needs `tries` pieces before "you got it".
+fn understand_on(day: i64, tries: u32, topic: &str, shared: bool) -> heard::journal::Session {
+    use heard::activity::flow::Meta;
+    use heard::mode::Partner;
+    use heard::understand::{Answer, Input, Understand};
+    let mut talk = Understand::new(Partner::First, true);
+    let mut inputs = vec![
+        Input::GoodTime(true),
+        Input::GoodTime(true),
+        Input::Topic {
+            text: Some(topic.into()),
+            shared,
+        },
+    ];
+    for n in 1..=tries {
+        inputs.extend([Input::Said, Input::Mirrored]);
+        let answer = if n == tries { Answer::GotIt } else { Answer::NotYet };
+        inputs.push(Input::Answer(answer));
+    }
+    inputs.extend([Input::More(false), Input::Done, Input::Done]);
+    inputs.push(Input::Rate {
+        heard: Some(4),
+        validated: Some(4),
+        cared: Some(4),
+    });
+    inputs.extend([Input::Switch(false), Input::SmallStep(None), Input::SmallStep(None)]);
+    for input in inputs {
+        talk.apply(input).unwrap();
+    }
+    let when = start() + chrono::Duration::days(day);
+    let partners = ["Ana".to_string(), "Ben".to_string()];
+    let started = heard::journal::Timestamp::new(when);
+    let id = format!("u{day}");
+    let meta = Meta {
+        id: &id,
+        partners: &partners,
+        started_at: &started,
+    };
+    talk.to_session(&meta, when + chrono::Duration::minutes(30), true)
+}
+
+#[test]
+fn the_tries_to_feel_understood_are_said_against_the_time_before() {
+    let mut journal = Journal::default();
+    journal.sessions.push(understand_on(3, 1, "money", true));
+    // One talk with a floor: nothing to compare with yet.
+    assert!(!said(&journal, "to feel understood"));
+    journal.sessions.push(understand_on(10, 3, "money", true));
+    assert!(
+        said(&journal, "Ana needed 3 tries to feel understood about money; the time before, 1 try."),
+        "{:?}",
+        sentences(&journal)
+    );
+    // A topic kept private is never named in a shared sentence.
+    journal.sessions.push(understand_on(17, 2, "my mother", false));
+    let all = sentences(&journal).join(" ");
+    assert!(all.contains("Ana needed 2 tries to feel understood; the time before, 3 tries."), "{all}");
+    assert!(!all.contains("mother"), "{all}");
+}
+
+#[test]
+fn weeks_with_an_our_week_talk_are_counted_back_from_this_week_or_last() {
+    let weekly = |day: i64| {
+        let mut session = understand_on(day, 1, "x", true);
+        session.extra.insert("kind".into(), "weekly".into());
+        session.deck_id = "weekly".into();
+        session
+    };
+    // Days 3, 10 and 17 are in the weeks of 2, 9 and 16 Nov; now is in the week of 23 Nov.
+    let journal = Journal {
+        sessions: vec![weekly(3), weekly(10), weekly(17)],
+        ..Journal::default()
+    };
+    assert!(said(&journal, "Each of your last 3 weeks had an Our week talk."), "{:?}", sentences(&journal));
+    let one = Journal {
+        sessions: vec![weekly(17)],
+        ..Journal::default()
+    };
+    assert!(!said(&one, "Our week talk"), "one week is no run");
+    let gap = Journal {
+        sessions: vec![weekly(3), weekly(17)],
+        ..Journal::default()
+    };
+    assert!(!said(&gap, "Our week talk"), "a week without one ends the run");
 }
