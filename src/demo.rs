@@ -115,6 +115,9 @@ pub fn sample_journal(now: DateTime<FixedOffset>) -> Journal {
     // One of each conversation, so a therapist can show each in Look back.
     let sunday = |weeks_back: i64| week_of(weeks_back) + Duration::days(6);
     sessions.push(sampler.understand_talk(sunday(5)));
+    sessions.push(sampler.repair_talk(sunday(7)));
+    // Weeks back, so the last five talks still tell the demo's story of Sam being heard more.
+    sessions.push(sampler.weekly_talk(sunday(8)));
     sessions.sort_by_key(|s| s.started_at.at());
     Journal {
         sessions,
@@ -328,15 +331,141 @@ impl Sampler {
             // The script is the engine's own path; a refusal would be a bug in it.
             let _ = talk.apply(input);
         }
-        let frame = self.session(Mode::Couple, None, day, &DEMO_PARTNERS, Vec::new());
-        let ended = frame.ended_at.as_ref().map_or(self.now, |e| e.at()) + Duration::minutes(25);
+        let (meta_frame, ended) = self.frame(day, 30);
         let partners = DEMO_PARTNERS.map(String::from);
-        let meta = crate::activity::flow::Meta {
-            id: &frame.id,
-            partners: &partners,
-            started_at: &frame.started_at,
+        talk.to_session(&self.meta(&meta_frame, &partners), ended, true)
+    }
+
+    /// "After a hard moment", through its engine: Sam was not calm at first; after the
+    /// break both were. Sam apologises and Maya accepts.
+    fn repair_talk(&mut self, day: NaiveDate) -> Session {
+        use crate::repair::{Input, Repair};
+        use crate::understand::Answer;
+        let mut talk = Repair::new(Partner::First, true);
+        let gate = || {
+            [
+                Input::Said,
+                Input::Mirrored,
+                Input::Answer(Answer::GotIt),
+                Input::More(false),
+                Input::Done,
+            ]
         };
-        talk.to_session(&meta, ended, true)
+        let mut inputs = vec![Input::Calm(true), Input::Calm(false), Input::Resume];
+        inputs.extend([Input::Calm(true), Input::Calm(true)]);
+        inputs.extend([
+            Input::Feelings(vec!["unseen".into(), "lonely".into()]),
+            Input::Done,
+            Input::Feelings(vec!["overwhelmed".into(), "defensive".into()]),
+            Input::Done,
+        ]);
+        inputs.extend(gate());
+        inputs.extend(gate());
+        inputs.extend([Input::Pass, Input::Pass]);
+        inputs.extend([
+            Input::MyPart {
+                picked: vec![6],
+                text: None,
+                apology: false,
+            },
+            Input::Done,
+            Input::MyPart {
+                picked: vec![0, 3],
+                text: None,
+                apology: true,
+            },
+            Input::Done,
+            Input::Accept(true),
+            Input::NextTime {
+                will: Some("Say when I need a minute".into()),
+                ask: None,
+            },
+            Input::Done,
+            Input::NextTime {
+                will: None,
+                ask: Some("Tell me sooner when it's a lot".into()),
+            },
+            Input::Done,
+        ]);
+        for input in inputs {
+            // The script is the engine's own path; a refusal would be a bug in it.
+            let _ = talk.apply(input);
+        }
+        let (meta_frame, ended) = self.frame(day, 40);
+        let partners = DEMO_PARTNERS.map(String::from);
+        talk.to_session(&self.meta(&meta_frame, &partners), ended, true)
+    }
+
+    /// "Our week", through its engine: appreciations, what went well, Sam brings one
+    /// thing (the washing-up) and Maya gets it at the second try, then the close.
+    fn weekly_talk(&mut self, day: NaiveDate) -> Session {
+        use crate::understand::{Answer, Input as Floor};
+        use crate::weekly::{Input, Weekly};
+        let mut talk = Weekly::new(Partner::First, true);
+        let mut inputs = vec![
+            Input::Appreciate(Some("You cooked when I was late".into())),
+            Input::Appreciate(None),
+            Input::Done,
+            Input::Appreciate(Some("The walk on Saturday".into())),
+            Input::Done,
+            Input::WentWell(Some("We laughed more".into())),
+            Input::WentWell(None),
+            Input::Issue(Some(Partner::Second)),
+        ];
+        let floor = [
+            Floor::Topic {
+                text: Some("the washing-up".into()),
+                shared: true,
+            },
+            Floor::Said,
+            Floor::Mirrored,
+            Floor::Answer(Answer::NotYet),
+            Floor::Said,
+            Floor::Mirrored,
+            Floor::Answer(Answer::GotIt),
+            Floor::More(false),
+            Floor::Done,
+            Floor::Done,
+            Floor::Rate {
+                heard: Some(5),
+                validated: Some(4),
+                cared: Some(5),
+            },
+            Floor::Switch(false),
+            Floor::SmallStep(Some("Make a rota together".into())),
+            Floor::SmallStep(None),
+        ];
+        inputs.extend(floor.into_iter().map(Input::Understand));
+        inputs.extend([
+            Input::ThisWeek(Some("A hug when I get home".into())),
+            Input::ThisWeek(None),
+        ]);
+        for input in inputs {
+            // The script is the engine's own path; a refusal would be a bug in it.
+            let _ = talk.apply(input);
+        }
+        let (meta_frame, ended) = self.frame(day, 35);
+        let partners = DEMO_PARTNERS.map(String::from);
+        talk.to_session(&self.meta(&meta_frame, &partners), ended, true)
+    }
+
+    /// An evening's id and start for a conversation, and its end `minutes` later.
+    fn frame(&mut self, day: NaiveDate, minutes: i64) -> (Session, DateTime<FixedOffset>) {
+        let frame = self.session(Mode::Couple, None, day, &DEMO_PARTNERS, Vec::new());
+        let ended = frame.started_at.at() + Duration::minutes(minutes);
+        (frame, ended)
+    }
+
+    fn meta<'a>(
+        &self,
+        frame: &'a Session,
+        partners: &'a [String; 2],
+    ) -> crate::activity::flow::Meta<'a> {
+        crate::activity::flow::Meta {
+            id: &frame.id,
+            partners,
+            started_at: &frame.started_at,
+        }
     }
 
     /// A completed session on some evening of `day`, without moods or closeness yet.

@@ -282,7 +282,13 @@ impl fmt::Display for Insight {
                     .as_deref()
                     .map(|t| format!(" about {}", one_line(t)))
                     .unwrap_or_default();
-                let times = |n: u64| if n == 1 { "1 try".to_string() } else { format!("{n} tries") };
+                let times = |n: u64| {
+                    if n == 1 {
+                        "1 try".to_string()
+                    } else {
+                        format!("{n} tries")
+                    }
+                };
                 write!(
                     f,
                     "{} needed {} to feel understood{about}; the time before, {}.",

@@ -383,7 +383,11 @@ fn understand_on(day: i64, tries: u32, topic: &str, shared: bool) -> heard::jour
     ];
     for n in 1..=tries {
         inputs.extend([Input::Said, Input::Mirrored]);
-        let answer = if n == tries { Answer::GotIt } else { Answer::NotYet };
+        let answer = if n == tries {
+            Answer::GotIt
+        } else {
+            Answer::NotYet
+        };
         inputs.push(Input::Answer(answer));
     }
     inputs.extend([Input::More(false), Input::Done, Input::Done]);
@@ -392,7 +396,11 @@ fn understand_on(day: i64, tries: u32, topic: &str, shared: bool) -> heard::jour
         validated: Some(4),
         cared: Some(4),
     });
-    inputs.extend([Input::Switch(false), Input::SmallStep(None), Input::SmallStep(None)]);
+    inputs.extend([
+        Input::Switch(false),
+        Input::SmallStep(None),
+        Input::SmallStep(None),
+    ]);
     for input in inputs {
         talk.apply(input).unwrap();
     }
@@ -416,14 +424,22 @@ fn the_tries_to_feel_understood_are_said_against_the_time_before() {
     assert!(!said(&journal, "to feel understood"));
     journal.sessions.push(understand_on(10, 3, "money", true));
     assert!(
-        said(&journal, "Ana needed 3 tries to feel understood about money; the time before, 1 try."),
+        said(
+            &journal,
+            "Ana needed 3 tries to feel understood about money; the time before, 1 try."
+        ),
         "{:?}",
         sentences(&journal)
     );
     // A topic kept private is never named in a shared sentence.
-    journal.sessions.push(understand_on(17, 2, "my mother", false));
+    journal
+        .sessions
+        .push(understand_on(17, 2, "my mother", false));
     let all = sentences(&journal).join(" ");
-    assert!(all.contains("Ana needed 2 tries to feel understood; the time before, 3 tries."), "{all}");
+    assert!(
+        all.contains("Ana needed 2 tries to feel understood; the time before, 3 tries."),
+        "{all}"
+    );
     assert!(!all.contains("mother"), "{all}");
 }
 
@@ -440,7 +456,11 @@ fn weeks_with_an_our_week_talk_are_counted_back_from_this_week_or_last() {
         sessions: vec![weekly(3), weekly(10), weekly(17)],
         ..Journal::default()
     };
-    assert!(said(&journal, "Each of your last 3 weeks had an Our week talk."), "{:?}", sentences(&journal));
+    assert!(
+        said(&journal, "Each of your last 3 weeks had an Our week talk."),
+        "{:?}",
+        sentences(&journal)
+    );
     let one = Journal {
         sessions: vec![weekly(17)],
         ..Journal::default()
@@ -450,5 +470,8 @@ fn weeks_with_an_our_week_talk_are_counted_back_from_this_week_or_last() {
         sessions: vec![weekly(3), weekly(17)],
         ..Journal::default()
     };
-    assert!(!said(&gap, "Our week talk"), "a week without one ends the run");
+    assert!(
+        !said(&gap, "Our week talk"),
+        "a week without one ends the run"
+    );
 }

@@ -344,7 +344,7 @@ fn demo_config_is_short_and_names_the_couple() {
 fn the_demo_holds_one_of_each_conversation_told_by_its_own_engine() {
     let journal = sample_journal(nows()[0]);
     let kinds: Vec<&str> = journal.sessions.iter().map(|s| s.kind()).collect();
-    for kind in ["prompts", "reflection", "understand"] {
+    for kind in ["prompts", "reflection", "understand", "repair", "weekly"] {
         assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
     }
     let understand = journal
@@ -359,4 +359,22 @@ fn the_demo_holds_one_of_each_conversation_told_by_its_own_engine() {
         "a not yet, then got it"
     );
     assert!(understand.completed);
+    // Each conversation was run to its end by its engine, nothing refused on the way.
+    let of = |kind: &str| journal.sessions.iter().find(|s| s.kind() == kind).unwrap();
+    let repair = of("repair");
+    assert!(repair.completed);
+    assert_eq!(repair.extra["not_calm"], 1);
+    assert_eq!(repair.extra["accepted"][0]["accepted"], true);
+    assert_eq!(repair.extra["next_time"].as_array().unwrap().len(), 2);
+    let weekly = of("weekly");
+    assert!(weekly.completed);
+    assert_eq!(
+        weekly.extra["appreciations_each"][0]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(weekly.extra["issue"]["rounds"][0]["got_it"], true);
+    assert_eq!(weekly.extra["this_week"][0], "A hug when I get home");
 }

@@ -15,11 +15,17 @@ fn confirmed_rounds<'a>(
     names: &[String; 2],
 ) -> Vec<(String, u64, Option<&'a str>)> {
     let record = |value: &'a Value| value.as_object();
-    let records = [Some(&*session.extra), session.extra.get("issue").and_then(record)];
+    let records = [
+        Some(&*session.extra),
+        session.extra.get("issue").and_then(record),
+    ];
     let mut out = Vec::new();
     for record in records.into_iter().flatten() {
         let shared = record.get("topic_private").and_then(Value::as_bool) != Some(true);
-        let topic = record.get("topic").and_then(Value::as_str).filter(|_| shared);
+        let topic = record
+            .get("topic")
+            .and_then(Value::as_str)
+            .filter(|_| shared);
         let rounds = record.get("rounds").and_then(Value::as_array);
         for round in rounds.into_iter().flatten() {
             let got_it = round.get("got_it").and_then(Value::as_bool) == Some(true);
@@ -53,7 +59,10 @@ pub fn tries(couple: &CoupleTalks) -> Vec<Insight> {
     };
     let mut out = Vec::new();
     for (sender, tries, topic) in latest {
-        if out.iter().any(|i| matches!(i, Insight::Tries { sender: s, .. } if s == sender)) {
+        if out
+            .iter()
+            .any(|i| matches!(i, Insight::Tries { sender: s, .. } if s == sender))
+        {
             continue;
         }
         let before = (earlier.iter().rev())

@@ -161,15 +161,19 @@ fn row(session: &Session, catalog: &Catalog, names: Option<&[String; 2]>) -> Row
     {
         figures = figures.swapped();
     }
-    // A conversation counts its rounds where a talk counts prompts: understood, and in all.
-    if session.kind() == crate::understand::session::KIND {
-        let rounds = session
+    // A conversation counts its floors where a talk counts prompts: understood, and in all
+    // (an understand talk's rounds, an Our week issue's, a repair's gates).
+    if crate::activity::Kind::of_flow(session.kind()).is_some() {
+        let gates = session
             .extra
-            .get("rounds")
+            .get("gates")
             .and_then(serde_json::Value::as_array);
-        let rounds = rounds.map_or(&[][..], Vec::as_slice);
-        figures.prompts = rounds.len();
-        figures.prompts_answered = rounds
+        let floors: Vec<&serde_json::Value> = match gates {
+            Some(gates) => gates.iter().collect(),
+            None => session.rounds(),
+        };
+        figures.prompts = floors.len();
+        figures.prompts_answered = floors
             .iter()
             .filter(|r| r.get("got_it").and_then(serde_json::Value::as_bool) == Some(true))
             .count();
