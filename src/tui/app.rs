@@ -327,12 +327,18 @@ impl App {
         self.next_seed = Rng::new(self.next_seed).next_u64();
         let started_at = Timestamp::new(started_at);
         let keep_notes = self.config.keep_notes;
+        let brought = (choice.bring == Some(true))
+            .then(|| self.waiting(&partners).into_iter().next())
+            .flatten();
         match choice.kind {
             Kind::Understand => Ok(Activity::Understand(Flow {
                 id,
                 partners,
                 started_at,
-                engine: Understand::new(Partner::First, keep_notes),
+                engine: match brought {
+                    Some(b) => Understand::brought(b.by, keep_notes, &b.reflection_id, &b.topic),
+                    None => Understand::new(Partner::First, keep_notes),
+                },
             })),
             Kind::Repair => Ok(Activity::Repair(Flow {
                 id,

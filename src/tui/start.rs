@@ -230,7 +230,12 @@ fn go_where_asked(app: &mut App, start: &Start, names: Option<(Mode, Vec<String>
                 deck_id,
                 prompts,
                 timer_seconds: (mode == Mode::Couple && seconds > 0).then_some(seconds),
-                bring: None,
+                // Asked first when a topic waits; only a talk from prompts and
+                // "Understand each other" take one up.
+                bring: match kind {
+                    Kind::Prompts | Kind::Reflection | Kind::Understand => None,
+                    Kind::Repair | Kind::Weekly => Some(false),
+                },
             };
             app.start(choice).map_err(anyhow::Error::msg)?;
         }

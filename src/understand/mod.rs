@@ -195,6 +195,9 @@ pub struct Understand {
     /// Breaks taken, so the summary can suggest a talk after a hard moment.
     #[serde(default)]
     pub(crate) breaks: u32,
+    /// The reflection alone whose topic this talk took up, so it stops waiting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) brought_from: Option<String>,
 }
 
 impl Understand {
@@ -211,6 +214,22 @@ impl Understand {
             step: Step::GoodTime { partner: bringer },
             paused: false,
             breaks: 0,
+            brought_from: None,
+        }
+    }
+
+    /// A talk about the topic `bringer` prepared alone (reflection `reflection_id`): the
+    /// topic step starts with it written, kept to them until they share it.
+    pub fn brought(
+        bringer: Partner,
+        keep_notes: bool,
+        reflection_id: &str,
+        topic: &str,
+    ) -> Understand {
+        Understand {
+            topic: keep_notes.then(|| topic.to_string()),
+            brought_from: Some(reflection_id.to_string()),
+            ..Understand::new(bringer, keep_notes)
         }
     }
 

@@ -65,6 +65,11 @@ impl Understand {
         if self.breaks > 0 {
             extra.insert("breaks".into(), self.breaks.into());
         }
+        if let Some(reflection) = &self.brought_from {
+            // As a talk from prompts marks what it opened with: the reflection stops waiting.
+            let brought = json!([{"by": self.bringer.index(), "reflection": reflection}]);
+            extra.insert(crate::talk::brought::BROUGHT.into(), brought);
+        }
         let rounds = self.rounds.iter().map(|r| {
             json!({
                 "sender": r.sender.index(),

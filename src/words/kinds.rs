@@ -76,5 +76,12 @@ pub const ONE_THING_TALKED_THROUGH: &str = "One thing you talked through";
 pub const HARD_MOMENT_LATER: &str = "If something from tonight still feels raw, \"After a hard \
 moment\" is there for when you are both calm: Start a talk, then 3.";
 
+/// In the setup of "Understand each other", when a partner prepared a topic alone.
+pub fn understand_brought(writer: &str, topic: &str) -> String {
+    format!(
+        "Take up the topic {writer} prepared alone, \"{topic}\": {writer} brings it and has the floor first."
+    )
+}
+
 pub const KINDS_TITLE: &str = "Start a talk";
 pub const KINDS_ASK: &str = "What kind of talk would help tonight?";

@@ -253,3 +253,55 @@ fn a_closed_window_at_every_step_resumes_where_it_was() {
         assert_eq!(rounds[0].1, [Some(4), Some(5), Some(3)]);
     }
 }
+
+/// Ben prepared a topic alone and chose to bring it: "Understand each other" takes it up,
+/// Ben bringing it, and afterwards it no longer waits.
+#[test]
+fn a_topic_prepared_alone_becomes_the_topic_of_an_understand_talk() {
+    let dir = tempfile::tempdir().unwrap();
+    let reflection = json!({"format": "heard-journal", "version": 1, "sessions": [{
+        "id": "5010-ben", "mode": "solo",
+        "started_at": "2026-11-25T08:00:00+01:00", "ended_at": "2026-11-25T08:20:00+01:00",
+        "completed": true, "deck_id": "before-the-talk", "partners": ["Ben"],
+        "mood_before": [3], "mood_after": [4], "closeness": [], "turns": [],
+        "topic": "Feeling alone on weekends", "bring_to_talk": true
+    }]});
+    std::fs::write(dir.path().join("journal.json"), reflection.to_string()).unwrap();
+    let mut app = app_on_disk(dir.path(), config());
+    press(&mut app, &["t", "2", "type:Ana", "Tab", "type:Ben", "Tab"]);
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Take up the topic Ben prepared alone"),
+        "{text}"
+    );
+    press(&mut app, &["Tab", "Enter"]);
+    assert_eq!(at(&app), "the question whether now is a good time");
+    assert!(screen(&app, 80, 24).contains("Ben, is now a good time to talk"));
+    press(&mut app, &["y", "y"]);
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Feeling alone on weekends"),
+        "written already: {text}"
+    );
+    press(
+        &mut app,
+        &["Enter", "Enter", "Enter", "y", "n", "Enter", "Enter"],
+    );
+    press(&mut app, &["4", "4", "4", "Enter", "n", "Enter", "Enter"]);
+    assert_eq!(at(&app), "the summary");
+    let journal = journal(dir.path());
+    let talk = journal
+        .sessions
+        .iter()
+        .find(|s| s.kind() == "understand")
+        .unwrap();
+    assert_eq!(talk.extra["topic"], "Feeling alone on weekends");
+    assert_eq!(talk.extra["topic_by"], 1);
+    assert_eq!(talk.extra["topic_private"], true);
+    assert_eq!(
+        talk.extra["brought"],
+        json!([{"by": 1, "reflection": "5010-ben"}])
+    );
+    let partners = ["Ana".to_string(), "Ben".to_string()];
+    assert!(heard::talk::brought::waiting(&journal.sessions, &partners).is_empty());
+}

@@ -180,7 +180,10 @@ impl Setup {
     /// them brings the topic (understand) or begins (repair, our week).
     pub fn for_flow(mut self, kind: Kind) -> Setup {
         self.kind = kind;
-        self.waiting.clear();
+        // Only "Understand each other" takes up a topic prepared alone.
+        if kind != Kind::Understand {
+            self.waiting.clear();
+        }
         if self.names().iter().all(|n| !n.is_empty()) {
             self.set_focus(Field::Begin);
         }
@@ -353,6 +356,9 @@ impl Setup {
     fn fields(&self) -> Vec<Field> {
         let mut fields: Vec<Field> = (0..self.names.len()).map(Field::Name).collect();
         if self.is_flow() {
+            if !self.brought_here().is_empty() {
+                fields.push(Field::Carried);
+            }
             fields.push(Field::Begin);
             return fields;
         }
@@ -467,7 +473,7 @@ impl Setup {
                 deck_id: self.kind.id().to_string(),
                 prompts: 0,
                 timer_seconds: None,
-                bring: Some(false),
+                bring: Some(!self.brought_here().is_empty() && self.use_carried),
             }));
         }
         let deck = self.decks.get(self.deck)?;

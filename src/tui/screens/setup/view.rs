@@ -140,6 +140,24 @@ impl Setup {
 
     /// A conversation asks only for the names: who begins, then Begin.
     fn flow_rows(&self, mut rows: Vec<Placed>, value_width: usize) -> Vec<Placed> {
+        let brought = self.brought_here();
+        if let Some((writer, topic)) = brought.first() {
+            // The topic a partner prepared alone: this talk's, with its writer bringing it.
+            let sentence = words::understand_brought(
+                &crate::text::one_line(writer),
+                &crate::text::one_line(topic),
+            );
+            let lines = wrap(
+                &sentence,
+                value_width
+                    .saturating_add(usize::from(VALUE_COLUMN))
+                    .saturating_sub(6),
+            );
+            rows.push(Placed::new(Row::Carried(lines), None));
+            rows.push(Placed::new(Row::Blank, BEFORE_BEGIN));
+            rows.push(Placed::new(Row::Begin, None));
+            return rows;
+        }
         let names = self.names();
         if let Some(first) = names.first().filter(|n| !n.is_empty()) {
             let line = words::flow_begins_with(self.kind(), &crate::text::one_line(first));

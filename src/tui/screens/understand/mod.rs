@@ -90,7 +90,12 @@ impl StepUi {
                 choice: None,
             },
             Step::Topic => StepUi::Topic {
-                text: Box::new(TextField::new(words::TOPIC_FIELD_PLACEHOLDER, notes, typed)),
+                // A topic prepared alone comes written already.
+                text: Box::new(TextField::new(
+                    words::TOPIC_FIELD_PLACEHOLDER,
+                    notes,
+                    typed.or_else(|| talk.topic().map(str::to_string)),
+                )),
                 shared: false,
             },
             Step::Speak => StepUi::Speak,
