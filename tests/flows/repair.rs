@@ -169,7 +169,7 @@ fn look_back_tells_the_five_parts_without_the_private_words() {
 }
 
 #[test]
-fn after_low_ratings_a_talk_from_prompts_suggests_after_a_hard_moment_once() {
+fn after_low_ratings_an_understand_talk_suggests_after_a_hard_moment_once() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_on_disk(dir.path(), config());
     start(&mut app, understand());
