@@ -71,6 +71,15 @@ pub fn understand() -> SetupChoice {
     }
 }
 
+/// "Our week" for Ana and Ben; Ana begins each part.
+pub fn weekly() -> SetupChoice {
+    SetupChoice {
+        kind: heard::activity::Kind::Weekly,
+        deck_id: "weekly".into(),
+        ..understand()
+    }
+}
+
 pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
         kind: heard::activity::Kind::Reflection,
