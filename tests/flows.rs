@@ -23,6 +23,8 @@ mod scales;
 mod setup_length;
 #[path = "flows/understand.rs"]
 mod understand;
+#[path = "flows/weekly.rs"]
+mod weekly;
 
 mod common;
 

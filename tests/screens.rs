@@ -13,6 +13,8 @@ mod screens_setup;
 mod screens_small;
 #[path = "screens/screens_understand.rs"]
 mod screens_understand;
+#[path = "screens/screens_weekly.rs"]
+mod screens_weekly;
 
 mod common;
 

@@ -341,6 +341,7 @@ mod kinds;
 mod privacy;
 mod repair;
 mod screens;
+mod weekly;
 
 pub use brought::*;
 pub use couples::*;
@@ -350,6 +351,7 @@ pub use kinds::*;
 pub use privacy::*;
 pub use repair::*;
 pub use screens::*;
+pub use weekly::*;
 
 #[cfg(test)]
 mod tests {

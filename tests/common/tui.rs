@@ -80,6 +80,15 @@ pub fn repair() -> SetupChoice {
     }
 }
 
+/// "Our week" for Ana and Ben; Ana begins each part.
+pub fn weekly() -> SetupChoice {
+    SetupChoice {
+        kind: heard::activity::Kind::Weekly,
+        deck_id: "weekly".into(),
+        ..understand()
+    }
+}
+
 pub fn solo(deck: &str, prompts: usize) -> SetupChoice {
     SetupChoice {
         kind: heard::activity::Kind::Reflection,

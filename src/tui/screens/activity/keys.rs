@@ -41,6 +41,8 @@ pub enum Cmd {
     TimeOut,
     /// Whether the topic shows in the shared history.
     Share,
+    /// No more of these from this partner (the week's appreciations).
+    Done,
 }
 
 pub const fn bind(
