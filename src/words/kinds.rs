@@ -21,13 +21,13 @@ pub fn kind_about(kind: Kind) -> &'static str {
         }
         Kind::Reflection => "A quiet moment for yourself, before a talk.",
         Kind::Understand => {
-            "One of you brings something that matters; the other listens and says it back, until you feel understood."
+            "One of you brings what matters; the other says it back until you feel understood."
         }
         Kind::Repair => {
             "Once you are both calm: talk through a fight or a hurt, each in turn, without blame."
         }
         Kind::Weekly => {
-            "Thank each other, say what went well, maybe talk through one thing, and what would help this week."
+            "Thanks, what went well, maybe one thing to talk through, and what would help."
         }
     }
 }
@@ -35,11 +35,11 @@ pub fn kind_about(kind: Kind) -> &'static str {
 /// How long it usually takes, in words.
 pub fn kind_length(kind: Kind) -> &'static str {
     match kind {
-        Kind::Prompts => "usually 20 to 60 minutes",
-        Kind::Reflection => "usually 10 to 20 minutes",
-        Kind::Understand => "usually 20 to 40 minutes",
-        Kind::Repair => "usually 30 to 60 minutes",
-        Kind::Weekly => "usually about 30 minutes",
+        Kind::Prompts => "about 20-60 minutes",
+        Kind::Reflection => "about 10-20 minutes",
+        Kind::Understand => "about 20-40 minutes",
+        Kind::Repair => "about 30-60 minutes",
+        Kind::Weekly => "about 30 minutes",
     }
 }
 

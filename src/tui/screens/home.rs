@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::activity::Kind;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding};
-use crate::tui::screens::activity::parts::hanging;
+use crate::tui::screens::activity::parts::{hanging, lines_height};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome::Chrome;
 use crate::words;
@@ -284,6 +284,10 @@ impl Widget for &Home {
         let inner = crate::tui::screens::activity::parts::column(
             inner.inner(ratatui::layout::Margin::new(3, 1)),
         );
+        // The kinds of talk take the whole page: four, each with its two lines.
+        if let Some(marked) = self.kinds {
+            return render_kinds(marked, inner, buf, theme);
+        }
         let [welcome, _, menu] = Layout::vertical([
             Constraint::Length(
                 3 + if self.notice.is_some() { 2 } else { 0 } + u16::from(self.demo) * 2,
@@ -295,9 +299,7 @@ impl Widget for &Home {
         Paragraph::new(self.welcome())
             .wrap(Wrap { trim: true })
             .render(welcome, buf);
-        if let Some(marked) = self.kinds {
-            return render_kinds(marked, menu, buf, theme);
-        }
+
         let lines: Vec<Line> = ITEMS
             .iter()
             .enumerate()
@@ -341,7 +343,7 @@ fn render_kinds(marked: usize, area: Rect, buf: &mut Buffer, theme: Theme) {
             Span::styled(format!("{}", i + 1), theme.key()),
             Span::raw("  "),
             Span::styled(format!(" {} ", words::kind_title(*kind)), label_style),
-            Span::styled(format!("  {}", words::kind_length(*kind)), theme.muted()),
+            Span::styled(format!("· {}", words::kind_length(*kind)), theme.muted()),
         ]));
         lines.extend(hanging(
             "      ",
@@ -350,6 +352,10 @@ fn render_kinds(marked: usize, area: Rect, buf: &mut Buffer, theme: Theme) {
             theme.muted(),
         ));
         lines.push(Line::raw(""));
+    }
+    // In a small window the blank lines between kinds go first, never a kind.
+    if lines_height(&lines, area.width) > area.height {
+        lines.retain(|line| line.width() > 0);
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
