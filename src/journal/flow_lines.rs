@@ -246,16 +246,12 @@ fn weekly_lines(session: &Session, reader: Reader) -> Lines {
     for (i, given) in list(extra, "appreciations_each").iter().enumerate() {
         let who = one_line(session.partner_name(i)).into_owned();
         let given = given.as_array().map_or(&[][..], Vec::as_slice);
-        let said: Vec<String> = given
-            .iter()
-            .map(|a| {
-                a.as_str().map_or_else(
-                    || words::SAID_ALOUD.to_string(),
-                    |t| one_line(t).into_owned(),
-                )
-            })
+        let written: Vec<String> = (given.iter())
+            .filter_map(Value::as_str)
+            .map(|t| one_line(t).into_owned())
             .collect();
-        lines.push((Tone::Text, words::appreciated_things(&who, &said)));
+        let aloud = given.len() - written.len();
+        lines.push((Tone::Text, words::appreciated_things(&who, &written, aloud)));
     }
     for (list_name, shown, hidden) in [
         (

@@ -59,11 +59,23 @@ pub fn flow_begins_with(kind: Kind, first: &str) -> String {
 }
 
 // "Our week" as Look back and the summary tell it.
-pub const SAID_ALOUD: &str = "(said aloud)";
-pub fn appreciated_things(name: &str, said: &[String]) -> String {
-    match said.len() {
-        0 => format!("{name} appreciated nothing out loud this time."),
-        _ => format!("{name} appreciated: {}", said.join("; ")),
+/// What one partner appreciated: the words written down, and how many more were said aloud.
+pub fn appreciated_things(name: &str, written: &[String], aloud: usize) -> String {
+    let things = |n: usize| {
+        if n == 1 {
+            "1 thing".to_string()
+        } else {
+            format!("{n} things")
+        }
+    };
+    match (written.is_empty(), aloud) {
+        (true, 0) => format!("{name} kept their thanks for another time."),
+        (true, n) => format!("{name} appreciated {} out loud.", things(n)),
+        (false, 0) => format!("{name} appreciated: {}", written.join("; ")),
+        (false, n) => format!(
+            "{name} appreciated: {}; and {n} more out loud.",
+            written.join("; ")
+        ),
     }
 }
 pub const WENT_WELL_WAS: &str = ": what went well: ";

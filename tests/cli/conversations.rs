@@ -154,3 +154,56 @@ fn the_exports_carry_the_rounds_and_leave_the_words_out_unless_asked() {
         "{all}"
     );
 }
+
+#[test]
+fn an_our_week_talk_shows_its_thanks_and_keeps_what_would_help_to_its_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    let journal = json!({"format": "heard-journal", "version": 1, "sessions": [{
+        "id": "0dd0ba11-0000-4000-8000-00000000000w", "mode": "couple",
+        "started_at": "2026-11-29T19:00:00+01:00", "ended_at": "2026-11-29T19:45:00+01:00",
+        "completed": true, "deck_id": "weekly", "partners": ["Ana", "Ben"],
+        "mood_before": [], "mood_after": [], "closeness": [], "turns": [],
+        "kind": "weekly",
+        "appreciations_each": [["dinner on Friday", null], [null]],
+        "went_well": ["Sunday's walk", null],
+        "issue": null,
+        "this_week": ["A hug in the morning", null]
+    }]});
+    std::fs::write(dir.path().join("data/journal.json"), journal.to_string()).unwrap();
+    let shared = stdout(&heard(dir.path(), &["journal", "show", "0dd0ba11"]));
+    assert!(shared.contains("Our week"), "{shared}");
+    assert!(
+        shared.contains("Ana appreciated: dinner on Friday; and 1 more out loud."),
+        "appreciations are shared: {shared}"
+    );
+    assert!(
+        shared.contains("Ben appreciated 1 thing out loud."),
+        "{shared}"
+    );
+    assert!(shared.contains("Ana said what went well."), "{shared}");
+    assert!(
+        shared.contains("Ana said what would help this week."),
+        "{shared}"
+    );
+    assert!(
+        !shared.contains("walk") && !shared.contains("hug"),
+        "{shared}"
+    );
+    let ana = stdout(&heard(
+        dir.path(),
+        &["journal", "show", "0dd0ba11", "--notes-of", "Ana"],
+    ));
+    assert!(ana.contains("Ana: what went well: Sunday's walk"), "{ana}");
+    assert!(
+        ana.contains("Ana: what would help this week: A hug in the morning"),
+        "{ana}"
+    );
+    let json: Value = serde_json::from_str(&stdout(&heard(
+        dir.path(),
+        &["journal", "show", "0dd0ba11", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(json["went_well"], json!([{"written": true}, null]));
+    assert_eq!(json["appreciations_each"][0][0], "dinner on Friday");
+}
