@@ -301,6 +301,54 @@ impl Summary {
         lines
     }
 
+    /// "Thu 26 Nov · Rekindle · 3 prompts · 24 minutes", or a conversation's kind and rounds.
+    fn heading(&self) -> String {
+        let session = &self.session;
+        let date = session.started_at.at().format("%a %-d %b").to_string();
+        match crate::activity::Kind::of_flow(session.kind()) {
+            Some(kind) => {
+                let rounds = session.round_ratings().len();
+                words::flow_summary_heading(&date, words::kind_title(kind), rounds, self.minutes)
+            }
+            None => {
+                let mut ids: Vec<&str> =
+                    session.turns.iter().map(|t| t.prompt_id.as_str()).collect();
+                ids.dedup();
+                let deck = one_line(&self.deck_title);
+                words::summary_heading(&date, &deck, ids.len(), self.minutes)
+            }
+        }
+    }
+
+    /// What the talk was, by its kind: the ratings of a talk for two, an understand talk's
+    /// rounds, a conversation told (shared words only), a reflection's topic.
+    fn body_lines(&self, width: u16) -> Vec<Line<'static>> {
+        use crate::journal::flow_lines::{self, Tone};
+        let session = &self.session;
+        let theme = self.theme;
+        if session.kind() == crate::understand::session::KIND {
+            return self.understand_lines(width);
+        }
+        if crate::activity::Kind::of_flow(session.kind()).is_some() {
+            let told = flow_lines::lines(session, crate::journal::privacy::Reader::Shared);
+            let mut lines: Vec<Line<'static>> = (told.into_iter())
+                .map(|(tone, line)| match tone {
+                    Tone::Heading => Line::styled(line, theme.heading()),
+                    Tone::Text => Line::styled(line, theme.text()),
+                    Tone::Quiet => Line::styled(line, theme.muted()),
+                })
+                .collect();
+            lines.push(Line::raw(""));
+            return lines;
+        }
+        if session.is_couple() {
+            return self.couple_lines(width);
+        }
+        let mut lines = self.solo_lines();
+        lines.push(Line::raw(""));
+        lines
+    }
+
     fn solo_lines(&self) -> Vec<Line<'static>> {
         let theme = self.theme;
         let answered = self.session.turns.iter().filter(|t| !t.skipped).count();
@@ -339,41 +387,8 @@ impl Widget for &Summary {
             inner.inner(Margin::new(1, 0))
         };
         let session = &self.session;
-        let prompts = {
-            let mut ids: Vec<&str> = session.turns.iter().map(|t| t.prompt_id.as_str()).collect();
-            ids.dedup();
-            ids.len()
-        };
-        let date = session.started_at.at().format("%a %-d %b").to_string();
-        let understand = session.kind() == crate::understand::session::KIND;
-        let flow = crate::activity::Kind::of_flow(session.kind());
-        let heading = match flow {
-            Some(kind) => {
-                let rounds = session.round_ratings().len();
-                words::flow_summary_heading(&date, words::kind_title(kind), rounds, self.minutes)
-            }
-            None => {
-                words::summary_heading(&date, &one_line(&self.deck_title), prompts, self.minutes)
-            }
-        };
-        let mut lines = vec![Line::styled(heading, theme.heading()), Line::raw("")];
-        if understand {
-            lines.extend(self.understand_lines(body.width));
-        } else if flow.is_some() {
-            let told =
-                crate::journal::flow_lines::lines(session, crate::journal::privacy::Reader::Shared);
-            lines.extend(told.into_iter().map(|(tone, line)| match tone {
-                crate::journal::flow_lines::Tone::Heading => Line::styled(line, theme.heading()),
-                crate::journal::flow_lines::Tone::Text => Line::styled(line, theme.text()),
-                crate::journal::flow_lines::Tone::Quiet => Line::styled(line, theme.muted()),
-            }));
-            lines.push(Line::raw(""));
-        } else if session.is_couple() {
-            lines.extend(self.couple_lines(body.width));
-        } else {
-            lines.extend(self.solo_lines());
-            lines.push(Line::raw(""));
-        }
+        let mut lines = vec![Line::styled(self.heading(), theme.heading()), Line::raw("")];
+        lines.extend(self.body_lines(body.width));
         let saved = match &self.saved {
             Saved::Journal(_) => words::SUMMARY_SAVED.to_string(),
             Saved::Memory => words::SUMMARY_SAVED_DEMO.to_string(),
