@@ -19,6 +19,33 @@ pub struct Meta<'a> {
     pub started_at: &'a Timestamp,
 }
 
+impl Meta<'_> {
+    /// A conversation's journal entry: a talk for two of `kind` (its `deck_id` too), no
+    /// turns, moods or closeness, and the conversation's own fields in `extra`.
+    pub fn session(
+        &self,
+        kind: &str,
+        extra: crate::journal::Extra,
+        ended_at: DateTime<FixedOffset>,
+        completed: bool,
+    ) -> Session {
+        Session {
+            id: self.id.to_string(),
+            mode: crate::mode::Mode::Couple.into(),
+            started_at: self.started_at.clone(),
+            ended_at: Some(Timestamp::new(ended_at)),
+            completed,
+            deck_id: kind.to_string(),
+            partners: self.partners.to_vec(),
+            mood_before: Vec::new(),
+            mood_after: Vec::new(),
+            closeness: Vec::new(),
+            turns: Vec::new(),
+            extra,
+        }
+    }
+}
+
 /// One structured conversation as a pure state machine.
 pub trait Engine: Sized {
     type Input;

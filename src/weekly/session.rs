@@ -8,8 +8,7 @@ use serde_json::{Value, json};
 
 use super::Weekly;
 use crate::activity::flow::Meta;
-use crate::journal::{Extra, Session, Timestamp};
-use crate::mode::Mode;
+use crate::journal::{Extra, Session};
 
 /// The session's `kind` for this flow, and its `deck_id`.
 pub const KIND: &str = "weekly";
@@ -22,20 +21,7 @@ impl Weekly {
         ended_at: DateTime<FixedOffset>,
         completed: bool,
     ) -> Session {
-        Session {
-            id: meta.id.to_string(),
-            mode: Mode::Couple.into(),
-            started_at: meta.started_at.clone(),
-            ended_at: Some(Timestamp::new(ended_at)),
-            completed,
-            deck_id: KIND.to_string(),
-            partners: meta.partners.to_vec(),
-            mood_before: Vec::new(),
-            mood_after: Vec::new(),
-            closeness: Vec::new(),
-            turns: Vec::new(),
-            extra: self.extra(),
-        }
+        meta.session(KIND, self.extra(), ended_at, completed)
     }
 
     fn extra(&self) -> Extra {
