@@ -580,3 +580,62 @@ fn with_notes_off_the_topic_screen_promises_nothing_kept_and_nothing_is_brought(
     assert!(session.extra.get("topic").is_none());
     assert!(!serde_json::to_string(session).unwrap().contains("money"));
 }
+
+/// A week of talks for Ana and Ben from one deck: no prompt comes back while the deck has
+/// others at its depth; another couple's talks do not count against theirs.
+#[test]
+fn prompts_do_not_repeat_across_a_couples_talks() {
+    use std::collections::HashSet;
+    let dir = tempfile::tempdir().unwrap();
+    let talk_of = |partners: [&str; 2]| {
+        let mut app = app_on_disk(dir.path(), config());
+        start(
+            &mut app,
+            SetupChoice {
+                partners: partners.map(String::from).to_vec(),
+                bring: Some(false),
+                ..couple("rekindle", 2)
+            },
+        );
+        press(&mut app, &["3", "3"]);
+        for _ in 0..4 {
+            press(&mut app, &keys(&turn("4", "4", "4")));
+        }
+        press(&mut app, &["5", "4", "Enter", "5", "4", "Enter"]);
+        assert!(matches!(app.screen, Screen::Summary(_)), "{}", at(&app));
+    };
+    let prompts_of = |names: [&str; 2]| -> Vec<Vec<String>> {
+        journal(dir.path())
+            .sessions
+            .iter()
+            .filter(|s| s.partners == names)
+            .map(|s| {
+                let mut ids: Vec<String> = s.turns.iter().map(|t| t.prompt_id.clone()).collect();
+                ids.dedup();
+                ids
+            })
+            .collect()
+    };
+    // Cal and Dee's talk first: it holds prompts Ana and Ben may still be asked.
+    talk_of(["Cal", "Dee"]);
+    for _ in 0..5 {
+        talk_of(["Ana", "Ben"]);
+    }
+    let talks = prompts_of(["Ana", "Ben"]);
+    assert_eq!(talks.len(), 5);
+    let mut seen = HashSet::new();
+    for talk in &talks {
+        assert_eq!(talk.len(), 2);
+        for id in talk {
+            assert!(seen.insert(id.clone()), "{id} asked twice in {talks:?}");
+        }
+    }
+    // Ten light and ten personal prompts: the sixth talk still has new ones at each depth,
+    // whatever Cal and Dee had.
+    talk_of(["Ben", "Ana"]);
+    let again = prompts_of(["Ben", "Ana"]);
+    assert!(
+        again[0].iter().all(|id| !seen.contains(id)),
+        "{again:?} after {seen:?}"
+    );
+}

@@ -93,6 +93,7 @@ fn timed_talk_setup() -> TalkSetup {
         seed: 7,
         started_at: now(),
         brought: Vec::new(),
+        recent: Vec::new(),
     }
 }
 
@@ -171,6 +172,7 @@ fn talk_with_a_brought_topic() -> Talk {
     };
     let mut talk = Talk::new(TalkSetup {
         brought: vec![brought],
+        recent: Vec::new(),
         ..timed_talk_setup()
     })
     .unwrap();
@@ -504,6 +506,7 @@ fn a_long_prompt_on_the_speaker_card_says_it_continues() {
         seed: 7,
         started_at: now(),
         brought: Vec::new(),
+        recent: Vec::new(),
     })
     .unwrap();
     for partner in Partner::BOTH {

@@ -177,7 +177,7 @@ impl Reflection {
         if setup.prompts == 0 {
             return Err(TalkError::NoPrompts);
         }
-        let plan = plan::plan(&setup.deck.prompts, &[], setup.prompts, setup.seed);
+        let plan = plan::plan(&setup.deck.prompts, &[], setup.prompts, setup.seed, &[]);
         if plan.prompts.is_empty() {
             return Err(TalkError::EmptyDeck {
                 deck: setup.deck.id.clone(),

@@ -71,6 +71,9 @@ pub struct TalkSetup {
     pub started_at: DateTime<FixedOffset>,
     /// Topics brought from reflections alone; the talk opens with them.
     pub brought: Vec<Brought>,
+    /// The prompt ids of this couple's last talks (`plan::RECENT_TALKS`): asked again only
+    /// when a depth has no other prompt left (SPEC section 10).
+    pub recent: Vec<String>,
 }
 
 /// Why a talk could not start, or why an input does not fit.
@@ -219,7 +222,13 @@ impl Talk {
             return Err(TalkError::NoPrompts);
         }
         let opening: Vec<Prompt> = setup.brought.iter().map(Brought::prompt).collect();
-        let plan = plan::plan(&setup.deck.prompts, &opening, setup.prompts, setup.seed);
+        let plan = plan::plan(
+            &setup.deck.prompts,
+            &opening,
+            setup.prompts,
+            setup.seed,
+            &setup.recent,
+        );
         if plan.prompts.is_empty() {
             return Err(TalkError::EmptyDeck {
                 deck: setup.deck.id.clone(),

@@ -33,7 +33,7 @@ use crate::mode::{Mode, Partner};
 use crate::reflection::{Reflection, ReflectionSetup};
 use crate::repair::Repair;
 use crate::rng::Rng;
-use crate::talk::{Brought, Talk, TalkSetup, brought};
+use crate::talk::{Brought, Talk, TalkSetup, brought, plan};
 use crate::understand::Understand;
 use crate::weekly::Weekly;
 use crate::words;
@@ -287,6 +287,10 @@ impl App {
                     } else {
                         Vec::new()
                     },
+                    recent: plan::recent_prompts(
+                        &self.storage.journal().sessions,
+                        &choice.partners,
+                    ),
                     partners: choice.partners,
                     deck,
                     prompts: choice.prompts,

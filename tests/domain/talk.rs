@@ -78,6 +78,7 @@ fn setup(deck: Deck, prompts: usize) -> TalkSetup {
         seed: 7,
         started_at: at("2026-11-26T20:01:00+01:00"),
         brought: vec![],
+        recent: Vec::new(),
     }
 }
 
