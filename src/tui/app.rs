@@ -203,6 +203,21 @@ impl App {
         brought::waiting(&self.storage.journal().sessions, partners)
     }
 
+    /// Each couple in the journal with the prompts of their last talks from prompts.
+    fn recent_by_couple(&self) -> Vec<(CoupleKey, Vec<String>)> {
+        let sessions = &self.storage.journal().sessions;
+        let mut keys: Vec<CoupleKey> = sessions.iter().filter_map(CoupleKey::of).collect();
+        keys.sort_by(|a, b| a.folded_names().cmp(b.folded_names()));
+        keys.dedup();
+        keys.into_iter()
+            .map(|key| {
+                let [a, b] = key.folded_names().clone();
+                let recent = plan::recent_prompts(sessions, &[a, b]);
+                (key, recent)
+            })
+            .collect()
+    }
+
     /// Everyone's latest waiting topic, by writer, for setup to offer once names are typed.
     fn waiting_by_name(&self) -> Vec<(String, String)> {
         let sessions = &self.storage.journal().sessions;
@@ -238,7 +253,11 @@ impl App {
             Mode::Couple => self.waiting_by_name(),
             Mode::Solo => Vec::new(),
         };
-        self.screen = Screen::Setup(Box::new(Setup::new(
+        let recent = match mode {
+            Mode::Couple => self.recent_by_couple(),
+            Mode::Solo => Vec::new(),
+        };
+        let setup = Setup::new(
             mode,
             &self.catalog,
             &config,
@@ -246,7 +265,8 @@ impl App {
             waiting,
             self.theme,
             self.demo,
-        )));
+        );
+        self.screen = Screen::Setup(Box::new(setup.with_recent(recent)));
     }
 
     /// Setup for a kind of talk chosen from "Start a talk" (or `heard talk --flow`).

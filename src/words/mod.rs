@@ -319,6 +319,19 @@ pub fn depth_mix(total: usize, mix: [usize; 3]) -> String {
 }
 
 /// Under the number of prompts, when the deck holds fewer than asked for.
+/// Under the deck in setup, when the couple has had most of its prompts lately.
+pub fn deck_nearly_used_up(left: usize, other: Option<(&str, usize)>) -> String {
+    let left = match left {
+        0 => "You have had every prompt of this deck lately".to_string(),
+        1 => "1 prompt you have not had yet".to_string(),
+        n => format!("{n} prompts you have not had yet"),
+    };
+    match other {
+        Some((deck, new)) => format!("{left}. {deck} has {new} new to you."),
+        None => format!("{left}."),
+    }
+}
+
 pub fn deck_has_fewer(available: usize) -> String {
     format!("This deck has {available}; you will get all {available}.")
 }

@@ -23,6 +23,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 use crate::activity::{Kind, Length, Pace};
 use crate::config::{Config, MAX_NAME_CHARS, MAX_PROMPTS_PER_TALK};
 use crate::deck::load::Catalog;
+use crate::journal::couples::CoupleKey;
 use crate::journal::privacy::same_name;
 use crate::mode::Mode;
 use crate::text::{is_unsafe_char, multi_line, one_line};
@@ -62,6 +63,8 @@ struct DeckChoice {
     /// What the deck is made for: setup starts from it when the deck is chosen.
     suggested_prompts: Option<u8>,
     suggested_seconds: Option<u32>,
+    /// Its prompts' ids, to count those a couple has not had yet.
+    ids: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +81,9 @@ pub struct Setup {
     timer: usize,
     /// Topics waiting from reflections alone, by writer: offered when a name matches.
     waiting: Vec<(String, String)>,
+    /// Each couple's prompts of their last talks (`plan::RECENT_TALKS`), to say when a
+    /// deck is nearly used up for the names typed.
+    recent: Vec<(CoupleKey, Vec<String>)>,
     /// The length the detailed choices make; `None` when they are the person's own.
     length: Option<Length>,
     /// The last choices made by hand that are no length, to come back to with ← →.
@@ -118,6 +124,7 @@ impl Setup {
                 mix: deck.depth_mix(),
                 suggested_prompts: deck.suggested_prompts,
                 suggested_seconds: deck.suggested_seconds,
+                ids: deck.prompts.iter().map(|p| p.id.clone()).collect(),
             })
             .collect();
         let deck = decks
@@ -151,6 +158,7 @@ impl Setup {
             timers,
             timer,
             waiting: if couple { waiting } else { Vec::new() },
+            recent: Vec::new(),
             // Setup opens at the usual length: the deck's own, else the settings.
             length: Some(Length::Usual),
             own: None,
@@ -174,6 +182,35 @@ impl Setup {
         setup.set_focus(first);
         setup.start_from_deck();
         setup
+    }
+
+    /// Each couple's recent prompts, so setup can say how many of a deck are new to them.
+    pub fn with_recent(mut self, recent: Vec<(CoupleKey, Vec<String>)>) -> Setup {
+        self.recent = recent;
+        self
+    }
+
+    /// The prompts of the chosen deck the couple typed has not had lately, when that is
+    /// fewer than two talks' worth, with the deck that has the most new ones for them.
+    fn nearly_used_up(&self) -> Option<(usize, Option<(&str, usize)>)> {
+        let names = self.names();
+        let [a, b] = names.as_slice() else {
+            return None;
+        };
+        let key = CoupleKey::of_names(a, b)?;
+        let recent = &self.recent.iter().find(|(k, _)| *k == key)?.1;
+        let new_in = |deck: &DeckChoice| deck.ids.iter().filter(|id| !recent.contains(id)).count();
+        let deck = self.decks.get(self.deck)?;
+        let left = new_in(deck);
+        if left >= 2 * self.prompts {
+            return None;
+        }
+        let other = (self.decks.iter())
+            .filter(|d| d.id != deck.id)
+            .map(|d| (d.title.as_str(), new_in(d)))
+            .filter(|(_, n)| *n > left)
+            .max_by_key(|(_, n)| *n);
+        Some((left, other))
     }
 
     /// Setup for a conversation of `kind`: only the two names are asked, the first of

@@ -530,3 +530,30 @@ fn alone_the_lengths_count_prompts_only() {
     assert!(shown(&setup, 80, 24).contains("‹ Quick ›  about 10 minutes in all"));
     assert_eq!(start(&mut setup).prompts, 2);
 }
+
+#[test]
+fn a_deck_nearly_used_up_for_this_couple_says_so_and_names_another() {
+    let config = Config {
+        default_deck: "rekindle".into(),
+        ..Config::default()
+    };
+    let deck = built_ins().get("rekindle").unwrap().clone();
+    // Ana and Ben had all but 3 of its prompts lately; Cal and Dee none.
+    let had: Vec<String> = deck.prompts.iter().skip(3).map(|p| p.id.clone()).collect();
+    let key = CoupleKey::of_names("Ben", "ana").unwrap();
+    let setup = couple(&config, &["Ana", "Ben"], &[]).with_recent(vec![(key, had)]);
+    let text = shown(&setup, 80, 30);
+    assert!(text.contains("3 prompts you have not had yet."), "{text}");
+    assert!(
+        text.contains("Getting real has 30 new"),
+        "another deck is named: {text}"
+    );
+    // Another couple at this laptop has had none of them: nothing to say.
+    let other = couple(&config, &["Cal", "Dee"], &[]).with_recent(setup.recent.clone());
+    assert!(!shown(&other, 80, 30).contains("not had yet"));
+    // Enough left for two talks: nothing to say either.
+    let few: Vec<String> = deck.prompts.iter().take(3).map(|p| p.id.clone()).collect();
+    let key = CoupleKey::of_names("Ana", "Ben").unwrap();
+    let fresh = couple(&config, &["Ana", "Ben"], &[]).with_recent(vec![(key, few)]);
+    assert!(!shown(&fresh, 80, 30).contains("not had yet"));
+}

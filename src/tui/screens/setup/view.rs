@@ -92,6 +92,13 @@ impl Setup {
         if let Some(deck) = self.decks.get(self.deck) {
             let mix = words::depth_mix(deck.prompts, deck.mix);
             rows.push(Placed::new(text(&mix, value_width, muted, true), None));
+            if let Some((left, other)) = self.nearly_used_up() {
+                let note = words::deck_nearly_used_up(left, other);
+                rows.push(Placed::new(
+                    text(&note, value_width, self.theme.heading(), true),
+                    None,
+                ));
+            }
             if !deck.description.trim().is_empty() {
                 rows.push(Placed::description(text(
                     &deck.description,
