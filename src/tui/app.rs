@@ -13,6 +13,7 @@ use ratatui::widgets::Widget;
 
 use super::action::{Action, Leave, LeftoverChoice, SetupChoice};
 use super::screens::activity::ActivityScreen;
+use super::screens::activity::parts::BREAK_SECONDS;
 use super::screens::decks::Decks;
 use super::screens::dialogs::{BringDialog, LeftoverDialog, NewerDialog, QuitDialog};
 use super::screens::help::Help;
@@ -690,6 +691,8 @@ impl App {
     /// Hand the partners' choice to the activity, let the screen follow what happened,
     /// save the draft, and move on.
     fn apply(&mut self, input: Input) {
+        // When a break started now would end, by the wall clock, for the break screen.
+        let back = self.now() + chrono::Duration::seconds(i64::from(BREAK_SECONDS));
         let (Some(activity), Screen::Activity(screen)) = (&mut self.activity, &mut self.screen)
         else {
             return;
@@ -702,7 +705,10 @@ impl App {
             }
         };
         screen.on_events(activity, &events, Instant::now());
-        self.break_taken |= events.contains(&Event::BreakStarted);
+        if events.contains(&Event::BreakStarted) {
+            self.break_taken = true;
+            screen.set_back_at(Some(back.format("%H:%M").to_string()));
+        }
         // Said once, kindly, when the answer to "go deeper?" was "not today".
         let lighter = events.contains(&Event::StayingLighter);
         screen.set_notice(lighter.then(|| words::STAY_LIGHTER.to_string()));

@@ -104,6 +104,10 @@ pub const BREAK_NOTE: &str = "It's okay to pause. When a talk gets heated, it is
 each other, and a break of about 20 minutes gives both of you time to settle. Do something \
 calming on your own, not rehearsing what to say next. Come back when you both feel ready.";
 pub const BREAK_RESUME: &str = "Press Enter when you are both ready to go on.";
+/// Under the break's clock: when to come back, as the clock on the wall says it.
+pub fn back_at_about(at: &str) -> String {
+    format!("Come back at about {at}.")
+}
 /// The break's clock when its 20 minutes have passed (not the speaker's "finish your thought").
 pub const BREAK_TIME_UP: &str = "20 minutes";
 pub const BREAK_OVER: &str = "The 20 minutes are up. Go on when you are both ready.";

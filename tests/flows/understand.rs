@@ -182,7 +182,10 @@ fn the_time_out_names_the_signs_and_the_break_comes_back_to_the_same_step() {
     assert!(screen(&app, 80, 24).contains("say back what you heard"));
     press(&mut app, &["t", "b"]);
     assert_eq!(at(&app), "a break");
-    assert!(screen(&app, 80, 24).contains("20 minutes") || screen(&app, 80, 24).contains("20:00"));
+    // The time to come back, by the clock on the wall: 20 minutes after 20:00.
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Come back at about 20:20."), "{text}");
+    assert!(text.contains("20:00"), "the break's own clock: {text}");
     press(&mut app, &["Enter"]);
     assert_eq!(at(&app), "the mirror");
     press(

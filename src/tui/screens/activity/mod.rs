@@ -200,6 +200,17 @@ impl ActivityScreen {
         }
     }
 
+    /// When the break just started ends, by the wall clock ("21:40"); `None` when unknown.
+    pub fn set_back_at(&mut self, at: Option<String>) {
+        match self {
+            ActivityScreen::Talk(screen) => screen.back_at = at,
+            ActivityScreen::Reflection(screen) => screen.back_at = at,
+            ActivityScreen::Understand(screen) => screen.back_at = at,
+            ActivityScreen::Repair(screen) => screen.back_at = at,
+            ActivityScreen::Weekly(screen) => screen.back_at = at,
+        }
+    }
+
     /// The clock the views compare against (the timer's tick).
     pub fn set_now(&mut self, now: Instant) {
         match self {

@@ -296,21 +296,23 @@ impl Widget for MoodQuestion<'_> {
     }
 }
 
-/// The calm break screen with its 20-minute clock.
-pub struct BreakView {
+/// The calm break screen with its 20-minute clock, and the time to come back when heard
+/// saw the break start (not after a restart mid-break).
+pub struct BreakView<'a> {
     pub since: Instant,
     pub now: Instant,
+    pub back_at: Option<&'a str>,
     pub theme: Theme,
 }
 
-impl BreakView {
+impl BreakView<'_> {
     pub fn seconds_left(&self) -> u32 {
         let spent = self.now.saturating_duration_since(self.since).as_secs();
         u32::try_from(u64::from(BREAK_SECONDS).saturating_sub(spent)).unwrap_or(0)
     }
 }
 
-impl Widget for BreakView {
+impl Widget for BreakView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let left = self.seconds_left();
@@ -336,12 +338,17 @@ impl Widget for BreakView {
             theme,
         }
         .render(clock, buf);
+        let mut foot_lines = Vec::new();
+        if let (Some(at), true) = (self.back_at, left > 0) {
+            foot_lines.push(Line::styled(words::back_at_about(at), theme.text()));
+        }
         let resume = if left == 0 {
             words::BREAK_OVER
         } else {
             words::BREAK_RESUME
         };
-        Paragraph::new(Line::styled(resume, theme.muted()))
+        foot_lines.push(Line::styled(resume, theme.muted()));
+        Paragraph::new(foot_lines)
             .alignment(Alignment::Center)
             .render(foot, buf);
     }

@@ -86,6 +86,8 @@ impl StepUi {
 }
 
 pub struct ReflectionScreen {
+    /// When the break on screen ends, by the wall clock ("21:40"), once one started.
+    pub back_at: Option<String>,
     pub ui: StepUi,
     pub deck_title: String,
     pub notice: Option<String>,
@@ -104,6 +106,7 @@ impl ReflectionScreen {
         typed: Option<String>,
     ) -> ReflectionScreen {
         ReflectionScreen {
+            back_at: None,
             ui: StepUi::enter(reflection, now, typed),
             deck_title,
             notice: None,

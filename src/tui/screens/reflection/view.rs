@@ -49,6 +49,7 @@ impl ReflectionScreen {
             StepUi::Break { since, .. } => BreakView {
                 since: *since,
                 now: self.now,
+                back_at: self.back_at.as_deref(),
                 theme: self.theme,
             }
             .render(body, buf),

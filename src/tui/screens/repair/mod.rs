@@ -137,6 +137,8 @@ impl StepUi {
 }
 
 pub struct RepairScreen {
+    /// When the break on screen ends, by the wall clock ("21:40"), once one started.
+    pub back_at: Option<String>,
     pub ui: StepUi,
     pub notice: Option<String>,
     pub theme: Theme,
@@ -153,6 +155,7 @@ impl RepairScreen {
         typed: Option<String>,
     ) -> RepairScreen {
         RepairScreen {
+            back_at: None,
             ui: StepUi::enter(talk, now, typed),
             notice: None,
             theme,

@@ -88,6 +88,7 @@ impl RepairScreen {
                 return BreakView {
                     since: *since,
                     now: self.now,
+                    back_at: self.back_at.as_deref(),
                     theme,
                 }
                 .render(area, buf);

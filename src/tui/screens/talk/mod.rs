@@ -170,6 +170,8 @@ impl StepUi {
 }
 
 pub struct TalkScreen {
+    /// When the break on screen ends, by the wall clock ("21:40"), once one started.
+    pub back_at: Option<String>,
     pub ui: StepUi,
     pub deck_title: String,
     /// A plain line shown at the bottom (saving trouble, staying lighter, ...).
@@ -190,6 +192,7 @@ impl TalkScreen {
         typed: Option<String>,
     ) -> TalkScreen {
         TalkScreen {
+            back_at: None,
             ui: StepUi::enter(talk, now, typed),
             deck_title,
             notice: None,

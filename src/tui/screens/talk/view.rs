@@ -94,6 +94,7 @@ impl TalkScreen {
             StepUi::Break(pause) => BreakView {
                 since: pause.since,
                 now: self.now,
+                back_at: self.back_at.as_deref(),
                 theme,
             }
             .render(area, buf),

@@ -154,6 +154,8 @@ impl<'a> Talk<'a> {
 }
 
 pub struct UnderstandScreen {
+    /// When the break on screen ends, by the wall clock ("21:40"), once one started.
+    pub back_at: Option<String>,
     pub ui: StepUi,
     /// The frame's title: this flow's, or the one it runs inside.
     pub title: &'static str,
@@ -173,6 +175,7 @@ impl UnderstandScreen {
         typed: Option<String>,
     ) -> UnderstandScreen {
         UnderstandScreen {
+            back_at: None,
             ui: StepUi::enter(talk, now, typed),
             title: words::UNDERSTAND_TITLE,
             wrap: crate::activity::Input::Understand,

@@ -79,6 +79,7 @@ impl UnderstandScreen {
                 return BreakView {
                     since: *since,
                     now: self.now,
+                    back_at: self.back_at.as_deref(),
                     theme,
                 }
                 .render(area, buf);

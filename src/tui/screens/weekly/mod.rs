@@ -131,6 +131,8 @@ impl StepUi {
 }
 
 pub struct WeeklyScreen {
+    /// When the break on screen ends, by the wall clock ("21:40"), once one started.
+    pub back_at: Option<String>,
     pub ui: StepUi,
     /// The week's notice, the included: what its keys say is handed up here, so
     /// the app's notices and the are one line.
@@ -151,6 +153,7 @@ impl WeeklyScreen {
         typed: Option<String>,
     ) -> WeeklyScreen {
         WeeklyScreen {
+            back_at: None,
             ui: StepUi::enter(talk, Look { theme, demo }, now, typed),
             notice: None,
             notes: talk.keeps_notes(),

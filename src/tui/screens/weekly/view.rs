@@ -83,6 +83,7 @@ impl WeeklyScreen {
             StepUi::Break { since, .. } => BreakView {
                 since: *since,
                 now: self.now,
+                back_at: self.back_at.as_deref(),
                 theme,
             }
             .render(area, buf),
@@ -107,6 +108,7 @@ impl WeeklyScreen {
             ui: inner.ui.clone(),
             notice: self.notice.clone(),
             now: self.now,
+            back_at: self.back_at.clone(),
             ..*inner
         };
         view.render(
