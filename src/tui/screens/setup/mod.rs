@@ -67,6 +67,21 @@ struct DeckChoice {
     ids: Vec<String>,
 }
 
+impl DeckChoice {
+    fn of(deck: &crate::deck::Deck) -> DeckChoice {
+        DeckChoice {
+            id: deck.id.clone(),
+            title: one_line(&deck.title).into_owned(),
+            description: multi_line(deck.description.as_deref().unwrap_or("")).into_owned(),
+            prompts: deck.prompts.len(),
+            mix: deck.depth_mix(),
+            suggested_prompts: deck.suggested_prompts,
+            suggested_seconds: deck.suggested_seconds,
+            ids: deck.prompts.iter().map(|p| p.id.clone()).collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Setup {
     /// A prompt talk, a reflection, or a conversation (which asks only for the names).
@@ -112,20 +127,9 @@ impl Setup {
     ) -> Setup {
         let couple = mode == Mode::Couple;
         let deck_mode = if couple { Mode::Couple } else { Mode::Solo };
-        let decks: Vec<DeckChoice> = catalog
-            .decks
-            .iter()
+        let decks: Vec<DeckChoice> = (catalog.decks.iter())
             .filter(|deck| deck.supports(deck_mode))
-            .map(|deck| DeckChoice {
-                id: deck.id.clone(),
-                title: one_line(&deck.title).into_owned(),
-                description: multi_line(deck.description.as_deref().unwrap_or("")).into_owned(),
-                prompts: deck.prompts.len(),
-                mix: deck.depth_mix(),
-                suggested_prompts: deck.suggested_prompts,
-                suggested_seconds: deck.suggested_seconds,
-                ids: deck.prompts.iter().map(|p| p.id.clone()).collect(),
-            })
+            .map(DeckChoice::of)
             .collect();
         let deck = decks
             .iter()

@@ -89,25 +89,7 @@ impl Setup {
             return self.flow_rows(rows, value_width);
         }
         rows.push(Placed::new(Row::Deck, None));
-        if let Some(deck) = self.decks.get(self.deck) {
-            let mix = words::depth_mix(deck.prompts, deck.mix);
-            rows.push(Placed::new(text(&mix, value_width, muted, true), None));
-            if let Some((left, other)) = self.nearly_used_up() {
-                let note = words::deck_nearly_used_up(left, other);
-                rows.push(Placed::new(
-                    text(&note, value_width, self.theme.heading(), true),
-                    None,
-                ));
-            }
-            if !deck.description.trim().is_empty() {
-                rows.push(Placed::description(text(
-                    &deck.description,
-                    value_width,
-                    self.theme.text(),
-                    true,
-                )));
-            }
-        }
+        rows.extend(self.deck_rows(value_width));
         rows.push(Placed::new(Row::Blank, BETWEEN));
         // The whole talk in minutes beside its length, as the choices change: to plan the
         // evening by. On a row of its own when the window is too narrow for both.
@@ -142,6 +124,36 @@ impl Setup {
         }
         rows.push(Placed::new(Row::Blank, BEFORE_BEGIN));
         rows.push(Placed::new(Row::Begin, None));
+        rows
+    }
+
+    /// Under the deck: its mix of depths, whether it is nearly used up for this couple, and
+    /// what it is for.
+    fn deck_rows(&self, value_width: usize) -> Vec<Placed> {
+        let mut rows = Vec::new();
+        let Some(deck) = self.decks.get(self.deck) else {
+            return rows;
+        };
+        let mix = words::depth_mix(deck.prompts, deck.mix);
+        rows.push(Placed::new(
+            text(&mix, value_width, self.theme.muted(), true),
+            None,
+        ));
+        if let Some((left, other)) = self.nearly_used_up() {
+            let note = words::deck_nearly_used_up(left, other);
+            rows.push(Placed::new(
+                text(&note, value_width, self.theme.heading(), true),
+                None,
+            ));
+        }
+        if !deck.description.trim().is_empty() {
+            rows.push(Placed::description(text(
+                &deck.description,
+                value_width,
+                self.theme.text(),
+                true,
+            )));
+        }
         rows
     }
 
