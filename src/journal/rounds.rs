@@ -12,6 +12,8 @@ pub struct Rated {
     pub speaker: usize,
     pub felt_heard: Option<u8>,
     pub felt_validated: Option<u8>,
+    /// Asked on the rounds of a conversation (SPEC section 7); a prompt turn has none yet.
+    pub felt_cared: Option<u8>,
 }
 
 impl Session {
@@ -46,6 +48,7 @@ impl Session {
             speaker: t.speaker,
             felt_heard: t.felt_heard(),
             felt_validated: t.felt_validated(),
+            felt_cared: None,
         });
         let rounds = self
             .round_ratings()
@@ -54,6 +57,7 @@ impl Session {
                 speaker,
                 felt_heard: felt[0],
                 felt_validated: felt[1],
+                felt_cared: felt[2],
             });
         turns.chain(rounds).collect()
     }

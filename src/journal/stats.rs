@@ -30,6 +30,8 @@ pub struct Stats {
     pub turns_rated: usize,
     pub felt_heard_avg: Option<f64>,
     pub felt_validated_avg: Option<f64>,
+    /// Felt cared for, from the rounds of the conversations (SPEC sections 7 and 8).
+    pub felt_cared_avg: Option<f64>,
     pub by_partner: Vec<PartnerStats>,
     pub mood_lift_avg: Option<f64>,
     pub closeness_avg: Option<f64>,
@@ -66,6 +68,7 @@ pub struct PartnerStats {
     pub turns_rated: usize,
     pub felt_heard_avg: Option<f64>,
     pub felt_validated_avg: Option<f64>,
+    pub felt_cared_avg: Option<f64>,
 }
 
 /// The mean of whole numbers, `None` when there are none. The sum is kept as an integer,
@@ -102,15 +105,20 @@ impl Mean {
 struct Felt {
     heard: Mean,
     validated: Mean,
+    cared: Mean,
 }
 
 impl Felt {
-    fn add(&mut self, heard: Option<u8>, validated: Option<u8>) {
-        if let Some(v) = heard {
-            self.heard.add(v.into());
-        }
-        if let Some(v) = validated {
-            self.validated.add(v.into());
+    fn add(&mut self, turn: &super::rounds::Rated) {
+        let means = [
+            (turn.felt_heard, &mut self.heard),
+            (turn.felt_validated, &mut self.validated),
+            (turn.felt_cared, &mut self.cared),
+        ];
+        for (value, mean) in means {
+            if let Some(v) = value {
+                mean.add(v.into());
+            }
         }
     }
 }
@@ -137,6 +145,7 @@ pub fn compute_over(kept: &[&Session], now: DateTime<FixedOffset>) -> Stats {
         turns_rated: ratings.all.heard.count,
         felt_heard_avg: ratings.all.heard.get(),
         felt_validated_avg: ratings.all.validated.get(),
+        felt_cared_avg: ratings.all.cared.get(),
         by_partner: ratings
             .partners
             .into_iter()
@@ -145,6 +154,7 @@ pub fn compute_over(kept: &[&Session], now: DateTime<FixedOffset>) -> Stats {
                 turns_rated: felt.heard.count,
                 felt_heard_avg: felt.heard.get(),
                 felt_validated_avg: felt.validated.get(),
+                felt_cared_avg: felt.cared.get(),
             })
             .collect(),
         mood_lift_avg: ratings.mood_lift.get(),
@@ -179,10 +189,9 @@ impl Ratings {
         for session in kept {
             // Prompt turns and understand rounds alike (SPEC section 7).
             for turn in session.rated() {
-                let (heard, validated) = (turn.felt_heard, turn.felt_validated);
-                ratings.all.add(heard, validated);
+                ratings.all.add(&turn);
                 if let Some(name) = session.partners.get(turn.speaker) {
-                    ratings.partner(name).add(heard, validated);
+                    ratings.partner(name).add(&turn);
                 }
             }
             for (before, after) in session.mood_before.iter().zip(&session.mood_after) {
@@ -302,6 +311,14 @@ pub fn describe(stats: &Stats, since: Option<NaiveDate>, now: DateTime<FixedOffs
         "Felt validated: {}",
         felt_words(stats.felt_validated_avg, stats, |p| p.felt_validated_avg)
     );
+    // Said once there is one to say: asked on the rounds of the conversations so far.
+    if stats.felt_cared_avg.is_some() {
+        let _ = writeln!(
+            out,
+            "Felt cared for, in the conversations: {}",
+            felt_words(stats.felt_cared_avg, stats, |p| p.felt_cared_avg)
+        );
+    }
     if let Some(lift) = stats.mood_lift_avg {
         let rounded = round1(lift);
         let words = if rounded > 0.0 {

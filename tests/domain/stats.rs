@@ -104,9 +104,10 @@ fn nulls_solo_and_unfinished_talks_are_counted_by_the_rules() {
         "turns_rated": 4,
         "felt_heard_avg": 3.0,
         "felt_validated_avg": 2.5,
+        "felt_cared_avg": null,
         "by_partner": [
-            {"name": "Ana", "turns_rated": 2, "felt_heard_avg": 4.5, "felt_validated_avg": 5.0},
-            {"name": "Ben", "turns_rated": 1, "felt_heard_avg": 2.0, "felt_validated_avg": 2.0}
+            {"name": "Ana", "turns_rated": 2, "felt_heard_avg": 4.5, "felt_validated_avg": 5.0, "felt_cared_avg": null},
+            {"name": "Ben", "turns_rated": 1, "felt_heard_avg": 2.0, "felt_validated_avg": 2.0, "felt_cared_avg": null}
         ],
         "mood_lift_avg": 1.5,
         "closeness_avg": 6.5,
@@ -140,9 +141,10 @@ fn since_keeps_talks_by_their_local_date_and_everything_follows() {
         "turns_rated": 2,
         "felt_heard_avg": 1.5,
         "felt_validated_avg": 1.0,
+        "felt_cared_avg": null,
         "by_partner": [
-            {"name": "Ben", "turns_rated": 1, "felt_heard_avg": 2.0, "felt_validated_avg": 1.0},
-            {"name": "Ana", "turns_rated": 0, "felt_heard_avg": null, "felt_validated_avg": null}
+            {"name": "Ben", "turns_rated": 1, "felt_heard_avg": 2.0, "felt_validated_avg": 1.0, "felt_cared_avg": null},
+            {"name": "Ana", "turns_rated": 0, "felt_heard_avg": null, "felt_validated_avg": null, "felt_cared_avg": null}
         ],
         "mood_lift_avg": 2.0,
         "closeness_avg": 7.0,
@@ -160,7 +162,8 @@ fn an_empty_journal_has_zeros_and_nulls() {
     let stats = compute(&journal(json!([])), None, at("2026-11-12T12:00:00+01:00"));
     let expected = json!({
         "sessions": 0, "completed_sessions": 0, "turns_rated": 0,
-        "felt_heard_avg": null, "felt_validated_avg": null, "by_partner": [],
+        "felt_heard_avg": null, "felt_validated_avg": null, "felt_cared_avg": null,
+        "by_partner": [],
         "mood_lift_avg": null, "closeness_avg": null,
         "first_session": null, "last_session": null,
         "sessions_last_28_days": 0, "weekly_streak": 0, "couples": []
@@ -417,9 +420,12 @@ mod naive {
             "turns_rated": heard.len(),
             "felt_heard_avg": mean(&heard),
             "felt_validated_avg": mean(&validated),
+            // Talks from prompts do not ask it (yet): only conversations' rounds do.
+            "felt_cared_avg": null,
             "by_partner": names.iter().zip(&per_name).map(|(name, (h, v))| json!({
                 "name": name, "turns_rated": h.len(),
-                "felt_heard_avg": mean(h), "felt_validated_avg": mean(v)
+                "felt_heard_avg": mean(h), "felt_validated_avg": mean(v),
+                "felt_cared_avg": null
             })).collect::<Vec<_>>(),
             "mood_lift_avg": mean(&lifts),
             "closeness_avg": mean(&closeness),
@@ -659,7 +665,7 @@ fn cli_stats_json_prints_the_hand_computed_figures() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 13);
+    assert_eq!(keys.len(), 14);
     assert_eq!(
         value["couples"],
         json!([{"partners": ["Ana", "Ben"], "sessions": 3}])

@@ -423,6 +423,16 @@ fn a_rated_round_counts_in_the_figures_as_a_turn_of_its_sender() {
         .find(|p| p.name == "Ben")
         .expect("Ben spoke");
     assert_eq!(ben.felt_heard_avg, Some(4.0));
+    // Felt cared for, asked on the round only, is its mean alone; the prompt turn has none.
+    assert_eq!(stats.felt_cared_avg, Some(5.0));
+    assert_eq!(ben.felt_cared_avg, Some(5.0));
+    let ana = stats.by_partner.iter().find(|p| p.name == "Ana").unwrap();
+    assert_eq!(ana.felt_cared_avg, None);
+    let words = heard::journal::stats::describe(&stats, None, now);
+    assert!(
+        words.contains("Felt cared for, in the conversations: 5.0"),
+        "{words}"
+    );
 }
 
 /// The draft file of a conversation: version 4 (so the heard before conversations says a
