@@ -11,7 +11,6 @@ pub const SOFT_START_UP_NOTE: &str =
 pub const GOT_IT: &str = "You got it";
 pub const PARTLY: &str = "Partly - let me add";
 pub const NOT_YET: &str = "Not yet";
-pub const IS_THERE_MORE: &str = "Is there more?";
 pub const ANSWER_FIRST: &str = "Press y, a or n first, or mark one with the arrows.";
 
 /// Feelings to pick from, several at once: plain words, pleasant and hard, about forty.
@@ -216,9 +215,6 @@ pub const TIME_OUT_INVALIDATION: &str = "brushing off what the other feels, or p
 pub const TIME_OUT_WITHDRAWAL: &str = "going quiet, looking away, wanting to leave the room";
 pub const TIME_OUT_NOTE: &str = "None of this is failing. A break of about 20 minutes, each \
 doing something calming, helps you both come back to listening.";
-pub fn come_back_at(at: &str) -> String {
-    format!("Take the break now, and come back at about {at}.")
-}
 pub const TIME_OUT_TAKE: &str = "take the break";
 pub const TIME_OUT_GO_ON: &str = "go on talking";
 

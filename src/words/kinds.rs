@@ -95,5 +95,4 @@ pub fn understand_brought(writer: &str, topic: &str) -> String {
     )
 }
 
-pub const KINDS_TITLE: &str = "Start a talk";
 pub const KINDS_ASK: &str = "What kind of talk would help tonight?";
